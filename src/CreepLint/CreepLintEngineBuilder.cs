@@ -1,0 +1,208 @@
+using System.Reflection;
+using CreepLint.Matching;
+using CreepLint.Rules;
+
+namespace CreepLint;
+
+/// <summary>Collects rule sources and options, then builds an immutable <see cref="CreepLintEngine"/>.</summary>
+/// <remarks>Not thread-safe; build once and share the engine. Loading is all-or-nothing: <see cref="Build"/> throws
+/// <see cref="RuleLoadException"/> listing every problem in every file, and never returns a partial rule set.</remarks>
+public sealed class CreepLintEngineBuilder
+{
+    private const string ResourcePrefix = "CreepLint.Rules.";
+
+    private readonly List<(string Name, Func<string> Read)> _sources = [];
+    private readonly List<RuleDiagnostic> _sourceErrors = [];
+    private readonly RuleOverrides _overrides = new();
+    private Thresholds _thresholds = Thresholds.Default;
+    private bool _built;
+
+    internal CreepLintEngineBuilder()
+    {
+    }
+
+    /// <summary>Adds the default rule pack embedded in this assembly (no files on disk are read).</summary>
+    public CreepLintEngineBuilder AddDefaultRules()
+    {
+        ThrowIfBuilt();
+        var assembly = typeof(CreepLintEngineBuilder).Assembly;
+        foreach (var name in DefaultRuleResources(assembly))
+        {
+            _sources.Add(($"rules/{name[ResourcePrefix.Length..]}", () => ReadResource(assembly, name)));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds every <c>*.yaml</c> and <c>*.yml</c> file under a directory, recursively, in ordinal path order.</summary>
+    public CreepLintEngineBuilder AddRulesFromDirectory(string path)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(path);
+        if (!Directory.Exists(path))
+        {
+            _sourceErrors.Add(new RuleDiagnostic(path, 1, 1, "CL0040", "rule directory not found; check the path given to --rules or 'rules:' in the configuration"));
+            return this;
+        }
+
+        try
+        {
+            var files = Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                AddRulesFromFile(file);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _sourceErrors.Add(new RuleDiagnostic(path, 1, 1, "CL0041", $"rule directory cannot be read: {ex.Message}"));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds one rule file.</summary>
+    public CreepLintEngineBuilder AddRulesFromFile(string path)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(path);
+        _sources.Add((path, () => ReadFile(path)));
+        return this;
+    }
+
+    /// <summary>Adds rules from YAML text; <paramref name="sourceName"/> names it in diagnostics.</summary>
+    public CreepLintEngineBuilder AddRules(string yaml, string sourceName = "inline")
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(yaml);
+        _sources.Add((sourceName, () => yaml));
+        return this;
+    }
+
+    /// <summary>Switches off a rule by id (<c>CL1001</c>) or name.</summary>
+    public CreepLintEngineBuilder DisableRule(string idOrName)
+    {
+        ThrowIfBuilt();
+        _overrides.Disable(idOrName);
+        return this;
+    }
+
+    /// <summary>Switches off every rule of a category.</summary>
+    public CreepLintEngineBuilder DisableCategory(CreepCategory category)
+    {
+        ThrowIfBuilt();
+        _overrides.Disable(category);
+        return this;
+    }
+
+    /// <summary>Changes the severity of a rule (by id or name).</summary>
+    public CreepLintEngineBuilder SetSeverity(string idOrName, Severity severity)
+    {
+        ThrowIfBuilt();
+        _overrides.SetSeverity(idOrName, severity);
+        return this;
+    }
+
+    /// <summary>Changes the severity of every rule of a category; a per-rule severity wins.</summary>
+    public CreepLintEngineBuilder SetSeverity(CreepCategory category, Severity severity)
+    {
+        ThrowIfBuilt();
+        _overrides.SetSeverity(category, severity);
+        return this;
+    }
+
+    /// <summary>Sets the score thresholds for verdicts.</summary>
+    public CreepLintEngineBuilder WithThresholds(Thresholds thresholds)
+    {
+        ThrowIfBuilt();
+        thresholds.Validate();
+        _thresholds = thresholds;
+        return this;
+    }
+
+    /// <summary>Loads, validates and compiles every source into an immutable engine.</summary>
+    /// <exception cref="RuleLoadException">Any source has a problem; every problem is listed.</exception>
+    public CreepLintEngine Build()
+    {
+        ThrowIfBuilt();
+        var diagnostics = new DiagnosticBag();
+        foreach (var error in _sourceErrors)
+        {
+            diagnostics.Add(error.File, error.Line, error.Column, error.Code, error.Message);
+        }
+
+        var files = new List<RuleFileDef>();
+        foreach (var (name, read) in _sources)
+        {
+            string text;
+            try
+            {
+                text = read();
+            }
+            catch (SourceException ex)
+            {
+                diagnostics.Add(name, 1, 1, ex.Code, ex.Message);
+                continue;
+            }
+
+            files.Add(RuleFileReader.Read(text, name, diagnostics));
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            throw new RuleLoadException(diagnostics.ToImmutable());
+        }
+
+        var compiled = RuleSetCompiler.Compile(files, diagnostics, _overrides);
+        _built = true;
+        return new CreepLintEngine(compiled, _thresholds);
+    }
+
+    internal static IEnumerable<string> DefaultRuleResources(Assembly assembly) =>
+        assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new SourceException("CL0040", "rule file not found");
+            }
+
+            if (info.Length > Limits.MaxRuleFileBytes)
+            {
+                throw new SourceException("CL0042", $"rule file is {info.Length:N0} bytes; the limit is {Limits.MaxRuleFileBytes:N0} (split it into several files)");
+            }
+
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceException("CL0041", $"rule file cannot be read: {ex.Message}");
+        }
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This builder has already built an engine; create a new builder with CreepLintEngine.CreateBuilder().");
+        }
+    }
+
+    private sealed class SourceException(string code, string message) : Exception(message)
+    {
+        public string Code { get; } = code;
+    }
+}

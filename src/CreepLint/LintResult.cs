@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace CreepLint;
+
+/// <summary>The outcome of linting one text.</summary>
+/// <param name="Score">Message score 0–100: 0 for a clean message, higher with more independent evidence.</param>
+/// <param name="Verdict">The verdict from <see cref="Score"/> and the engine's thresholds.</param>
+/// <param name="Findings">Findings ordered by offset, then rule id. Empty, never default, for a clean message.</param>
+/// <remarks>A clean result allocates nothing: <see cref="Findings"/> is the shared empty array.</remarks>
+public readonly record struct LintResult(int Score, Verdict Verdict, ImmutableArray<Finding> Findings)
+{
+    /// <summary>Whether any rule fired.</summary>
+    public bool HasFindings => !Findings.IsDefaultOrEmpty;
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace CreepLint.Matching;
+
+/// <summary>A <c>near</c> clause over term-set ids.</summary>
+internal sealed record NearClause(int[] Sets, int Within, bool Ordered, bool MessageScope);
+
+/// <summary>An <c>unless</c> clause: a phrase set or a near clause; <see cref="Factor"/> 0 cancels, otherwise multiplies the score.</summary>
+internal sealed record UnlessClause(int PhraseSet, NearClause? Near, double Factor, bool MessageScope);
+
+/// <summary>A context lexicon applied to every finding in a sentence where it occurs.</summary>
+internal sealed record ContextSignal(int Set, double Factor);
+
+/// <summary>A rule compiled to set ids and regexes.</summary>
+internal sealed record CompiledRule(
+    int Index,
+    RuleInfo Info,
+    int PhraseSet,
+    NearClause[] Near,
+    Regex[] Patterns,
+    Regex[] Fields,
+    UnlessClause[] Unless,
+    int[] OwnSets);

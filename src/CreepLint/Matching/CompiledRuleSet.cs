@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace CreepLint.Matching;
+
+/// <summary>The frozen product of rule compilation: one phrase table and the rules that consume its hits.</summary>
+internal sealed record CompiledRuleSet(
+    PhraseTable Table,
+    CompiledRule[] Rules,
+    int[][] RulesBySet,
+    int[] PatternRules,
+    int[] FieldRules,
+    ContextSignal[] Context,
+    int SetCount,
+    ImmutableArray<RuleInfo> Infos);

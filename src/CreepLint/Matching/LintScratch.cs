@@ -1,0 +1,82 @@
+using CreepLint.Text;
+
+namespace CreepLint.Matching;
+
+/// <summary>A candidate finding before it becomes a <see cref="Finding"/>: rule, source span and score.</summary>
+internal readonly record struct Candidate(int Rule, int Start, int End, int Score);
+
+/// <summary>Everything one lint needs besides the rules, reused per thread so that a clean message allocates nothing.</summary>
+internal sealed class LintScratch
+{
+    [ThreadStatic]
+    private static LintScratch? t_current;
+
+    public TextBuffer Buffer { get; } = new();
+
+    public List<Token> Tokens { get; } = [];
+
+    public List<bool> Questions { get; } = [];
+
+    public MatchScratch Match { get; } = new();
+
+    public List<SetHit> Hits { get; } = [];
+
+    public List<int> Triggered { get; } = [];
+
+    public List<Candidate> Candidates { get; } = [];
+
+    /// <summary>Per set: generation stamp, first hit index and hit count in the sorted <see cref="Hits"/>.</summary>
+    public int[] SetStamp { get; private set; } = [];
+
+    public int[] SetFirst { get; private set; } = [];
+
+    public int[] SetCount { get; private set; } = [];
+
+    public int[] RuleStamp { get; private set; } = [];
+
+    public int Generation { get; private set; }
+
+    public static LintScratch Current => t_current ??= new LintScratch();
+
+    public void Begin(int sets, int rules)
+    {
+        if (SetStamp.Length < sets)
+        {
+            SetStamp = new int[sets];
+            SetFirst = new int[sets];
+            SetCount = new int[sets];
+        }
+
+        if (RuleStamp.Length < rules)
+        {
+            RuleStamp = new int[rules];
+        }
+
+        if (++Generation == int.MaxValue)
+        {
+            Generation = 1;
+            Array.Clear(SetStamp);
+            Array.Clear(RuleStamp);
+        }
+
+        Hits.Clear();
+        Triggered.Clear();
+        Candidates.Clear();
+    }
+
+    public void End()
+    {
+        Buffer.TrimAfterUse();
+        if (Tokens.Capacity > 65536)
+        {
+            Tokens.Clear();
+            Tokens.Capacity = 256;
+        }
+
+        if (Hits.Capacity > 65536)
+        {
+            Hits.Clear();
+            Hits.Capacity = 256;
+        }
+    }
+}

@@ -1,0 +1,477 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using CreepLint.Scoring;
+using CreepLint.Text;
+
+namespace CreepLint.Matching;
+
+/// <summary>Lints one message against a compiled rule set: extract, tokenise, scan once, evaluate triggered rules, score.</summary>
+internal static class MessageLinter
+{
+    /// <summary>Findings scoring below this after context (heavily dampened matches) are dropped as noise.</summary>
+    private const int MinFindingScore = 10;
+
+    private static readonly Comparison<SetHit> s_bySetThenPosition = static (a, b) =>
+        a.Set != b.Set ? a.Set.CompareTo(b.Set) : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last);
+
+    public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = LintScratch.Current;
+        try
+        {
+            scratch.Begin(set.SetCount, set.Rules.Length);
+            var length = Math.Min(text.Length, Limits.MaxMessageLength);
+            var html = format switch
+            {
+                TextFormat.Html => true,
+                TextFormat.PlainText => false,
+                _ => TextExtractor.LooksLikeHtml(text),
+            };
+            TextExtractor.Extract(text, length, html, scratch.Buffer);
+            Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
+            set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
+            IndexHits(scratch);
+            CollectTriggered(set, scratch);
+            var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;
+            foreach (var ruleIndex in scratch.Triggered)
+            {
+                var rule = set.Rules[ruleIndex];
+                if ((rule.Info.AppliesTo & target) != 0)
+                {
+                    Evaluate(set, rule, scratch, text);
+                }
+            }
+
+            return scratch.Candidates.Count == 0 ? new LintResult(0, Verdict.Pass, []) : Finish(set, thresholds, scratch, text);
+        }
+        finally
+        {
+            scratch.End();
+        }
+    }
+
+    private static void IndexHits(LintScratch scratch)
+    {
+        var hits = scratch.Hits;
+        hits.Sort(s_bySetThenPosition);
+        var gen = scratch.Generation;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var s = hits[i].Set;
+            if (scratch.SetStamp[s] != gen)
+            {
+                scratch.SetStamp[s] = gen;
+                scratch.SetFirst[s] = i;
+                scratch.SetCount[s] = 0;
+            }
+
+            scratch.SetCount[s]++;
+        }
+    }
+
+    private static void CollectTriggered(CompiledRuleSet set, LintScratch scratch)
+    {
+        var gen = scratch.Generation;
+        var triggered = scratch.Triggered;
+        var hits = scratch.Hits;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (i > 0 && hits[i].Set == hits[i - 1].Set)
+            {
+                continue;
+            }
+
+            foreach (var r in set.RulesBySet[hits[i].Set])
+            {
+                if (scratch.RuleStamp[r] != gen)
+                {
+                    scratch.RuleStamp[r] = gen;
+                    triggered.Add(r);
+                }
+            }
+        }
+
+        foreach (var r in set.PatternRules)
+        {
+            if (scratch.RuleStamp[r] != gen)
+            {
+                scratch.RuleStamp[r] = gen;
+                triggered.Add(r);
+            }
+        }
+
+        if (scratch.Buffer.Fields.Count > 0)
+        {
+            foreach (var r in set.FieldRules)
+            {
+                if (scratch.RuleStamp[r] != gen)
+                {
+                    scratch.RuleStamp[r] = gen;
+                    triggered.Add(r);
+                }
+            }
+        }
+
+        triggered.Sort();
+    }
+
+    private static bool HasHits(LintScratch scratch, int set) => set >= 0 && scratch.SetStamp[set] == scratch.Generation;
+
+    private static void Evaluate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, string text)
+    {
+        var tokens = scratch.Tokens;
+        if (rule.PhraseSet >= 0 && HasHits(scratch, rule.PhraseSet))
+        {
+            var first = scratch.SetFirst[rule.PhraseSet];
+            var end = first + scratch.SetCount[rule.PhraseSet];
+            for (var h = first; h < end; h++)
+            {
+                var hit = scratch.Hits[h];
+                AddCandidate(set, rule, scratch, hit.Sentence, tokens[hit.First].SourceStart, tokens[hit.Last].SourceEnd);
+            }
+        }
+
+        foreach (var near in rule.Near)
+        {
+            if (!AllHit(scratch, near.Sets))
+            {
+                continue;
+            }
+
+            var anchor = near.Sets[0];
+            var first = scratch.SetFirst[anchor];
+            var end = first + scratch.SetCount[anchor];
+            for (var h = first; h < end; h++)
+            {
+                if (MatchNear(scratch, near, scratch.Hits[h], out var lo, out var hi))
+                {
+                    AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd);
+                }
+            }
+        }
+
+        foreach (var regex in rule.Patterns)
+        {
+            EvaluatePattern(set, rule, regex, scratch);
+        }
+
+        if (rule.Fields.Length > 0)
+        {
+            foreach (var field in scratch.Buffer.Fields)
+            {
+                if (FieldMatches(rule.Fields, text.AsSpan(field.Start, field.Length)))
+                {
+                    AddCandidate(set, rule, scratch, -1, field.Start, field.Start + field.Length);
+                }
+            }
+        }
+    }
+
+    private static bool AllHit(LintScratch scratch, int[] sets)
+    {
+        foreach (var s in sets)
+        {
+            if (!HasHits(scratch, s))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Finds, for an anchor hit of the first set, hits of every other set in the same sentence within the word distance.</summary>
+    private static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, out int lo, out int hi)
+    {
+        lo = anchor.First;
+        hi = anchor.Last;
+        var previous = anchor;
+        for (var k = 1; k < near.Sets.Length; k++)
+        {
+            var best = -1;
+            var bestGap = int.MaxValue;
+            var s = near.Sets[k];
+            var first = scratch.SetFirst[s];
+            var end = first + scratch.SetCount[s];
+            for (var h = first; h < end; h++)
+            {
+                var hit = scratch.Hits[h];
+                if (hit.Sentence != anchor.Sentence && !near.MessageScope)
+                {
+                    continue;
+                }
+
+                int gap;
+                if (near.Ordered)
+                {
+                    gap = hit.First - previous.Last - 1;
+                }
+                else if (hit.First > hi)
+                {
+                    gap = hit.First - hi - 1;
+                }
+                else if (hit.Last < lo)
+                {
+                    gap = lo - hit.Last - 1;
+                }
+                else
+                {
+                    continue; // Overlaps what is already matched: the same words cannot count twice.
+                }
+
+                if (gap >= 0 && gap <= near.Within && gap < bestGap)
+                {
+                    best = h;
+                    bestGap = gap;
+                }
+            }
+
+            if (best < 0)
+            {
+                return false;
+            }
+
+            var chosen = scratch.Hits[best];
+            lo = Math.Min(lo, chosen.First);
+            hi = Math.Max(hi, chosen.Last);
+            previous = chosen;
+        }
+
+        return true;
+    }
+
+    private static bool SentenceHas(LintScratch scratch, int set, int sentence)
+    {
+        if (!HasHits(scratch, set))
+        {
+            return false;
+        }
+
+        if (sentence < 0)
+        {
+            return true;
+        }
+
+        var first = scratch.SetFirst[set];
+        var end = first + scratch.SetCount[set];
+        for (var h = first; h < end; h++)
+        {
+            if (scratch.Hits[h].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NearInSentence(LintScratch scratch, NearClause near, int sentence)
+    {
+        if (!AllHit(scratch, near.Sets))
+        {
+            return false;
+        }
+
+        var anchor = near.Sets[0];
+        var first = scratch.SetFirst[anchor];
+        var end = first + scratch.SetCount[anchor];
+        for (var h = first; h < end; h++)
+        {
+            var hit = scratch.Hits[h];
+            if ((sentence < 0 || hit.Sentence == sentence) && MatchNear(scratch, near, hit, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddCandidate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, int sentence, int start, int end)
+    {
+        var factor = 1.0;
+        foreach (var unless in rule.Unless)
+        {
+            var scope = unless.MessageScope ? -1 : sentence;
+            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope) : SentenceHas(scratch, unless.PhraseSet, scope);
+            if (present)
+            {
+                if (unless.Factor <= 0)
+                {
+                    return;
+                }
+
+                factor *= unless.Factor;
+            }
+        }
+
+        if (sentence >= 0)
+        {
+            foreach (var signal in set.Context)
+            {
+                if (Array.IndexOf(rule.OwnSets, signal.Set) < 0 && SentenceHas(scratch, signal.Set, sentence))
+                {
+                    factor *= signal.Factor;
+                }
+            }
+        }
+
+        var score = (int)Math.Round(Math.Clamp(rule.Info.Confidence * factor, 0, 100), MidpointRounding.AwayFromZero);
+        if (score >= MinFindingScore)
+        {
+            scratch.Candidates.Add(new Candidate(rule.Index, start, Math.Max(end, start), score));
+        }
+    }
+
+    private static void EvaluatePattern(CompiledRuleSet set, CompiledRule rule, Regex regex, LintScratch scratch)
+    {
+        var buffer = scratch.Buffer;
+        var chars = buffer.Chars.AsSpan(0, buffer.Length);
+        try
+        {
+            foreach (var match in regex.EnumerateMatches(chars))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                var start = buffer.Map[match.Index];
+                var end = buffer.Map[match.Index + match.Length - 1] + 1;
+                AddCandidate(set, rule, scratch, SentenceAt(scratch.Tokens, match.Index), start, end);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A rule's fallback regex ran past Limits.RegexTimeout on this message: that rule is skipped, the lint goes on.
+        }
+    }
+
+    private static int SentenceAt(List<Token> tokens, int normalisedIndex)
+    {
+        int lo = 0, hi = tokens.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start <= normalisedIndex)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found < 0 ? (tokens.Count > 0 ? tokens[0].Sentence : -1) : tokens[found].Sentence;
+    }
+
+    private static bool FieldMatches(Regex[] globs, ReadOnlySpan<char> name)
+    {
+        foreach (var glob in globs)
+        {
+            var rest = name;
+            while (true)
+            {
+                if (glob.IsMatch(rest))
+                {
+                    return true;
+                }
+
+                var dot = rest.IndexOf('.');
+                if (dot < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(dot + 1)..];
+            }
+        }
+
+        return false;
+    }
+
+    private static LintResult Finish(CompiledRuleSet set, Thresholds thresholds, LintScratch scratch, string text)
+    {
+        var candidates = scratch.Candidates;
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule != b.Rule ? a.Rule.CompareTo(b.Rule) : b.End.CompareTo(a.End));
+
+        // One finding per rule per overlapping region: keep the strongest (then the longest).
+        var kept = new List<Candidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            var merged = false;
+            for (var k = kept.Count - 1; k >= 0 && kept[k].End > c.Start - 1; k--)
+            {
+                if (kept[k].Rule == c.Rule && kept[k].End > c.Start)
+                {
+                    if (c.Score > kept[k].Score || (c.Score == kept[k].Score && c.End - c.Start > kept[k].End - kept[k].Start))
+                    {
+                        kept[k] = c with { Start = Math.Min(c.Start, kept[k].Start) };
+                    }
+
+                    merged = true;
+                    break;
+                }
+            }
+
+            if (!merged)
+            {
+                kept.Add(c);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule.CompareTo(b.Rule));
+        var count = Math.Min(kept.Count, Limits.MaxFindingsPerMessage);
+        var findings = ImmutableArray.CreateBuilder<Finding>(count);
+        var lines = new LinePositions(text);
+        for (var i = 0; i < count; i++)
+        {
+            var c = kept[i];
+            var info = set.Rules[c.Rule].Info;
+            var (line, column) = lines.At(c.Start);
+            var excerpt = Excerpt(text, c.Start, c.End);
+            findings.Add(new Finding(info.Id, info.Category, info.Severity, c.Score, c.Start, c.End - c.Start, line, column, excerpt,
+                info.Message.Replace("{match}", excerpt, StringComparison.Ordinal), info.Suggestion));
+        }
+
+        var result = findings.MoveToImmutable();
+        var score = MessageScore.Combine(result.AsSpan());
+        return new LintResult(score, thresholds.Classify(score), result);
+    }
+
+    /// <summary>The matched source text with whitespace collapsed, capped at <see cref="Limits.MaxExcerptLength"/>.</summary>
+    internal static string Excerpt(string text, int start, int end)
+    {
+        var sb = new StringBuilder(Math.Min(end - start, Limits.MaxExcerptLength + 1));
+        var space = false;
+        for (var i = start; i < end && i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            if (sb.Length >= Limits.MaxExcerptLength)
+            {
+                sb.Append('…');
+                break;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,395 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using CreepLint.Rules;
+using CreepLint.Text;
+
+namespace CreepLint.Matching;
+
+/// <summary>Validates rule definitions across files and compiles them into a <see cref="CompiledRuleSet"/>.</summary>
+internal sealed class RuleSetCompiler
+{
+    /// <summary>Longest phrase in words; longer "phrases" are sentences that belong in examples, not terms.</summary>
+    private const int MaxPhraseWords = 16;
+
+    /// <summary>Shortest stem a prefix term may have, so "a*" cannot match every word.</summary>
+    private const int MinPrefixLength = 3;
+
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, LexiconDef> _lexicons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lexiconSets = new(StringComparer.Ordinal);
+    private readonly List<List<int[]>> _setPhrases = [];
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]?> _phraseCache = new(StringComparer.Ordinal);
+    private readonly TextBuffer _buffer = new();
+    private readonly List<Token> _tokens = [];
+    private readonly List<bool> _questions = [];
+    private int _nextWordId = TokenClasses.Count;
+
+    private RuleSetCompiler(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    /// <summary>Compiles the files; throws <see cref="RuleLoadException"/> with every problem when any file is invalid.</summary>
+    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleOverrides overrides)
+    {
+        var compiler = new RuleSetCompiler(diagnostics);
+        var result = compiler.CompileAll(files, overrides);
+        if (diagnostics.Count > 0)
+        {
+            throw new RuleLoadException(diagnostics.ToImmutable());
+        }
+
+        return result;
+    }
+
+    private CompiledRuleSet CompileAll(IReadOnlyList<RuleFileDef> files, RuleOverrides overrides)
+    {
+        foreach (var lexicon in files.SelectMany(f => f.Lexicons))
+        {
+            if (_lexicons.TryGetValue(lexicon.Name, out var existing))
+            {
+                Error(lexicon.Source, "CL0030", $"lexicon '{lexicon.Name}' is already defined at {existing.Source.File}:{existing.Source.Position.Line}; give it another name or merge the lists");
+                continue;
+            }
+
+            _lexicons.Add(lexicon.Name, lexicon);
+        }
+
+        var ruleDefs = new List<RuleDef>();
+        var ids = new Dictionary<string, RuleDef>(StringComparer.Ordinal);
+        var names = new Dictionary<string, RuleDef>(StringComparer.Ordinal);
+        foreach (var rule in files.SelectMany(f => f.Rules))
+        {
+            if (ids.TryGetValue(rule.Id, out var other))
+            {
+                Error(rule.Source, "CL0031", $"duplicate rule id '{rule.Id}' (also at {other.Source.File}:{other.Source.Position.Line}); rule ids must be unique");
+                continue;
+            }
+
+            if (names.TryGetValue(rule.Name, out other))
+            {
+                Error(rule.Source, "CL0031", $"duplicate rule name '{rule.Name}' (also {other.Id} at {other.Source.File}:{other.Source.Position.Line})");
+                continue;
+            }
+
+            ids.Add(rule.Id, rule);
+            names.Add(rule.Name, rule);
+            ruleDefs.Add(rule);
+        }
+
+        foreach (var name in overrides.UnknownIds(ids.Keys, names.Keys))
+        {
+            _diagnostics.Add("configuration", 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, ids.Keys.Concat(names.Keys))}");
+        }
+
+        var context = new List<ContextSignal>();
+        foreach (var def in files.SelectMany(f => f.Context))
+        {
+            if (LexiconSet(def.Lexicon, def.Source) is { } set)
+            {
+                context.Add(new ContextSignal(set, def.Factor));
+            }
+        }
+
+        var compiled = new List<CompiledRule>();
+        foreach (var def in ruleDefs.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            var rule = CompileRule(def, compiled.Count, overrides);
+            if (rule is not null && def.Enabled && overrides.IsEnabled(def.Id, def.Name, def.Category))
+            {
+                compiled.Add(rule);
+            }
+        }
+
+        var table = BuildTable();
+        var bySet = new List<int>[_setPhrases.Count];
+        foreach (var rule in compiled)
+        {
+            var anchors = rule.Near.Select(n => n.Sets[^1]).Append(rule.PhraseSet).Where(s => s >= 0).Distinct();
+            foreach (var set in anchors)
+            {
+                (bySet[set] ??= []).Add(rule.Index);
+            }
+        }
+
+        return new CompiledRuleSet(
+            table,
+            [.. compiled],
+            [.. bySet.Select(l => l?.ToArray() ?? [])],
+            [.. compiled.Where(r => r.Patterns.Length > 0).Select(r => r.Index)],
+            [.. compiled.Where(r => r.Fields.Length > 0).Select(r => r.Index)],
+            [.. context],
+            _setPhrases.Count,
+            [.. compiled.Select(r => r.Info)]);
+    }
+
+    private CompiledRule? CompileRule(RuleDef def, int index, RuleOverrides overrides)
+    {
+        var before = _diagnostics.Count;
+        var ownSets = new List<int>();
+        var phraseSet = def.Phrases is null ? -1 : TermSet(def.Phrases);
+        if (phraseSet >= 0)
+        {
+            ownSets.Add(phraseSet);
+        }
+
+        var near = def.Near.Select(n => CompileNear(n, ownSets)).OfType<NearClause>().ToArray();
+        var unless = def.Unless.Select(u => new UnlessClause(u.Phrases is null ? -1 : TermSet(u.Phrases), u.Near is null ? null : CompileNear(u.Near, null), u.Dampen, u.MessageScope)).ToArray();
+        var patterns = def.Patterns.Select(p => CompileRegex(p.Regex, p.Source, $"pattern of rule {def.Id}")).OfType<Regex>().ToArray();
+        var fields = def.Fields.Select(f => CompileRegex(GlobToRegex(f.Regex), f.Source, $"field pattern of rule {def.Id}")).OfType<Regex>().ToArray();
+        if (_diagnostics.Count > before)
+        {
+            return null;
+        }
+
+        var info = new RuleInfo(def.Id, def.Name, def.Category, overrides.SeverityFor(def.Id, def.Name, def.Category) ?? def.Severity, def.Confidence,
+            def.Message, def.Why, def.Suggestion, def.References, def.AppliesTo,
+            [.. def.Bad.Select(e => new RuleExample(e.Text, e.Kind))], [.. def.Good.Select(e => new RuleExample(e.Text, e.Kind))],
+            def.Source.File, def.Source.Position.Line);
+        return new CompiledRule(index, info, phraseSet, near, patterns, fields, unless, [.. ownSets.Distinct()]);
+    }
+
+    private NearClause? CompileNear(NearDef def, List<int>? ownSets)
+    {
+        var sets = def.Sets.Select(TermSet).ToArray();
+        if (sets.Any(s => s < 0))
+        {
+            return null;
+        }
+
+        ownSets?.AddRange(sets);
+        return new NearClause(sets, def.Within, def.Ordered, def.MessageScope);
+    }
+
+    /// <summary>The set id of a term list; a list that is exactly one lexicon reference shares that lexicon's set.</summary>
+    private int TermSet(TermSetDef def)
+    {
+        if (def.Items.Length == 1 && def.Items[0].IsLexiconRef)
+        {
+            return LexiconSet(def.Items[0].LexiconName, def.Items[0].Source) ?? -1;
+        }
+
+        var phrases = new List<int[]>();
+        if (!Expand(def.Items, phrases, []))
+        {
+            return -1;
+        }
+
+        _setPhrases.Add(phrases);
+        return _setPhrases.Count - 1;
+    }
+
+    private int? LexiconSet(string name, SourceRef at)
+    {
+        if (_lexiconSets.TryGetValue(name, out var set))
+        {
+            return set;
+        }
+
+        if (!_lexicons.TryGetValue(name, out var lexicon))
+        {
+            Error(at, "CL0033", $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file");
+            return null;
+        }
+
+        var phrases = new List<int[]>();
+        if (!Expand(lexicon.Terms.Items, phrases, [name]))
+        {
+            return null;
+        }
+
+        _setPhrases.Add(phrases);
+        _lexiconSets[name] = _setPhrases.Count - 1;
+        return _setPhrases.Count - 1;
+    }
+
+    private bool Expand(ImmutableArray<TermItem> items, List<int[]> into, HashSet<string> visiting)
+    {
+        var ok = true;
+        foreach (var item in items)
+        {
+            if (!item.IsLexiconRef)
+            {
+                if (Phrase(item) is { } phrase)
+                {
+                    into.Add(phrase);
+                }
+                else
+                {
+                    ok = false;
+                }
+
+                continue;
+            }
+
+            var name = item.LexiconName;
+            if (!_lexicons.TryGetValue(name, out var lexicon))
+            {
+                Error(item.Source, "CL0033", $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file");
+                ok = false;
+                continue;
+            }
+
+            if (!visiting.Add(name))
+            {
+                Error(item.Source, "CL0034", $"lexicon '@{name}' refers back to itself");
+                ok = false;
+                continue;
+            }
+
+            ok &= Expand(lexicon.Terms.Items, into, visiting);
+            visiting.Remove(name);
+        }
+
+        return ok;
+    }
+
+    /// <summary>Compiles one phrase into word-pattern ids, reporting malformed terms.</summary>
+    private int[]? Phrase(TermItem item)
+    {
+        if (_phraseCache.TryGetValue(item.Text, out var cached))
+        {
+            return cached;
+        }
+
+        var ids = new List<int>();
+        foreach (var raw in item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (raw.StartsWith('<') && raw.EndsWith('>'))
+            {
+                var cls = Array.IndexOf(TokenClasses.Names, raw[1..^1]);
+                if (cls < 0)
+                {
+                    Error(item.Source, "CL0035", $"unknown token class '{raw}' in '{item.Text}'; use one of {string.Join(", ", TokenClasses.Names.Select(n => $"<{n}>"))}");
+                    return _phraseCache[item.Text] = null;
+                }
+
+                ids.Add(cls);
+                continue;
+            }
+
+            var prefix = raw.EndsWith('*');
+            var words = Normalise(prefix ? raw[..^1] : raw);
+            if (raw.IndexOf('*') is var star && star >= 0 && star < raw.Length - 1)
+            {
+                Error(item.Source, "CL0036", $"'*' may only end a word (as in 'pregnan*'), not stand inside '{raw}'");
+                return _phraseCache[item.Text] = null;
+            }
+
+            if (prefix && (words.Count != 1 || words[0].Length < MinPrefixLength))
+            {
+                Error(item.Source, "CL0036", $"prefix term '{raw}' needs at least {MinPrefixLength} letters of one word before '*'");
+                return _phraseCache[item.Text] = null;
+            }
+
+            foreach (var word in words)
+            {
+                var table = prefix ? _prefixes : _words;
+                if (!table.TryGetValue(word, out var id))
+                {
+                    id = _nextWordId++;
+                    table.Add(word, id);
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            Error(item.Source, "CL0037", $"the phrase '{item.Text}' has no words to match");
+            return _phraseCache[item.Text] = null;
+        }
+
+        if (ids.Count > MaxPhraseWords)
+        {
+            Error(item.Source, "CL0037", $"the phrase '{item.Text}' has {ids.Count} words; phrases may have at most {MaxPhraseWords} (use 'near' for looser matches)");
+            return _phraseCache[item.Text] = null;
+        }
+
+        return _phraseCache[item.Text] = [.. ids];
+    }
+
+    /// <summary>Normalises a term exactly as message text is normalised, so terms and messages always agree.</summary>
+    private List<string> Normalise(string text)
+    {
+        TextExtractor.Extract(text, text.Length, html: false, _buffer);
+        Tokenizer.Tokenize(_buffer, text, _tokens, _questions);
+        return [.. _tokens.Select(t => new string(_buffer.Chars, t.Start, t.Length))];
+    }
+
+    private PhraseTable BuildTable()
+    {
+        var transitions = new Dictionary<long, int>();
+        var terminals = new List<SortedSet<int>?> { null };
+        var maxLength = 0;
+        for (var set = 0; set < _setPhrases.Count; set++)
+        {
+            foreach (var phrase in _setPhrases[set])
+            {
+                maxLength = Math.Max(maxLength, phrase.Length);
+                var node = 0;
+                foreach (var id in phrase)
+                {
+                    var key = ((long)node << 32) | (uint)id;
+                    if (!transitions.TryGetValue(key, out var child))
+                    {
+                        child = terminals.Count;
+                        terminals.Add(null);
+                        transitions.Add(key, child);
+                    }
+
+                    node = child;
+                }
+
+                (terminals[node] ??= []).Add(set);
+            }
+        }
+
+        var start = new int[terminals.Count + 1];
+        var flat = new List<int>();
+        for (var n = 0; n < terminals.Count; n++)
+        {
+            start[n] = flat.Count;
+            if (terminals[n] is { } sets)
+            {
+                flat.AddRange(sets);
+            }
+        }
+
+        start[terminals.Count] = flat.Count;
+        return new PhraseTable(_words.ToFrozenDictionary(StringComparer.Ordinal), PrefixTrie.Build(_prefixes), transitions.ToFrozenDictionary(), start, [.. flat], maxLength);
+    }
+
+    private Regex? CompileRegex(string pattern, SourceRef at, string what)
+    {
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        try
+        {
+            return new Regex(pattern, options | RegexOptions.NonBacktracking, Limits.RegexTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            // Lookarounds and backreferences need the backtracking engine; the timeout bounds it instead.
+            try
+            {
+                return new Regex(pattern, options, Limits.RegexTimeout);
+            }
+            catch (ArgumentException ex)
+            {
+                Error(at, "CL0038", $"invalid regular expression in {what}: {ex.Message}");
+                return null;
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            Error(at, "CL0038", $"invalid regular expression in {what}: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Turns a field glob ("predicted_*", "segment.*") into an anchored, case-insensitive regex.</summary>
+    private static string GlobToRegex(string glob) => "^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
+
+    private void Error(SourceRef at, string code, string message) => _diagnostics.Add(at.File, at.Position.Line, at.Position.Column, code, message);
+}

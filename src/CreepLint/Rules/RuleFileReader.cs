@@ -1,0 +1,572 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CreepLint.Rules;
+
+/// <summary>Maps a rule file's YAML onto rule definitions, reporting every problem with its position.</summary>
+internal sealed partial class RuleFileReader
+{
+    private static readonly string[] s_topKeys = ["rules", "lexicons", "context"];
+
+    private static readonly string[] s_ruleKeys =
+    [
+        "id", "name", "category", "severity", "confidence", "message", "why", "suggestion", "references", "applies-to",
+        "phrases", "near", "patterns", "unless", "fields", "examples", "enabled",
+    ];
+
+    private static readonly string[] s_nearKeys = ["terms", "within", "ordered", "scope"];
+    private static readonly string[] s_unlessKeys = ["phrases", "near", "dampen", "scope"];
+    private static readonly string[] s_exampleKeys = ["bad", "good"];
+    private static readonly string[] s_exampleItemKeys = ["text", "kind"];
+    private static readonly string[] s_contextKeys = ["lexicon", "factor"];
+
+    private readonly string _file;
+    private readonly DiagnosticBag _diagnostics;
+
+    private RuleFileReader(string file, DiagnosticBag diagnostics)
+    {
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads one rule file. Problems go to <paramref name="diagnostics"/>; the result holds whatever was valid.</summary>
+    public static RuleFileDef Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        var reader = new RuleFileReader(file, diagnostics);
+        var root = YamlReader.Read(text, file, diagnostics);
+        return reader.ReadRoot(root);
+    }
+
+    [GeneratedRegex("^[A-Z]{2,8}[0-9]{3,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KebabPattern();
+
+    private RuleFileDef ReadRoot(YamlNode? root)
+    {
+        var rules = ImmutableArray.CreateBuilder<RuleDef>();
+        var lexicons = ImmutableArray.CreateBuilder<LexiconDef>();
+        var context = ImmutableArray.CreateBuilder<ContextDef>();
+        if (root is null || (root is YamlScalar s && s.IsNull))
+        {
+            return new RuleFileDef(_file, rules.ToImmutable(), lexicons.ToImmutable(), context.ToImmutable());
+        }
+
+        if (root is not YamlMapping map)
+        {
+            Error(root, "CL0010", $"a rule file must be a mapping with 'rules', 'lexicons' or 'context', not {root.KindName}");
+            return new RuleFileDef(_file, [], [], []);
+        }
+
+        CheckKeys(map, s_topKeys, "rule file");
+        if (map.Get("rules") is { } rulesNode && Expect<YamlSequence>(rulesNode, "'rules'", "a list of rules") is { } list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (ReadRule(item) is { } rule)
+                {
+                    rules.Add(rule);
+                }
+            }
+        }
+
+        if (map.Get("lexicons") is { } lexNode && Expect<YamlMapping>(lexNode, "'lexicons'", "a mapping of lexicon names to term lists") is { } lexMap)
+        {
+            foreach (var (key, value) in lexMap.Entries)
+            {
+                if (!KebabPattern().IsMatch(key.Value))
+                {
+                    Error(key, "CL0011", $"lexicon name '{key.Value}' must be kebab-case (lower-case words joined by '-')");
+                    continue;
+                }
+
+                if (ReadTermSet(value, $"lexicon '{key.Value}'") is { } terms)
+                {
+                    lexicons.Add(new LexiconDef(key.Value, terms, Ref(key)));
+                }
+            }
+        }
+
+        if (map.Get("context") is { } ctxNode && Expect<YamlSequence>(ctxNode, "'context'", "a list of { lexicon, factor } entries") is { } ctxList)
+        {
+            foreach (var item in ctxList.Items)
+            {
+                if (Expect<YamlMapping>(item, "a context entry", "a mapping with 'lexicon' and 'factor'") is not { } entry)
+                {
+                    continue;
+                }
+
+                CheckKeys(entry, s_contextKeys, "context entry");
+                var lexicon = RequiredString(entry, "lexicon", "context entry");
+                var factor = ReadDouble(entry.Get("factor"), "factor", 0.0, 2.0);
+                if (lexicon is not null && factor is not null)
+                {
+                    context.Add(new ContextDef(lexicon.TrimStart('@'), factor.Value, Ref(entry)));
+                }
+                else if (entry.Get("factor") is null)
+                {
+                    Error(entry, "CL0012", "a context entry needs 'factor' (0 to 2; below 1 dampens, above 1 raises)");
+                }
+            }
+        }
+
+        return new RuleFileDef(_file, rules.ToImmutable(), lexicons.ToImmutable(), context.ToImmutable());
+    }
+
+    private RuleDef? ReadRule(YamlNode node)
+    {
+        if (Expect<YamlMapping>(node, "a rule", "a mapping with 'id', 'category', 'message' and a matching form") is not { } map)
+        {
+            return null;
+        }
+
+        var before = _diagnostics.Count;
+        CheckKeys(map, s_ruleKeys, "rule");
+        var id = RequiredString(map, "id", "rule");
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            Error(map.Get("id")!, "CL0013", $"rule id '{id}' must be 2–8 capital letters followed by 3–5 digits, such as CL1001");
+        }
+
+        var label = id is null ? "rule" : $"rule {id}";
+        var name = RequiredString(map, "name", label);
+        if (name is not null && !KebabPattern().IsMatch(name))
+        {
+            Error(map.Get("name")!, "CL0013", $"rule name '{name}' must be kebab-case, such as asserted-health-condition");
+        }
+
+        CreepCategory category = default;
+        if (RequiredString(map, "category", label) is { } categoryText)
+        {
+            if (CreepCategories.TryParse(categoryText, out var parsed))
+            {
+                category = parsed.Value;
+            }
+            else
+            {
+                Error(map.Get("category")!, "CL0014", $"unknown category '{categoryText}'{Spelling.DidYouMean(categoryText, CreepCategories.Ids)}; categories are: {string.Join(", ", CreepCategories.Ids)}");
+            }
+        }
+
+        var severity = Severity.Warning;
+        if (RequiredString(map, "severity", label) is { } severityText)
+        {
+            if (severityText is "info" or "warning" or "error")
+            {
+                severity = Enum.Parse<Severity>(severityText, ignoreCase: true);
+            }
+            else
+            {
+                Error(map.Get("severity")!, "CL0015", $"unknown severity '{severityText}'{Spelling.DidYouMean(severityText, ["info", "warning", "error"])}; use info, warning or error");
+            }
+        }
+
+        var confidence = 0;
+        if (map.Get("confidence") is { } confNode)
+        {
+            confidence = (int)(ReadDouble(confNode, "confidence", 1, 100) ?? 0);
+        }
+        else
+        {
+            Error(map, "CL0012", $"{label} needs 'confidence' (1–100: how sure a match makes the message creepy)");
+        }
+
+        var message = RequiredString(map, "message", label) ?? string.Empty;
+        var why = RequiredString(map, "why", label) ?? string.Empty;
+        var suggestion = RequiredString(map, "suggestion", label) ?? string.Empty;
+        var references = ReadStringList(map.Get("references"), "references");
+        var appliesTo = RuleTarget.Both;
+        if (map.Get("applies-to") is { } targetNode && ScalarText(targetNode, "'applies-to'") is { } target)
+        {
+            appliesTo = target switch
+            {
+                "message" => RuleTarget.Message,
+                "rationale" => RuleTarget.Rationale,
+                "both" => RuleTarget.Both,
+                _ => Fail(targetNode, $"'applies-to' must be message, rationale or both, not '{target}'"),
+            };
+        }
+
+        var phrases = map.Get("phrases") is { } phrasesNode ? ReadTermSet(phrasesNode, "'phrases'") : null;
+        var near = ReadNearList(map.Get("near"));
+        var patterns = ReadPatterns(map.Get("patterns"), "patterns");
+        var fields = ReadPatterns(map.Get("fields"), "fields");
+        var unless = ReadUnless(map.Get("unless"));
+        var enabled = map.Get("enabled") is not { } enabledNode || ReadBool(enabledNode, "enabled");
+        if (phrases is null && near.IsEmpty && patterns.IsEmpty && fields.IsEmpty && map.Get("phrases") is null)
+        {
+            Error(map, "CL0016", $"{label} has nothing to match; give it 'phrases', 'near', 'patterns' or 'fields'");
+        }
+
+        var (bad, good) = ReadExamples(map.Get("examples"), appliesTo);
+        if (_diagnostics.Count > before || id is null || name is null)
+        {
+            return null;
+        }
+
+        return new RuleDef(id, name, category, severity, confidence, message, why, suggestion, references, appliesTo,
+            phrases, near, patterns, unless, fields, bad, good, enabled, Ref(map));
+    }
+
+    private ImmutableArray<NearDef> ReadNearList(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is YamlMapping single)
+        {
+            return ReadNear(single) is { } near ? [near] : [];
+        }
+
+        if (Expect<YamlSequence>(node, "'near'", "a mapping with 'terms' and 'within', or a list of them") is not { } list)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<NearDef>();
+        foreach (var item in list.Items)
+        {
+            if (Expect<YamlMapping>(item, "a 'near' entry", "a mapping with 'terms' and 'within'") is { } m && ReadNear(m) is { } near)
+            {
+                result.Add(near);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private NearDef? ReadNear(YamlMapping map)
+    {
+        CheckKeys(map, s_nearKeys, "'near'");
+        if (map.Get("terms") is not { } termsNode)
+        {
+            Error(map, "CL0012", "'near' needs 'terms': a list of two or more term sets");
+            return null;
+        }
+
+        if (Expect<YamlSequence>(termsNode, "'near.terms'", "a list of term sets") is not { } terms)
+        {
+            return null;
+        }
+
+        var sets = ImmutableArray.CreateBuilder<TermSetDef>();
+        foreach (var item in terms.Items)
+        {
+            if (item is YamlScalar scalar)
+            {
+                if (ScalarText(scalar, "a term") is { } text)
+                {
+                    sets.Add(new TermSetDef([new TermItem(text, Ref(scalar))], Ref(scalar)));
+                }
+            }
+            else if (ReadTermSet(item, "a 'near' term set") is { } set)
+            {
+                sets.Add(set);
+            }
+        }
+
+        if (sets.Count < 2)
+        {
+            Error(termsNode, "CL0017", "'near.terms' needs at least two term sets (for example [\"@second-person\", \"@health-conditions\"])");
+            return null;
+        }
+
+        var within = map.Get("within") is { } withinNode ? (int)(ReadDouble(withinNode, "within", 0, 50) ?? 3) : 3;
+        var ordered = map.Get("ordered") is { } orderedNode && ReadBool(orderedNode, "ordered");
+        var scope = map.Get("scope") is { } scopeNode ? ScalarText(scopeNode, "'scope'") : "sentence";
+        if (scope is not ("sentence" or "message"))
+        {
+            Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
+        }
+
+        return new NearDef(sets.ToImmutable(), within, ordered, scope == "message", Ref(map));
+    }
+
+    private ImmutableArray<UnlessDef> ReadUnless(YamlNode? node)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (Expect<YamlSequence>(node, "'unless'", "a list of phrases, lexicon references or { phrases | near, dampen } entries") is not { } list)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<UnlessDef>();
+        foreach (var item in list.Items)
+        {
+            if (item is YamlScalar scalar)
+            {
+                if (ScalarText(scalar, "an 'unless' term") is { } text)
+                {
+                    result.Add(new UnlessDef(new TermSetDef([new TermItem(text, Ref(scalar))], Ref(scalar)), null, 0, false, Ref(scalar)));
+                }
+
+                continue;
+            }
+
+            if (Expect<YamlMapping>(item, "an 'unless' entry", "a phrase, a lexicon reference or a mapping") is not { } map)
+            {
+                continue;
+            }
+
+            CheckKeys(map, s_unlessKeys, "'unless' entry");
+            var phrases = map.Get("phrases") is { } p ? ReadTermSet(p, "'unless.phrases'") : null;
+            NearDef? near = null;
+            if (map.Get("near") is { } nearNode && Expect<YamlMapping>(nearNode, "'unless.near'", "a mapping with 'terms' and 'within'") is { } nearMap)
+            {
+                near = ReadNear(nearMap);
+            }
+
+            if ((phrases is null) == (near is null))
+            {
+                Error(map, "CL0018", "an 'unless' entry needs exactly one of 'phrases' or 'near'");
+                continue;
+            }
+
+            var dampen = map.Get("dampen") is { } d ? ReadDouble(d, "dampen", 0.0, 1.0) ?? 0 : 0;
+            var scope = map.Get("scope") is { } scopeNode ? ScalarText(scopeNode, "'scope'") : "sentence";
+            if (scope is not ("sentence" or "message"))
+            {
+                Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
+            }
+
+            result.Add(new UnlessDef(phrases, near, dampen, scope == "message", Ref(map)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private (ImmutableArray<ExampleDef> Bad, ImmutableArray<ExampleDef> Good) ReadExamples(YamlNode? node, RuleTarget target)
+    {
+        if (node is null)
+        {
+            return ([], []);
+        }
+
+        if (Expect<YamlMapping>(node, "'examples'", "a mapping with 'bad' and 'good' lists") is not { } map)
+        {
+            return ([], []);
+        }
+
+        CheckKeys(map, s_exampleKeys, "'examples'");
+        var defaultKind = target == RuleTarget.Rationale ? MessageKind.Rationale : MessageKind.Message;
+        return (ReadExampleList(map.Get("bad"), "bad", defaultKind), ReadExampleList(map.Get("good"), "good", defaultKind));
+    }
+
+    private ImmutableArray<ExampleDef> ReadExampleList(YamlNode? node, string which, MessageKind defaultKind)
+    {
+        if (node is null || Expect<YamlSequence>(node, $"'examples.{which}'", "a list of example texts") is not { } list)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<ExampleDef>();
+        foreach (var item in list.Items)
+        {
+            if (item is YamlMapping m)
+            {
+                CheckKeys(m, s_exampleItemKeys, "example");
+                var text = RequiredString(m, "text", "example");
+                var kind = defaultKind;
+                if (m.Get("kind") is { } kindNode && ScalarText(kindNode, "'kind'") is { } k)
+                {
+                    kind = k switch
+                    {
+                        "message" => MessageKind.Message,
+                        "rationale" => MessageKind.Rationale,
+                        _ => FailKind(kindNode, k),
+                    };
+                }
+
+                if (text is not null)
+                {
+                    result.Add(new ExampleDef(text, kind, Ref(m)));
+                }
+            }
+            else if (ScalarText(item, $"an 'examples.{which}' entry") is { } text)
+            {
+                result.Add(new ExampleDef(text, defaultKind, Ref(item)));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private MessageKind FailKind(YamlNode node, string value)
+    {
+        Error(node, "CL0015", $"'kind' must be message or rationale, not '{value}'");
+        return MessageKind.Message;
+    }
+
+    private TermSetDef? ReadTermSet(YamlNode node, string what)
+    {
+        if (Expect<YamlSequence>(node, what, "a list of phrases or @lexicon references") is not { } list)
+        {
+            return null;
+        }
+
+        if (list.Items.Count == 0)
+        {
+            Error(node, "CL0019", $"{what} is empty; list at least one phrase or remove the key");
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<TermItem>();
+        foreach (var item in list.Items)
+        {
+            if (ScalarText(item, $"an entry of {what}") is { } text)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    Error(item, "CL0019", $"{what} has an empty phrase");
+                    continue;
+                }
+
+                items.Add(new TermItem(text.Trim(), Ref(item)));
+            }
+        }
+
+        return new TermSetDef(items.ToImmutable(), Ref(node));
+    }
+
+    private ImmutableArray<PatternDef> ReadPatterns(YamlNode? node, string key)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (Expect<YamlSequence>(node, $"'{key}'", "a list of patterns") is not { } list)
+        {
+            return [];
+        }
+
+        if (list.Items.Count == 0)
+        {
+            Error(node, "CL0019", $"'{key}' is empty; list at least one pattern or remove the key");
+        }
+
+        var result = ImmutableArray.CreateBuilder<PatternDef>();
+        foreach (var item in list.Items)
+        {
+            if (ScalarText(item, $"an entry of '{key}'") is { } text && text.Length > 0)
+            {
+                result.Add(new PatternDef(text, Ref(item)));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<string> ReadStringList(YamlNode? node, string key)
+    {
+        if (node is null || Expect<YamlSequence>(node, $"'{key}'", "a list of text") is not { } list)
+        {
+            return [];
+        }
+
+        return [.. list.Items.Select(i => ScalarText(i, $"an entry of '{key}'")).OfType<string>()];
+    }
+
+    private void CheckKeys(YamlMapping map, string[] known, string what)
+    {
+        foreach (var (key, _) in map.Entries)
+        {
+            if (Array.IndexOf(known, key.Value) < 0)
+            {
+                Error(key, "CL0020", $"unknown key '{key.Value}' in {what}{Spelling.DidYouMean(key.Value, known)}; allowed keys: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    private string? RequiredString(YamlMapping map, string key, string what)
+    {
+        if (map.Get(key) is not { } node)
+        {
+            Error(map, "CL0012", $"{what} needs '{key}'");
+            return null;
+        }
+
+        var text = ScalarText(node, $"'{key}'");
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            Error(node, "CL0019", $"'{key}' of {what} is empty");
+            return null;
+        }
+
+        return text?.Trim();
+    }
+
+    private string? ScalarText(YamlNode node, string what)
+    {
+        if (node is YamlScalar scalar && !scalar.IsNull)
+        {
+            return scalar.Value;
+        }
+
+        Error(node, "CL0021", $"{what} must be text, not {(node is YamlScalar ? "empty" : node.KindName)}");
+        return null;
+    }
+
+    private double? ReadDouble(YamlNode? node, string key, double min, double max)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Quoted: false } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value < min || value > max || double.IsNaN(value))
+            {
+                Error(node, "CL0022", $"'{key}' must be between {min} and {max}, not {scalar.Value}");
+                return null;
+            }
+
+            return value;
+        }
+
+        Error(node, "CL0021", $"'{key}' must be a number between {min} and {max}");
+        return null;
+    }
+
+    private bool ReadBool(YamlNode node, string key)
+    {
+        if (node is YamlScalar { Quoted: false } scalar && bool.TryParse(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        Error(node, "CL0021", $"'{key}' must be true or false");
+        return false;
+    }
+
+    private T? Expect<T>(YamlNode node, string what, string shape)
+        where T : YamlNode
+    {
+        if (node is T typed)
+        {
+            return typed;
+        }
+
+        Error(node, "CL0021", $"{what} must be {shape}, not {(node is YamlScalar s && s.IsNull ? "empty" : node.KindName)}");
+        return null;
+    }
+
+    private RuleTarget Fail(YamlNode node, string message)
+    {
+        Error(node, "CL0015", message);
+        return RuleTarget.Both;
+    }
+
+    private void Error(YamlNode node, string code, string message) => _diagnostics.Add(_file, node, code, message);
+
+    private SourceRef Ref(YamlNode node) => new(_file, node.Position);
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+
+namespace CreepLint.Rules;
+
+/// <summary>Where a definition came from, for diagnostics.</summary>
+internal readonly record struct SourceRef(string File, YamlPosition Position);
+
+/// <summary>One entry of a term list: a phrase ("we noticed", "pregnan*", "&lt;number&gt; times") or a lexicon reference ("@second-person").</summary>
+internal readonly record struct TermItem(string Text, SourceRef Source)
+{
+    public bool IsLexiconRef => Text.StartsWith('@');
+
+    public string LexiconName => Text[1..];
+}
+
+/// <summary>A list of terms that together form one set (any of them matches).</summary>
+internal sealed record TermSetDef(ImmutableArray<TermItem> Items, SourceRef Source);
+
+/// <summary>Two or more term sets that must all occur in one sentence, at most <see cref="Within"/> words apart.</summary>
+internal sealed record NearDef(ImmutableArray<TermSetDef> Sets, int Within, bool Ordered, bool MessageScope, SourceRef Source);
+
+/// <summary>Context that cancels (<see cref="Dampen"/> is 0) or dampens a match.</summary>
+internal sealed record UnlessDef(TermSetDef? Phrases, NearDef? Near, double Dampen, bool MessageScope, SourceRef Source);
+
+internal sealed record PatternDef(string Regex, SourceRef Source);
+
+internal sealed record ExampleDef(string Text, MessageKind Kind, SourceRef Source);
+
+internal sealed record LexiconDef(string Name, TermSetDef Terms, SourceRef Source);
+
+/// <summary>A context lexicon that raises or lowers every finding in a sentence where it occurs.</summary>
+internal sealed record ContextDef(string Lexicon, double Factor, SourceRef Source);
+
+internal sealed record RuleDef(
+    string Id,
+    string Name,
+    CreepCategory Category,
+    Severity Severity,
+    int Confidence,
+    string Message,
+    string Why,
+    string Suggestion,
+    ImmutableArray<string> References,
+    RuleTarget AppliesTo,
+    TermSetDef? Phrases,
+    ImmutableArray<NearDef> Near,
+    ImmutableArray<PatternDef> Patterns,
+    ImmutableArray<UnlessDef> Unless,
+    ImmutableArray<PatternDef> Fields,
+    ImmutableArray<ExampleDef> Bad,
+    ImmutableArray<ExampleDef> Good,
+    bool Enabled,
+    SourceRef Source);
+
+/// <summary>Everything read from one rule file.</summary>
+internal sealed record RuleFileDef(string File, ImmutableArray<RuleDef> Rules, ImmutableArray<LexiconDef> Lexicons, ImmutableArray<ContextDef> Context);

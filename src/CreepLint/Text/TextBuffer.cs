@@ -1,0 +1,109 @@
+namespace CreepLint.Text;
+
+/// <summary>A template field referenced by a placeholder, as a span of the source text.</summary>
+internal readonly record struct FieldRef(int Start, int Length);
+
+/// <summary>A placeholder that stands in prose (output tags such as <c>{{ first_name }}</c>), as a span of the source text.</summary>
+internal readonly record struct PlaceholderSpan(int Start, int Length);
+
+/// <summary>
+/// The normalised text of one message: folded characters with a map from each back to the source offset
+/// that produced it, plus the placeholders and fields found on the way. Reused per thread.
+/// </summary>
+internal sealed class TextBuffer
+{
+    /// <summary>Buffers larger than this are dropped after use rather than kept per thread.</summary>
+    private const int RetainedCapacity = 1 << 20;
+
+    private char[] _chars = new char[1024];
+    private int[] _map = new int[1024];
+
+    public int Length { get; private set; }
+
+    /// <summary>Folded characters; indexes past <see cref="Length"/> hold synthetic token text.</summary>
+    public char[] Chars => _chars;
+
+    /// <summary>Source offset of each folded character.</summary>
+    public int[] Map => _map;
+
+    public List<PlaceholderSpan> Placeholders { get; } = [];
+
+    public List<FieldRef> Fields { get; } = [];
+
+    /// <summary>Characters appended past <see cref="Length"/> for tokens joined from spaced-out letters.</summary>
+    public int SyntheticLength { get; private set; }
+
+    public void Reset()
+    {
+        Length = 0;
+        SyntheticLength = 0;
+        Placeholders.Clear();
+        Fields.Clear();
+    }
+
+    public void TrimAfterUse()
+    {
+        if (_chars.Length > RetainedCapacity)
+        {
+            _chars = new char[1024];
+            _map = new int[1024];
+        }
+
+        if (Placeholders.Capacity > 4096)
+        {
+            Placeholders.Capacity = 16;
+        }
+
+        if (Fields.Capacity > 4096)
+        {
+            Fields.Capacity = 16;
+        }
+    }
+
+    public void Append(char c, int sourceOffset)
+    {
+        if (Length == _chars.Length)
+        {
+            Grow(Length + 1);
+        }
+
+        _chars[Length] = c;
+        _map[Length] = sourceOffset;
+        Length++;
+    }
+
+    public void Append(string folded, int sourceOffset)
+    {
+        if (folded.Length == 1)
+        {
+            Append(folded[0], sourceOffset);
+            return;
+        }
+
+        foreach (var c in folded)
+        {
+            Append(c, sourceOffset);
+        }
+    }
+
+    /// <summary>Appends synthetic text after the normalised text and returns where it starts.</summary>
+    public int AppendSynthetic(ReadOnlySpan<char> text)
+    {
+        var start = Length + SyntheticLength;
+        if (start + text.Length > _chars.Length)
+        {
+            Grow(start + text.Length);
+        }
+
+        text.CopyTo(_chars.AsSpan(start));
+        SyntheticLength += text.Length;
+        return start;
+    }
+
+    private void Grow(int needed)
+    {
+        var size = Math.Max(needed, _chars.Length * 2);
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _map, size);
+    }
+}
