@@ -34,6 +34,21 @@ internal sealed class InputOptions
 
     public Option<string> Kind { get; } = CreateKind();
 
+    public InputOptions()
+    {
+        // Paths take any number of values, so a mistyped option would otherwise be read as a file name.
+        Paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-")
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+    }
+
     public Option<string[]> Include { get; } = new("--include") { Description = "Only lint files matching this glob (relative to the configuration root); may be repeated. Adds to 'include:'." };
 
     public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Skip files matching this glob (relative to the configuration root); may be repeated. Adds to 'exclude:'." };

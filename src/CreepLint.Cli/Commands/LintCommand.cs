@@ -76,7 +76,7 @@ internal static class LintCommand
                 IdColumn = parse.GetValue(inputs.IdColumn),
             };
 
-            using var target = ReportOutput.Open(context.Out, outputPath);
+            using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));
             using var reporter = Reporters.Create(formatName, target, new ReportSettings(engine, new Redactor(parse.GetValue(redact)), useColor, failVerdict));
             var showProgress = !parse.GetValue(noProgress) && context.ErrorIsTerminal && (outputPath is not null || !context.OutIsTerminal) && !IsCi(context);
             var summary = ProgressDisplay.Run(context, showProgress, progress =>
