@@ -21,11 +21,11 @@ internal static class RunSetup
                 throw new UsageException($"the configuration file '{explicitFile}' does not exist; check --config or run 'creeplint init'");
             }
 
-            config = ConfigReader.Read(full);
+            config = ConfigReader.Read(full, Inputs.FileWalker.DisplayPath(full, context.WorkingDirectory));
         }
         else if (!parse.GetValue(common.NoConfig) && ConfigLocator.Find(ConfigLocator.StartFor(paths, context.WorkingDirectory)) is { } found)
         {
-            config = ConfigReader.Read(found);
+            config = ConfigReader.Read(found, Inputs.FileWalker.DisplayPath(found, context.WorkingDirectory));
         }
         else
         {
@@ -84,8 +84,9 @@ internal static class RunSetup
         {
             if (!known.Contains(reference.Value))
             {
+                var suggestion = CreepLint.Rules.Spelling.DidYouMean(reference.Value, known.All);
                 problems.Add(new RuleDiagnostic(reference.File, reference.Line, reference.Column, "CL0109",
-                    $"no rule or category is called '{reference.Value}'{CreepLint.Rules.Spelling.DidYouMean(reference.Value, known.All)}; see 'creeplint rules'"));
+                    $"no rule or category is called '{reference.Value}'{(suggestion.Length > 0 ? suggestion : "; 'creeplint rules' lists them")}"));
             }
         }
 

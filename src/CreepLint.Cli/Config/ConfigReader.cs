@@ -31,7 +31,7 @@ internal sealed class ConfigReader
 
     /// <summary>Reads a configuration file.</summary>
     /// <exception cref="ConfigException">The file cannot be read or has problems (all of them are listed).</exception>
-    public static CreepLintConfig Read(string path)
+    public static CreepLintConfig Read(string path, string? displayName = null)
     {
         string text;
         try
@@ -40,17 +40,17 @@ internal sealed class ConfigReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw ConfigException.Single(path, 1, 1, "CL0101", $"the configuration cannot be read: {ex.Message}");
+            throw ConfigException.Single(displayName ?? path, 1, 1, "CL0101", $"the configuration cannot be read: {ex.Message}");
         }
 
-        return Parse(text, path);
+        return Parse(text, path, displayName);
     }
 
-    public static CreepLintConfig Parse(string text, string path)
+    public static CreepLintConfig Parse(string text, string path, string? displayName = null)
     {
         var config = new CreepLintConfig { File = path, Root = Path.GetDirectoryName(Path.GetFullPath(path))! };
-        var reader = new ConfigReader(path, config);
-        var root = YamlReader.Read(text, path, reader._diagnostics);
+        var reader = new ConfigReader(displayName ?? path, config);
+        var root = YamlReader.Read(text, displayName ?? path, reader._diagnostics);
         if (reader._diagnostics.Count == 0)
         {
             reader.ReadRoot(root);
