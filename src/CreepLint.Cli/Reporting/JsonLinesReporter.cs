@@ -11,7 +11,7 @@ internal sealed class JsonLinesReporter(Stream output, ReportSettings settings) 
 {
     private static readonly byte[] s_newline = "\n"u8.ToArray();
 
-    private readonly Utf8JsonWriter _json = new(output);
+    private readonly Utf8JsonWriter _json = new(output, new JsonWriterOptions { Encoder = JsonOutput.Encoder });
 
     public void Write(ReportedItem item)
     {

@@ -16,7 +16,7 @@ internal sealed class JsonReporter : IReporter
     public JsonReporter(Stream output, ReportSettings settings)
     {
         _settings = settings;
-        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JsonOutput.Encoder });
         _json.WriteStartObject();
         _json.WriteStartObject("tool");
         _json.WriteString("name", "creeplint");

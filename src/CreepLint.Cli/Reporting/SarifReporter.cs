@@ -21,7 +21,7 @@ internal sealed class SarifReporter : IReporter
     public SarifReporter(Stream output, ReportSettings settings)
     {
         _settings = settings;
-        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JsonOutput.Encoder });
         _json.WriteStartObject();
         _json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         _json.WriteString("version", "2.1.0");
