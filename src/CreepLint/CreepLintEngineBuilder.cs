@@ -14,6 +14,7 @@ public sealed class CreepLintEngineBuilder
     private readonly List<(string Name, Func<string> Read)> _sources = [];
     private readonly List<RuleDiagnostic> _sourceErrors = [];
     private readonly RuleOverrides _overrides = new();
+    private readonly FieldClassification _fields = new();
     private Thresholds _thresholds = Thresholds.Default;
     private bool _built;
 
@@ -113,6 +114,25 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
+    /// <summary>Classifies template fields (placeholder names or globs such as <c>predicted_*</c>) by provenance.</summary>
+    /// <remarks>Inferred and third-party fields produce <c>sensitive-field</c> errors, observed ones warnings; every
+    /// classified field, declared and transactional ones included, is exempt from the default name-based field rules.</remarks>
+    /// <param name="glob">A field name or glob (<c>*</c> any run of characters, <c>?</c> one); matched against the whole
+    /// field path and each dotted suffix, case-insensitively.</param>
+    /// <param name="provenance">Where the field's data comes from.</param>
+    public CreepLintEngineBuilder ClassifyField(string glob, FieldProvenance provenance)
+    {
+        ThrowIfBuilt();
+        ArgumentException.ThrowIfNullOrWhiteSpace(glob);
+        if (!Enum.IsDefined(provenance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "Unknown field provenance.");
+        }
+
+        _fields.Add(glob.Trim(), provenance);
+        return this;
+    }
+
     /// <summary>Sets the score thresholds for verdicts.</summary>
     public CreepLintEngineBuilder WithThresholds(Thresholds thresholds)
     {
@@ -134,7 +154,8 @@ public sealed class CreepLintEngineBuilder
         }
 
         var files = new List<RuleFileDef>();
-        foreach (var (name, read) in _sources)
+        var sources = _fields.ToRulesYaml() is { } fieldRules ? _sources.Append(("field classification", () => fieldRules)) : _sources;
+        foreach (var (name, read) in sources)
         {
             string text;
             try
@@ -156,6 +177,11 @@ public sealed class CreepLintEngineBuilder
         }
 
         var compiled = RuleSetCompiler.Compile(files, diagnostics, _overrides);
+        if (_fields.Count > 0)
+        {
+            compiled = compiled with { Classification = _fields };
+        }
+
         _built = true;
         return new CreepLintEngine(compiled, _thresholds);
     }

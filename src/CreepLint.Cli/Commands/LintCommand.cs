@@ -1,73 +1,120 @@
 using System.CommandLine;
-using CreepLint.Cli.Inputs;
+using CreepLint.Cli.Baselines;
 using CreepLint.Cli.Reporting;
 
 namespace CreepLint.Cli.Commands;
 
-/// <summary><c>creeplint lint &lt;paths…&gt;</c>: lints files, directories or standard input.</summary>
+/// <summary><c>creeplint lint [paths…]</c>: lints files, directories or standard input and reports in any CI format.</summary>
 internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files or directories to lint (.txt, .md, .html, .htm, .liquid, .hbs, .jsonl), or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var common = new CommonOptions();
+        var inputs = new InputOptions();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (readable, with a caret under each span) or json.",
+            Description = "Output format: text (grouped by file, coloured on a terminal), json, jsonl (one finding per line), sarif (SARIF 2.1.0 for " +
+                "code scanning), github (workflow-command annotations), junit (one test case per message), markdown (a summary table for a PR comment).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
-        var rules = new Option<string[]>("--rules")
+        format.AcceptOnlyFromAmong(Reporters.Formats);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output (written whole, or not at all)." };
+        var baseline = new Option<string?>("--baseline")
         {
-            Description = "A directory of extra rule files (*.yaml); may be repeated.",
-            AllowMultipleArgumentsPerToken = false,
+            Description = "Report only findings not in this baseline file (from 'creeplint baseline'). Default: 'baseline:' from the configuration.",
         };
-        var noDefaults = new Option<bool>("--no-default-rules") { Description = "Leave the embedded default rule pack out (use with --rules)." };
-        var kind = new Option<string>("--kind")
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Ignore the baseline named in the configuration; report every finding." };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when any message reaches this verdict: warn or fail (default: 'fail-on:' from the configuration, else fail)." };
+        failOn.AcceptOnlyFromAmong("warn", "fail");
+        var maxScore = new Option<int?>("--max-score") { Description = "Also exit 1 when any message scores above N (0–100)." };
+        maxScore.Validators.Add(r =>
         {
-            Description = "Lint plain-text inputs as 'message' (default) or 'rationale'. JSONL lines carry their own kind.",
-            DefaultValueFactory = _ => "message",
+            if (r.GetValueOrDefault<int?>() is < 0 or > 100)
+            {
+                r.AddError("--max-score must be from 0 to 100.");
+            }
+        });
+        var redact = new Option<bool>("--redact") { Description = "Mask e-mail addresses, phone numbers, card-like numbers and placeholder values in excerpts and snippets, in every format." };
+        var color = new Option<string>("--color")
+        {
+            Description = "Colour the text report: auto (on a terminal unless NO_COLOR is set), always or never.",
+            DefaultValueFactory = _ => "auto",
         };
-        kind.AcceptOnlyFromAmong("message", "rationale");
+        color.AcceptOnlyFromAmong("auto", "always", "never");
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress bar (it only appears on an interactive terminal outside CI anyway)." };
 
-        var command = new Command("lint", "Lint message templates and offer rationales; exit 1 when any message fails, 2 on a usage or rule error.")
+        var command = new Command("lint", "Lint message templates, catalogs and offer rationales. Exit 0: nothing reaches --fail-on or --max-score; 1: something does; 2: usage or configuration error.");
+        foreach (var symbol in inputs.All)
         {
-            paths, format, rules, noDefaults, kind,
-        };
+            Add(command, symbol);
+        }
+
+        foreach (var option in common.All.Concat([format, output, baseline, noBaseline, failOn, maxScore, redact, color, noProgress]))
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            var builder = CreepLintEngine.CreateBuilder();
-            if (!parse.GetValue(noDefaults))
+            var config = RunSetup.LoadConfig(parse, common, inputs, context);
+            var (engine, known) = RunSetup.BuildEngine(config);
+            var baselinePath = parse.GetValue(noBaseline) ? null
+                : parse.GetValue(baseline) is { } b ? Path.GetFullPath(b, context.WorkingDirectory) : config.Baseline;
+            var failVerdict = parse.GetValue(failOn) switch { "warn" => Verdict.Warn, "fail" => Verdict.Fail, _ => config.FailOn };
+            var max = parse.GetValue(maxScore) ?? config.MaxScore;
+            var formatName = parse.GetValue(format)!;
+            var outputPath = parse.GetValue(output);
+            var colorMode = parse.GetValue(color);
+            var useColor = formatName == "text" && outputPath is null &&
+                (colorMode == "always" || (colorMode == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.Environment("NO_COLOR"))));
+
+            var runner = new LintRunner(config, engine, known, context)
             {
-                builder.AddDefaultRules();
+                Baseline = baselinePath is null ? null : Baseline.Read(baselinePath),
+                DefaultKind = parse.GetValue(inputs.Kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message,
+                TextColumn = parse.GetValue(inputs.TextColumn),
+                IdColumn = parse.GetValue(inputs.IdColumn),
+            };
+
+            using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));
+            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engine, new Redactor(parse.GetValue(redact)), useColor, failVerdict));
+            var showProgress = !parse.GetValue(noProgress) && context.ErrorIsTerminal && (outputPath is not null || !context.OutIsTerminal) && !IsCi(context);
+            var summary = ProgressDisplay.Run(context, showProgress, progress =>
+            {
+                runner.Progress = progress;
+                return runner.Run(parse.GetValue(inputs.Paths) ?? [], reporter.Write);
+            });
+            reporter.End(summary);
+            target.Commit();
+            if (outputPath is not null)
+            {
+                context.Error.WriteLine($"creeplint: wrote the {formatName} report to {outputPath}: {Reporting.TextReporter.Summary(summary)}");
             }
 
-            foreach (var dir in parse.GetValue(rules) ?? [])
+            if (summary.Problems.Any(p => p.Code == "CL0209"))
             {
-                builder.AddRulesFromDirectory(dir);
+                return ExitCodes.UsageOrConfig;
             }
 
-            var engine = builder.Build();
-            if (engine.Rules.IsEmpty)
-            {
-                throw new UsageException("no rules are loaded; drop --no-default-rules or give --rules a directory with rule files");
-            }
-
-            var defaultKind = parse.GetValue(kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message;
-            var problems = new List<InputProblem>();
-            var files = InputReader.ExpandPaths(parse.GetValue(paths)!, problems).ToList();
-            var items = files.SelectMany(f => InputReader.Read(f, context.In, problems))
-                .Select(i => i.Format != TextFormat.Auto || i.Id is null ? i with { Kind = i.Id is null ? defaultKind : i.Kind } : i)
-                .ToList();
-            var results = engine.LintBatch([.. items.Select(i => new LintRequest(i.Text, i.Kind, i.Format))]);
-            var run = new LintRun([.. items.Zip(results, (i, r) => new LintedItem(i, r))], problems, files.Count, engine);
-            IReporter reporter = parse.GetValue(format) == "json" ? new JsonReporter() : new TextReporter();
-            reporter.Write(run, context.Out);
-            return run.Count(Verdict.Fail) > 0 ? ExitCodes.Findings : ExitCodes.Success;
+            var failed = summary.Fail > 0 || (failVerdict == Verdict.Warn && summary.Warn > 0) || (max is { } m && summary.MaxScore > m);
+            return failed ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
+    }
+
+    internal static bool IsCi(CliContext context) =>
+        !string.IsNullOrEmpty(context.Environment("CI")) || !string.IsNullOrEmpty(context.Environment("GITHUB_ACTIONS")) || !string.IsNullOrEmpty(context.Environment("TF_BUILD"));
+
+    internal static void Add(Command command, Symbol symbol)
+    {
+        switch (symbol)
+        {
+            case Argument argument:
+                command.Arguments.Add(argument);
+                break;
+            case Option option:
+                command.Options.Add(option);
+                break;
+        }
     }
 }

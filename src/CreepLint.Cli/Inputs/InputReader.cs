@@ -1,113 +1,174 @@
-using System.Text;
-using System.Text.Json;
+using CreepLint.Cli.Config;
+using CreepLint.Cli.Suppressions;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CreepLint.Cli.Inputs;
 
-/// <summary>Finds and reads the texts to lint from files, directories and standard input.</summary>
-internal static class InputReader
+/// <summary>Reads every input into items to lint, one file at a time and lazily, so a bad file never stops the others.</summary>
+internal sealed class InputReader(CreepLintConfig config, KnownRules known, ProblemSink problems, string workingDirectory, TextReader stdin)
 {
-    /// <summary>File extensions linted when a directory is walked.</summary>
-    public static readonly string[] Extensions = [".txt", ".md", ".html", ".htm", ".liquid", ".hbs", ".jsonl"];
+    /// <summary>Largest non-streamed file read (64 MiB); JSON Lines files are streamed and have no total limit.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, List<InputProblem> problems)
+    public MessageKind DefaultKind { get; init; } = MessageKind.Message;
+
+    public string? TextColumn { get; init; }
+
+    public string? IdColumn { get; init; }
+
+    /// <summary>Input files opened so far (standard input counts as one).</summary>
+    public int FileCount { get; private set; }
+
+    public IEnumerable<LintItem> Read(IReadOnlyList<string> paths)
     {
-        foreach (var path in paths)
+        var walker = new FileWalker(config, workingDirectory, problems);
+        foreach (var (path, isExplicit) in walker.Expand(paths))
+        {
+            foreach (var item in ReadFile(path, isExplicit))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private IEnumerable<LintItem> ReadFile(string path, bool isExplicit)
+    {
+        var display = FileWalker.DisplayPath(path, workingDirectory);
+        var file = CreateSourceFile(path, display);
+        var extension = path == "-" ? string.Empty : Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".jsonl" or ".ndjson")
+        {
+            FileCount++;
+            Stream stream;
+            try
+            {
+                stream = File.OpenRead(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new InputProblem(display, 0, 0, $"cannot be read: {ex.Message}", "CL0201"));
+                yield break;
+            }
+
+            using (stream)
+            {
+                foreach (var item in JsonLinesReader.Read(stream, file, display, problems))
+                {
+                    yield return item;
+                }
+            }
+
+            yield break;
+        }
+
+        var text = ReadText(path, display);
+        if (text is null)
+        {
+            yield break;
+        }
+
+        IEnumerable<LintItem> items;
+        if (extension is ".yaml" or ".yml" or ".json")
+        {
+            var before = problems.Count;
+            var root = CatalogReader.ParseIfCatalog(text, extension == ".json", file, problems, isExplicit);
+            if (root is null)
+            {
+                if (problems.Count > before)
+                {
+                    FileCount++; // A broken catalog candidate still counts as an input the user has to fix.
+                }
+
+                yield break;
+            }
+
+            items = CatalogReader.Read(root, text, file, known, problems);
+        }
+        else
+        {
+            items = extension switch
+            {
+                ".csv" => CsvReader.Read(text, file, TextColumn ?? config.TextColumn, IdColumn ?? config.IdColumn, problems),
+                ".md" or ".markdown" => [Whole(file, display, MarkdownProse.Extract(text), TextFormat.PlainText)],
+                ".html" or ".htm" => [Whole(file, display, text, TextFormat.Html)],
+                ".mjml" => [Whole(file, display, MjmlText.Prepare(text), TextFormat.Html)],
+                ".txt" => [Whole(file, display, text, TextFormat.PlainText)],
+                _ => [Whole(file, display, text, TextFormat.Auto)],
+            };
+        }
+
+        FileCount++;
+        if (extension is not ".csv")
+        {
+            file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
+        }
+
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+    }
+
+    private LintItem Whole(SourceFile file, string display, string text, TextFormat format) =>
+        new(display, null, DefaultKind, text, format) { File = file, Channel = file.Channel };
+
+    private string? ReadText(string path, string display)
+    {
+        byte[] bytes;
+        try
         {
             if (path == "-")
             {
-                yield return path;
+                return stdin.ReadToEnd();
             }
-            else if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    yield return file;
-                }
-            }
-            else if (File.Exists(path))
-            {
-                yield return path;
-            }
-            else
-            {
-                problems.Add(new InputProblem(path, 0, 0, "no such file or directory"));
-            }
-        }
-    }
 
-    public static IEnumerable<LintItem> Read(string path, TextReader stdin, List<InputProblem> problems)
-    {
-        string text;
-        try
-        {
-            text = path == "-" ? stdin.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileBytes)
+            {
+                problems.Add(new InputProblem(display, 0, 0, $"is {info.Length:N0} bytes; files over {MaxFileBytes:N0} bytes are skipped (split it, or use JSON Lines, which is streamed)", "CL0208"));
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new InputProblem(path, 0, 0, $"cannot be read: {ex.Message}"));
-            return [];
+            problems.Add(new InputProblem(display, 0, 0, $"cannot be read: {ex.Message}", "CL0201"));
+            return null;
         }
 
-        var extension = path == "-" ? string.Empty : Path.GetExtension(path).ToLowerInvariant();
-        return extension switch
+        if (TextDecoder.LooksBinary(bytes))
         {
-            ".jsonl" => ReadJsonLines(path, text, problems),
-            ".html" or ".htm" => [new LintItem(path, null, MessageKind.Message, text, TextFormat.Html)],
-            ".txt" or ".md" => [new LintItem(path, null, MessageKind.Message, text, TextFormat.PlainText)],
-            _ => [new LintItem(path, null, MessageKind.Message, text, TextFormat.Auto)],
-        };
+            problems.Add(new InputProblem(display, 0, 0, "looks binary (it contains NUL bytes); skipped", "CL0202", "note"));
+            return null;
+        }
+
+        return TextDecoder.Decode(bytes, display, problems);
     }
 
-    /// <summary>Reads JSON Lines: <c>{"id": …, "text": …, "kind": "message"|"rationale"}</c> per line; unknown fields are ignored.</summary>
-    internal static List<LintItem> ReadJsonLines(string path, string content, List<InputProblem> problems)
+    private SourceFile CreateSourceFile(string path, string display)
     {
-        var items = new List<LintItem>();
-        var lineNumber = 0;
-        foreach (var line in content.AsSpan().EnumerateLines())
+        var fingerprintPath = display;
+        if (path != "-")
         {
-            lineNumber++;
-            if (line.IsWhiteSpace())
+            var relative = Path.GetRelativePath(config.Root, path);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
             {
-                continue;
-            }
-
-            try
-            {
-                using var doc = JsonDocument.Parse(line.ToString());
-                var root = doc.RootElement;
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-                {
-                    problems.Add(new InputProblem(path, lineNumber, 1, "each line must be a JSON object with a string \"text\""));
-                    continue;
-                }
-
-                var id = root.TryGetProperty("id", out var idElement) ? idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : idElement.GetRawText() : null;
-                var kind = MessageKind.Message;
-                if (root.TryGetProperty("kind", out var kindElement))
-                {
-                    var kindText = kindElement.ValueKind == JsonValueKind.String ? kindElement.GetString() : null;
-                    if (kindText is "rationale")
-                    {
-                        kind = MessageKind.Rationale;
-                    }
-                    else if (kindText is not "message")
-                    {
-                        problems.Add(new InputProblem(path, lineNumber, 1, "\"kind\" must be \"message\" or \"rationale\""));
-                        continue;
-                    }
-                }
-
-                items.Add(new LintItem(path, id ?? $"line {lineNumber}", kind, textElement.GetString()!, TextFormat.Auto, lineNumber, 1));
-            }
-            catch (JsonException ex)
-            {
-                problems.Add(new InputProblem(path, lineNumber, (int)(ex.BytePositionInLine ?? 0) + 1, $"invalid JSON: {ex.Message.Split(" Path:")[0]}"));
+                fingerprintPath = relative.Replace('\\', '/');
             }
         }
 
-        return items;
+        var file = new SourceFile(path, display, fingerprintPath) { Adjustments = config.Adjustments, Thresholds = config.Thresholds };
+        foreach (var entry in config.Overrides)
+        {
+            if (path != "-" && entry.Files.Match(fingerprintPath).HasMatches)
+            {
+                file.Adjustments = file.Adjustments.Then(entry.Adjustments);
+                file.Thresholds = entry.Thresholds ?? file.Thresholds;
+                file.Channel = entry.Channel ?? file.Channel;
+            }
+        }
+
+        return file;
     }
 }

@@ -1,85 +1,150 @@
 using System.Text.Json;
+using CreepLint.Cli.Inputs;
+using CreepLint.Cli.Pipeline;
 
 namespace CreepLint.Cli.Reporting;
 
-/// <summary>The machine-readable report; field names are a stable contract (fields may be added, never renamed).</summary>
+/// <summary>The machine-readable report, streamed with <see cref="Utf8JsonWriter"/>; field names are a stable contract (fields may be added, never renamed).</summary>
 internal sealed class JsonReporter : IReporter
 {
-    public void Write(LintRun run, TextWriter output)
+    /// <summary>Bytes buffered before the writer is flushed to the output, so memory stays flat for any number of results.</summary>
+    private const int FlushBytes = 64 * 1024;
+
+    private readonly Utf8JsonWriter _json;
+    private readonly ReportSettings _settings;
+
+    public JsonReporter(Stream output, ReportSettings settings)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        _settings = settings;
+        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JsonOutput.Encoder });
+        _json.WriteStartObject();
+        _json.WriteStartObject("tool");
+        _json.WriteString("name", "creeplint");
+        _json.WriteString("version", ToolInfo.Version);
+        _json.WriteEndObject();
+        _json.WriteStartArray("results");
+    }
+
+    public void Write(ReportedItem item)
+    {
+        WriteItem(_json, item, _settings.Redactor);
+        if (_json.BytesPending > FlushBytes)
         {
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteString("name", "creeplint");
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            foreach (var (item, result) in run.Items)
+            _json.Flush();
+        }
+    }
+
+    public void Dispose() => _json.Dispose();
+
+    public void End(RunSummary summary)
+    {
+        _json.WriteEndArray();
+        _json.WriteStartArray("problems");
+        foreach (var p in summary.Problems)
+        {
+            WriteProblem(_json, p);
+        }
+
+        _json.WriteEndArray();
+        _json.WritePropertyName("summary");
+        WriteSummary(_json, summary);
+        _json.WriteEndObject();
+        _json.Flush();
+        _json.Dispose();
+    }
+
+    internal static void WriteItem(Utf8JsonWriter json, ReportedItem item, Redactor redactor)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", item.Item.Source);
+        if (item.Item.Id is null)
+        {
+            json.WriteNull("id");
+        }
+        else
+        {
+            json.WriteString("id", item.Item.Id);
+        }
+
+        json.WriteString("kind", item.Item.Kind == MessageKind.Rationale ? "rationale" : "message");
+        if (item.Item.Channel is { } channel)
+        {
+            json.WriteString("channel", channel);
+        }
+
+        json.WriteNumber("score", item.Score);
+        json.WriteString("verdict", item.Verdict.Id());
+        json.WriteStartArray("findings");
+        foreach (var f in item.Findings)
+        {
+            WriteFinding(json, f, redactor);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    internal static void WriteFinding(Utf8JsonWriter json, ReportedFinding reported, Redactor redactor)
+    {
+        var f = reported.Finding;
+        json.WriteStartObject();
+        json.WriteString("ruleId", f.RuleId);
+        json.WriteString("category", f.Category.ToId());
+        json.WriteString("severity", f.Severity.Id());
+        json.WriteNumber("score", f.Score);
+        json.WriteString("message", redactor.Apply(f.Message));
+        json.WriteNumber("line", reported.Line);
+        json.WriteNumber("column", reported.Column);
+        json.WriteNumber("offset", f.Offset);
+        json.WriteNumber("length", f.Length);
+        json.WriteString("excerpt", redactor.Apply(f.Excerpt));
+        json.WriteString("suggestion", f.Suggestion);
+        json.WriteString("fingerprint", reported.Fingerprint);
+        json.WriteBoolean("suppressed", reported.IsSuppressed);
+        if (reported.Suppression is { } s)
+        {
+            json.WriteStartObject("suppression");
+            json.WriteString("kind", s.Scope == Suppressions.DirectiveScope.Message ? "catalog" : "inline");
+            json.WriteNumber("line", s.Line);
+            if (s.Reason is null)
             {
-                json.WriteStartObject();
-                json.WriteString("source", item.Source);
-                if (item.Id is null)
-                {
-                    json.WriteNull("id");
-                }
-                else
-                {
-                    json.WriteString("id", item.Id);
-                }
-
-                json.WriteString("kind", item.Kind == MessageKind.Rationale ? "rationale" : "message");
-                json.WriteNumber("score", result.Score);
-                json.WriteString("verdict", result.Verdict.ToString().ToLowerInvariant());
-                json.WriteStartArray("findings");
-                foreach (var f in result.Findings)
-                {
-                    var (line, column) = SourcePosition.Map(item, f);
-                    json.WriteStartObject();
-                    json.WriteString("ruleId", f.RuleId);
-                    json.WriteString("category", f.Category.ToId());
-                    json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-                    json.WriteNumber("score", f.Score);
-                    json.WriteString("message", f.Message);
-                    json.WriteNumber("line", line);
-                    json.WriteNumber("column", column);
-                    json.WriteNumber("offset", f.Offset);
-                    json.WriteNumber("length", f.Length);
-                    json.WriteString("excerpt", f.Excerpt);
-                    json.WriteString("suggestion", f.Suggestion);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                json.WriteNull("reason");
+            }
+            else
+            {
+                json.WriteString("reason", s.Reason);
             }
 
-            json.WriteEndArray();
-            json.WriteStartArray("problems");
-            foreach (var p in run.Problems)
-            {
-                json.WriteStartObject();
-                json.WriteString("source", p.Source);
-                json.WriteNumber("line", p.Line);
-                json.WriteNumber("column", p.Column);
-                json.WriteString("message", p.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("files", run.FileCount);
-            json.WriteNumber("messages", run.Items.Count);
-            json.WriteNumber("pass", run.Count(Verdict.Pass));
-            json.WriteNumber("warn", run.Count(Verdict.Warn));
-            json.WriteNumber("fail", run.Count(Verdict.Fail));
-            json.WriteNumber("problems", run.Problems.Count);
-            json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
+        json.WriteEndObject();
+    }
+
+    internal static void WriteProblem(Utf8JsonWriter json, InputProblem p)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", p.Source);
+        json.WriteNumber("line", p.Line);
+        json.WriteNumber("column", p.Column);
+        json.WriteString("code", p.Code);
+        json.WriteString("level", p.Level);
+        json.WriteString("message", p.Message);
+        json.WriteEndObject();
+    }
+
+    internal static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("files", summary.Files);
+        json.WriteNumber("messages", summary.Messages);
+        json.WriteNumber("pass", summary.Pass);
+        json.WriteNumber("warn", summary.Warn);
+        json.WriteNumber("fail", summary.Fail);
+        json.WriteNumber("findings", summary.Findings);
+        json.WriteNumber("suppressed", summary.Suppressed);
+        json.WriteNumber("baselined", summary.Baselined);
+        json.WriteNumber("problems", summary.ProblemCount);
+        json.WriteEndObject();
     }
 }

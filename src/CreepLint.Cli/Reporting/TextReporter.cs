@@ -1,61 +1,113 @@
 using System.Text;
+using CreepLint.Cli.Pipeline;
 using Humanizer;
 
 namespace CreepLint.Cli.Reporting;
 
-/// <summary>Human-readable output: each finding with its position, the source line and a caret under the span.</summary>
-internal sealed class TextReporter : IReporter
+/// <summary>
+/// Human-readable output grouped by file: each finding with its position, the source line and a caret under the span;
+/// coloured on a terminal, plain when redirected or <c>NO_COLOR</c> is set; a one-line summary at the end.
+/// </summary>
+internal sealed class TextReporter(TextWriter output, ReportSettings settings) : IReporter
 {
     /// <summary>Characters of the source line shown either side of a span, so a report never carries a whole message.</summary>
     private const int ContextChars = 40;
 
-    public void Write(LintRun run, TextWriter output)
+    private string? _currentSource;
+
+    public void Write(ReportedItem item)
     {
-        foreach (var (item, result) in run.Items)
+        if (item.Findings.IsEmpty)
         {
-            if (!result.HasFindings)
+            return;
+        }
+
+        if (item.Item.Source != _currentSource)
+        {
+            _currentSource = item.Item.Source;
+            output.WriteLine(Paint(item.Item.Source, "1;4"));
+        }
+
+        foreach (var reported in item.Findings)
+        {
+            var f = reported.Finding;
+            var severity = f.Severity.Id();
+            var paintedSeverity = reported.IsSuppressed ? Paint("suppressed", "2") : Paint(severity, f.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" });
+            output.WriteLine($"  {item.Item.Source}:{reported.Line}:{reported.Column}: {paintedSeverity} {Paint(f.RuleId, "1")} [{f.Category.ToId()}] score {f.Score}");
+            output.WriteLine($"    {settings.Redactor.Apply(f.Message)}");
+            if (reported.Suppression is { } s)
             {
-                continue;
+                output.WriteLine($"    suppressed by {s.Describe()} on line {s.Line}: {s.Reason ?? "(no reason)"}");
+            }
+            else
+            {
+                WriteSnippet(item.Item.Text, f);
+                output.WriteLine($"    {Paint("suggestion:", "32")} {f.Suggestion}");
             }
 
-            var label = item.Id is null ? item.Source : $"{item.Source}#{item.Id}";
-            foreach (var f in result.Findings)
-            {
-                var (line, column) = SourcePosition.Map(item, f);
-                output.WriteLine($"{item.Source}:{line}:{column}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId} [{f.Category.ToId()}] score {f.Score}");
-                output.WriteLine($"  {f.Message}");
-                WriteSnippet(output, item.Text, f);
-                output.WriteLine($"  suggestion: {f.Suggestion}");
-                output.WriteLine();
-            }
-
-            output.WriteLine($"{label}: score {result.Score}, {result.Verdict.ToString().ToUpperInvariant()} ({"finding".ToQuantity(result.Findings.Length)})");
             output.WriteLine();
         }
 
-        foreach (var p in run.Problems)
-        {
-            output.WriteLine($"{p.Source}:{p.Line}:{p.Column}: problem: {p.Message}");
-        }
-
-        output.WriteLine(Summary(run));
+        var verdict = item.Verdict.ToString().ToUpperInvariant();
+        var active = item.Findings.Count(f => !f.IsSuppressed);
+        output.WriteLine($"  {item.Label}: score {item.Score}, {Paint(verdict, item.Verdict switch { Verdict.Fail => "1;31", Verdict.Warn => "1;33", _ => "1;32" })} ({"finding".ToQuantity(active)})");
+        output.WriteLine();
     }
 
-    internal static string Summary(LintRun run)
+    public void Dispose()
+    {
+        // The output belongs to the caller.
+    }
+
+    public void End(RunSummary summary)
+    {
+        foreach (var p in summary.Problems)
+        {
+            var position = p.Line > 0 ? $"{p.Source}:{p.Line}:{p.Column}" : p.Source;
+            output.WriteLine($"{position}: {Paint(p.Level, p.Level == "error" ? "31" : p.Level == "warning" ? "33" : "36")} {p.Code}: {p.Message}");
+        }
+
+        if (summary.ProblemCount > summary.Problems.Count)
+        {
+            output.WriteLine($"… and {summary.ProblemCount - summary.Problems.Count} more problems");
+        }
+
+        output.WriteLine(Summary(summary));
+    }
+
+    /// <summary>"3 files, 41 messages: 2 fail, 5 warn, 34 pass" plus suppressed, baselined and input problems when there are any.</summary>
+    internal static string Summary(RunSummary summary)
     {
         var sb = new StringBuilder();
-        sb.Append("file".ToQuantity(run.FileCount)).Append(", ").Append("message".ToQuantity(run.Items.Count)).Append(": ");
-        sb.Append(run.Count(Verdict.Fail)).Append(" fail, ").Append(run.Count(Verdict.Warn)).Append(" warn, ").Append(run.Count(Verdict.Pass)).Append(" pass");
-        if (run.Problems.Count > 0)
+        sb.Append("file".ToQuantity(summary.Files)).Append(", ").Append("message".ToQuantity(summary.Messages)).Append(": ");
+        sb.Append(summary.Fail).Append(" fail, ").Append(summary.Warn).Append(" warn, ").Append(summary.Pass).Append(" pass");
+        if (summary.Suppressed > 0)
         {
-            sb.Append(", ").Append("input problem".ToQuantity(run.Problems.Count));
+            sb.Append(", ").Append(summary.Suppressed).Append(" suppressed");
+        }
+
+        if (summary.Baselined > 0)
+        {
+            sb.Append(", ").Append(summary.Baselined).Append(" in baseline");
+        }
+
+        if (summary.ProblemCount > 0)
+        {
+            sb.Append(", ").Append("input problem".ToQuantity(summary.ProblemCount));
         }
 
         return sb.ToString();
     }
 
-    private static void WriteSnippet(TextWriter output, string text, Finding f)
+    private string Paint(string text, string code) => settings.Color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+
+    private void WriteSnippet(string text, Finding f)
     {
+        if (f.Offset >= text.Length)
+        {
+            return;
+        }
+
         var lineStart = f.Offset;
         while (lineStart > 0 && text[lineStart - 1] is not '\n' and not '\r')
         {
@@ -71,10 +123,20 @@ internal sealed class TextReporter : IReporter
         var from = Math.Max(lineStart, f.Offset - ContextChars);
         var spanEnd = Math.Min(lineEnd, f.Offset + f.Length);
         var to = Math.Min(lineEnd, spanEnd + ContextChars);
+        var before = text[from..f.Offset].Replace('\t', ' ');
+        var span = text[f.Offset..spanEnd].Replace('\t', ' ');
+        var after = text[spanEnd..to].Replace('\t', ' ');
+        if (settings.Redactor.Enabled)
+        {
+            // Redacting changes lengths, so the caret goes under the redacted span as a whole.
+            before = settings.Redactor.Apply(before);
+            span = settings.Redactor.Apply(span);
+            after = settings.Redactor.Apply(after);
+        }
+
         var prefix = from > lineStart ? "…" : string.Empty;
         var suffix = to < lineEnd ? "…" : string.Empty;
-        var snippet = text[from..to].Replace('\t', ' ');
-        output.WriteLine($"    | {prefix}{snippet}{suffix}");
-        output.WriteLine($"    | {new string(' ', prefix.Length + f.Offset - from)}{new string('^', Math.Max(1, spanEnd - f.Offset))}");
+        output.WriteLine($"      | {prefix}{before}{span}{after}{suffix}");
+        output.WriteLine($"      | {new string(' ', prefix.Length + before.Length)}{Paint(new string('^', Math.Max(1, span.Length)), "31")}");
     }
 }

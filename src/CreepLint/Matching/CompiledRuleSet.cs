@@ -11,4 +11,8 @@ internal sealed record CompiledRuleSet(
     int[] FieldRules,
     ContextSignal[] Context,
     int SetCount,
-    ImmutableArray<RuleInfo> Infos);
+    ImmutableArray<RuleInfo> Infos)
+{
+    /// <summary>The project's field classification, when it gave one; classified fields are exempt from the default field rules.</summary>
+    public FieldClassification? Classification { get; init; }
+}

@@ -161,7 +161,8 @@ internal static class MessageLinter
         {
             foreach (var field in scratch.Buffer.Fields)
             {
-                if (FieldMatches(rule.Fields, text.AsSpan(field.Start, field.Length)))
+                var name = text.AsSpan(field.Start, field.Length);
+                if (FieldMatches(rule.Fields, name) && set.Classification?.Exempts(rule.Info.Id, name) != true)
                 {
                     AddCandidate(set, rule, scratch, -1, field.Start, field.Start + field.Length);
                 }

@@ -1,0 +1,72 @@
+using System.CommandLine;
+
+namespace CreepLint.Cli.Commands;
+
+/// <summary>Options shared by the commands that load configuration and rules, declared once so help reads the same everywhere.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string?> Config { get; } = new("--config", "-c")
+    {
+        Description = "Use this configuration file instead of the .creeplint.yaml found by walking up from the first path.",
+    };
+
+    public Option<bool> NoConfig { get; } = new("--no-config") { Description = "Ignore any .creeplint.yaml; use defaults and command-line options only." };
+
+    public Option<string[]> Rules { get; } = new("--rules")
+    {
+        Description = "A directory of extra rule files (*.yaml); may be repeated. Added to 'rules:' from the configuration.",
+    };
+
+    public Option<bool> NoDefaultRules { get; } = new("--no-default-rules") { Description = "Leave the embedded default rule pack out (use with --rules)." };
+
+    public IEnumerable<Option> All => [Config, NoConfig, Rules, NoDefaultRules];
+}
+
+/// <summary>Options that choose and read inputs.</summary>
+internal sealed class InputOptions
+{
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Files or directories to lint, or - for standard input (default: the current directory). Directories are walked " +
+            "for .txt .md .html .htm .mjml .liquid .hbs .handlebars .jsonl .csv and YAML/JSON message catalogs, honouring .gitignore and include/exclude globs.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string> Kind { get; } = CreateKind();
+
+    public InputOptions()
+    {
+        // Paths take any number of values, so a mistyped option would otherwise be read as a file name.
+        Paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-")
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+    }
+
+    public Option<string[]> Include { get; } = new("--include") { Description = "Only lint files matching this glob (relative to the configuration root); may be repeated. Adds to 'include:'." };
+
+    public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Skip files matching this glob (relative to the configuration root); may be repeated. Adds to 'exclude:'." };
+
+    public Option<string?> TextColumn { get; } = new("--text-column") { Description = "CSV column holding the rationale text (default: the first of rationale, text, message, body)." };
+
+    public Option<string?> IdColumn { get; } = new("--id-column") { Description = "CSV column holding the offer id (default: id, when present)." };
+
+    public IEnumerable<Symbol> All => [Paths, Kind, Include, Exclude, TextColumn, IdColumn];
+
+    private static Option<string> CreateKind()
+    {
+        var kind = new Option<string>("--kind")
+        {
+            Description = "Lint whole-file inputs (.txt, .md, .html, templates, stdin) as 'message' (default) or 'rationale'. Catalog, CSV and JSONL items carry their own kind.",
+            DefaultValueFactory = _ => "message",
+        };
+        kind.AcceptOnlyFromAmong("message", "rationale");
+        return kind;
+    }
+}

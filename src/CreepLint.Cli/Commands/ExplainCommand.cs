@@ -1,0 +1,73 @@
+using System.CommandLine;
+using CreepLint.Cli.Reporting;
+
+namespace CreepLint.Cli.Commands;
+
+/// <summary><c>creeplint explain ID</c>: why a rule exists, its examples, what to write instead and its references.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var common = new CommonOptions();
+        var id = new Argument<string>("id") { Description = "A rule id (CL1001) or name (asserted-health-condition)." };
+        var command = new Command("explain", "Explain a rule: what it catches, why it is creepy, bad and good examples, what to write instead, references.") { id };
+        foreach (var option in common.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var config = RunSetup.LoadConfig(parse, common, null, context);
+            var (engine, _) = RunSetup.BuildEngine(config);
+            var wanted = parse.GetValue(id)!;
+            var rule = engine.Rules.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase));
+            if (rule is null)
+            {
+                throw new UsageException($"no rule is called '{wanted}'{CreepLint.Rules.Spelling.DidYouMean(wanted, engine.Rules.Select(r => r.Id).Concat(engine.Rules.Select(r => r.Name)))}; 'creeplint rules' lists them");
+            }
+
+            var o = context.Out;
+            o.WriteLine($"{rule.Id} {rule.Name}");
+            o.WriteLine($"category: {rule.Category.ToId()} ({rule.Category.ToTitle()})   severity: {config.Adjustments.SeverityOf(rule, rule.Severity).Id()}   confidence: {rule.Confidence}");
+            o.WriteLine($"applies to: {rule.AppliesTo switch { RuleTarget.Message => "messages", RuleTarget.Rationale => "offer rationales", _ => "messages and offer rationales" }}");
+            o.WriteLine();
+            o.WriteLine("Why:");
+            o.WriteLine($"  {rule.Why}");
+            o.WriteLine();
+            o.WriteLine("Flags, for example:");
+            foreach (var example in rule.BadExamples)
+            {
+                o.WriteLine($"  ✗ {example.Text}");
+            }
+
+            if (!rule.GoodExamples.IsEmpty)
+            {
+                o.WriteLine();
+                o.WriteLine("Leaves alone:");
+                foreach (var example in rule.GoodExamples)
+                {
+                    o.WriteLine($"  ✓ {example.Text}");
+                }
+            }
+
+            o.WriteLine();
+            o.WriteLine("Instead:");
+            o.WriteLine($"  {rule.Suggestion}");
+            if (!rule.References.IsEmpty)
+            {
+                o.WriteLine();
+                o.WriteLine("References:");
+                foreach (var reference in rule.References)
+                {
+                    o.WriteLine($"  - {reference}");
+                }
+            }
+
+            o.WriteLine();
+            o.WriteLine($"Defined in {rule.Source}:{rule.Line}. Suppress with: creeplint-disable-next-line {rule.Id} -- <reason>");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,49 @@
+using CreepLint.Cli.Baselines;
+using CreepLint.Cli.Config;
+using CreepLint.Cli.Inputs;
+using CreepLint.Cli.Pipeline;
+using CreepLint.Cli.Suppressions;
+
+namespace CreepLint.Cli.Commands;
+
+/// <summary>Reads, lints and post-processes every input, handing each reported item to a callback in input order.</summary>
+internal sealed class LintRunner(CreepLintConfig config, CreepLintEngine engine, KnownRules known, CliContext context)
+{
+    public Baseline? Baseline { get; init; }
+
+    public MessageKind DefaultKind { get; init; } = MessageKind.Message;
+
+    public string? TextColumn { get; init; }
+
+    public string? IdColumn { get; init; }
+
+    /// <summary>Called after each message, with the number linted so far (drives the progress bar).</summary>
+    public Action<int>? Progress { get; set; }
+
+    public RunSummary Run(IReadOnlyList<string> paths, Action<ReportedItem> onItem)
+    {
+        var problems = new ProblemSink();
+        var reader = new InputReader(config, known, problems, context.WorkingDirectory, context.In)
+        {
+            DefaultKind = DefaultKind,
+            TextColumn = TextColumn,
+            IdColumn = IdColumn,
+        };
+        var processor = new ResultProcessor(engine, config, Baseline, problems);
+        var summary = new RunSummary();
+        foreach (var (item, result) in LintPipeline.Run(engine, reader.Read(paths.Count == 0 ? ["."] : paths)))
+        {
+            var reported = processor.Process(item, result);
+            summary.Add(reported);
+            onItem(reported);
+            Progress?.Invoke(summary.Messages);
+        }
+
+        processor.FinishFile();
+        summary.Files = reader.FileCount;
+        summary.Baselined = Baseline?.Matched ?? 0;
+        summary.Problems = problems.Items;
+        summary.ProblemCount = problems.Count;
+        return summary;
+    }
+}

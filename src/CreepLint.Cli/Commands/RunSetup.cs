@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Collections.Immutable;
+using CreepLint.Cli.Config;
+using CreepLint.Cli.Suppressions;
+
+namespace CreepLint.Cli.Commands;
+
+/// <summary>Loads the effective configuration and builds the engine from it, checking every rule the configuration names.</summary>
+internal static class RunSetup
+{
+    public static CreepLintConfig LoadConfig(ParseResult parse, CommonOptions common, InputOptions? inputs, CliContext context)
+    {
+        var paths = inputs is null ? [] : parse.GetValue(inputs.Paths) ?? [];
+        CreepLintConfig config;
+        var explicitFile = parse.GetValue(common.Config);
+        if (explicitFile is not null)
+        {
+            var full = Path.GetFullPath(explicitFile, context.WorkingDirectory);
+            if (!File.Exists(full))
+            {
+                throw new UsageException($"the configuration file '{explicitFile}' does not exist; check --config or run 'creeplint init'");
+            }
+
+            config = ConfigReader.Read(full, Inputs.FileWalker.DisplayPath(full, context.WorkingDirectory));
+        }
+        else if (!parse.GetValue(common.NoConfig) && ConfigLocator.Find(ConfigLocator.StartFor(paths, context.WorkingDirectory)) is { } found)
+        {
+            config = ConfigReader.Read(found, Inputs.FileWalker.DisplayPath(found, context.WorkingDirectory));
+        }
+        else
+        {
+            config = new CreepLintConfig { Root = context.WorkingDirectory };
+        }
+
+        foreach (var dir in parse.GetValue(common.Rules) ?? [])
+        {
+            config.RuleDirectories.Add(Path.GetFullPath(dir, context.WorkingDirectory));
+            config.Origins["rules"] = "command line";
+        }
+
+        if (parse.GetValue(common.NoDefaultRules))
+        {
+            config.DefaultRules = false;
+            config.Origins["default-rules"] = "command line";
+        }
+
+        if (inputs is not null)
+        {
+            config.Include.AddRange(parse.GetValue(inputs.Include) ?? []);
+            config.Exclude.AddRange(parse.GetValue(inputs.Exclude) ?? []);
+        }
+
+        return config;
+    }
+
+    public static (CreepLintEngine Engine, KnownRules Known) BuildEngine(CreepLintConfig config)
+    {
+        var builder = CreepLintEngine.CreateBuilder();
+        if (config.DefaultRules)
+        {
+            builder.AddDefaultRules();
+        }
+
+        foreach (var dir in config.RuleDirectories)
+        {
+            builder.AddRulesFromDirectory(dir);
+        }
+
+        foreach (var (glob, provenance) in config.Fields)
+        {
+            builder.ClassifyField(glob, provenance);
+        }
+
+        builder.WithThresholds(config.Thresholds);
+        var engine = builder.Build();
+        if (engine.Rules.IsEmpty)
+        {
+            throw new UsageException("no rules are loaded; drop --no-default-rules (or 'default-rules: false') or give --rules a directory with rule files");
+        }
+
+        var known = new KnownRules(engine.Rules);
+        var problems = ImmutableArray.CreateBuilder<RuleDiagnostic>();
+        foreach (var reference in config.RuleReferences)
+        {
+            if (!known.Contains(reference.Value))
+            {
+                var suggestion = CreepLint.Rules.Spelling.DidYouMean(reference.Value, known.All);
+                problems.Add(new RuleDiagnostic(reference.File, reference.Line, reference.Column, "CL0109",
+                    $"no rule or category is called '{reference.Value}'{(suggestion.Length > 0 ? suggestion : "; 'creeplint rules' lists them")}"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ConfigException(problems.ToImmutable());
+        }
+
+        return (engine, known);
+    }
+}

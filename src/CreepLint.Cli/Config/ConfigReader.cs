@@ -1,0 +1,417 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CreepLint.Rules;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace CreepLint.Cli.Config;
+
+/// <summary>Reads <c>.creeplint.yaml</c> with the library's positioned YAML reader; every problem names file:line:column.</summary>
+internal sealed class ConfigReader
+{
+    public static readonly string[] TopKeys =
+        ["include", "exclude", "rules", "default-rules", "disable", "severity", "thresholds", "channels", "model", "fields", "fail-on", "max-score", "baseline", "csv", "overrides"];
+
+    public static readonly string[] Channels = ["subject", "preheader", "body", "sms", "push", "rationale"];
+
+    private static readonly string[] s_thresholdKeys = ["warn", "fail"];
+    private static readonly string[] s_csvKeys = ["text-column", "id-column"];
+    private static readonly string[] s_overrideKeys = ["files", "disable", "severity", "thresholds", "channel"];
+    private static readonly string[] s_severities = ["info", "warning", "error"];
+    private static readonly string[] s_provenances = ["declared", "transactional", "observed", "inferred", "third-party"];
+
+    private readonly string _file;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly CreepLintConfig _config;
+
+    private ConfigReader(string file, CreepLintConfig config)
+    {
+        _file = file;
+        _config = config;
+    }
+
+    /// <summary>Reads a configuration file.</summary>
+    /// <exception cref="ConfigException">The file cannot be read or has problems (all of them are listed).</exception>
+    public static CreepLintConfig Read(string path, string? displayName = null)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw ConfigException.Single(displayName ?? path, 1, 1, "CL0101", $"the configuration cannot be read: {ex.Message}");
+        }
+
+        return Parse(text, path, displayName);
+    }
+
+    public static CreepLintConfig Parse(string text, string path, string? displayName = null)
+    {
+        var config = new CreepLintConfig { File = path, Root = Path.GetDirectoryName(Path.GetFullPath(path))! };
+        var reader = new ConfigReader(displayName ?? path, config);
+        var root = YamlReader.Read(text, displayName ?? path, reader._diagnostics);
+        if (reader._diagnostics.Count == 0)
+        {
+            reader.ReadRoot(root);
+        }
+
+        if (reader._diagnostics.Count > 0)
+        {
+            throw new ConfigException(reader._diagnostics.ToImmutable());
+        }
+
+        return config;
+    }
+
+    private void ReadRoot(YamlNode? root)
+    {
+        if (root is null || root is YamlScalar { IsNull: true })
+        {
+            return;
+        }
+
+        if (root is not YamlMapping map)
+        {
+            Error(root, "CL0102", $"the configuration must be a mapping of settings, not {root.KindName}; run 'creeplint init' for a starter file");
+            return;
+        }
+
+        CheckKeys(map, TopKeys, "setting");
+        foreach (var (key, value) in map.Entries)
+        {
+            _config.Origins[key.Value] = $"{_file}:{key.Position.Line}";
+            switch (key.Value)
+            {
+                case "include":
+                    _config.Include.AddRange(StringList(value, "include"));
+                    break;
+                case "exclude":
+                    _config.Exclude.AddRange(StringList(value, "exclude"));
+                    break;
+                case "rules":
+                    foreach (var dir in StringList(value, "rules"))
+                    {
+                        _config.RuleDirectories.Add(Path.GetFullPath(dir, _config.Root));
+                    }
+
+                    break;
+                case "default-rules":
+                    _config.DefaultRules = Bool(value, "default-rules") ?? true;
+                    break;
+                case "model":
+                    _config.Model = Bool(value, "model") ?? false;
+                    break;
+                case "disable":
+                case "severity":
+                    break; // Read together below so one RuleAdjustments holds both.
+                case "thresholds":
+                    _config.Thresholds = ReadThresholds(value, "thresholds") ?? _config.Thresholds;
+                    break;
+                case "channels":
+                    ReadChannels(value);
+                    break;
+                case "fields":
+                    ReadFields(value);
+                    break;
+                case "fail-on":
+                    if (Scalar(value, "fail-on") is { } failOn)
+                    {
+                        _config.FailOn = failOn switch
+                        {
+                            "warn" => Verdict.Warn,
+                            "fail" => Verdict.Fail,
+                            _ => Invalid(value, $"'fail-on' must be warn or fail, not '{failOn}'{Spelling.DidYouMean(failOn, ["warn", "fail"])}", Verdict.Fail),
+                        };
+                    }
+
+                    break;
+                case "max-score":
+                    _config.MaxScore = Int(value, "max-score", 0, 100);
+                    break;
+                case "baseline":
+                    if (Scalar(value, "baseline") is { } baseline)
+                    {
+                        _config.Baseline = Path.GetFullPath(baseline, _config.Root);
+                    }
+
+                    break;
+                case "csv":
+                    ReadCsv(value);
+                    break;
+                case "overrides":
+                    ReadOverrides(value);
+                    break;
+            }
+        }
+
+        _config.Adjustments = ReadAdjustments(map);
+    }
+
+    private RuleAdjustments ReadAdjustments(YamlMapping map)
+    {
+        var disabled = ImmutableHashSet.CreateBuilder<string>(StringComparer.OrdinalIgnoreCase);
+        var severities = ImmutableDictionary.CreateBuilder<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        if (map.Get("disable") is { } disableNode && Expect<YamlSequence>(disableNode, "'disable'", "a list of rule ids, rule names or categories") is { } list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (Scalar(item, "a 'disable' entry") is { } id)
+                {
+                    disabled.Add(id);
+                    _config.RuleReferences.Add(new RuleReference(id, _file, item.Position.Line, item.Position.Column));
+                }
+            }
+        }
+
+        if (map.Get("severity") is { } sevNode && Expect<YamlMapping>(sevNode, "'severity'", "a mapping of rule id, name or category to info, warning or error") is { } sevMap)
+        {
+            foreach (var (key, value) in sevMap.Entries)
+            {
+                _config.RuleReferences.Add(new RuleReference(key.Value, _file, key.Position.Line, key.Position.Column));
+                if (Scalar(value, $"the severity of '{key.Value}'") is { } text)
+                {
+                    if (Array.IndexOf(s_severities, text) >= 0)
+                    {
+                        severities[key.Value] = Enum.Parse<Severity>(text, ignoreCase: true);
+                    }
+                    else
+                    {
+                        Error(value, "CL0104", $"unknown severity '{text}'{Spelling.DidYouMean(text, s_severities)}; use info, warning or error");
+                    }
+                }
+            }
+        }
+
+        return new RuleAdjustments { Disabled = disabled.ToImmutable(), Severities = severities.ToImmutable() };
+    }
+
+    private Thresholds? ReadThresholds(YamlNode node, string what)
+    {
+        if (Expect<YamlMapping>(node, $"'{what}'", "a mapping with 'warn' and 'fail' scores") is not { } map)
+        {
+            return null;
+        }
+
+        CheckKeys(map, s_thresholdKeys, $"key of '{what}'");
+        var warn = map.Get("warn") is { } w ? Int(w, $"{what}.warn", 1, 100) : Thresholds.Default.WarnAt;
+        var fail = map.Get("fail") is { } f ? Int(f, $"{what}.fail", 1, 100) : Thresholds.Default.FailAt;
+        if (warn is null || fail is null)
+        {
+            return null;
+        }
+
+        if (warn > fail)
+        {
+            Error(map, "CL0105", $"'{what}': warn ({warn}) must not be above fail ({fail})");
+            return null;
+        }
+
+        return new Thresholds(warn.Value, fail.Value);
+    }
+
+    private void ReadChannels(YamlNode node)
+    {
+        if (Expect<YamlMapping>(node, "'channels'", "a mapping of channel (subject, preheader, body, sms, push, rationale) to thresholds") is not { } map)
+        {
+            return;
+        }
+
+        CheckKeys(map, Channels, "channel");
+        foreach (var (key, value) in map.Entries)
+        {
+            if (Array.IndexOf(Channels, key.Value) >= 0 && ReadThresholds(value, $"channels.{key.Value}") is { } t)
+            {
+                _config.Channels[key.Value] = t;
+            }
+        }
+    }
+
+    private void ReadFields(YamlNode node)
+    {
+        if (Expect<YamlMapping>(node, "'fields'", "a mapping of field names or globs to declared, transactional, observed, inferred or third-party") is not { } map)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in map.Entries)
+        {
+            if (string.IsNullOrWhiteSpace(key.Value))
+            {
+                Error(key, "CL0106", "a field name or glob must not be empty");
+                continue;
+            }
+
+            if (Scalar(value, $"the provenance of '{key.Value}'") is not { } text)
+            {
+                continue;
+            }
+
+            FieldProvenance? provenance = text switch
+            {
+                "declared" => FieldProvenance.Declared,
+                "transactional" => FieldProvenance.Transactional,
+                "observed" => FieldProvenance.Observed,
+                "inferred" => FieldProvenance.Inferred,
+                "third-party" => FieldProvenance.ThirdParty,
+                _ => null,
+            };
+            if (provenance is null)
+            {
+                Error(value, "CL0106", $"unknown provenance '{text}'{Spelling.DidYouMean(text, s_provenances)}; use {string.Join(", ", s_provenances)}");
+                continue;
+            }
+
+            _config.Fields.Add((key.Value, provenance.Value));
+        }
+    }
+
+    private void ReadCsv(YamlNode node)
+    {
+        if (Expect<YamlMapping>(node, "'csv'", "a mapping with 'text-column' and 'id-column'") is not { } map)
+        {
+            return;
+        }
+
+        CheckKeys(map, s_csvKeys, "key of 'csv'");
+        _config.TextColumn = map.Get("text-column") is { } t ? Scalar(t, "csv.text-column") : null;
+        _config.IdColumn = map.Get("id-column") is { } i ? Scalar(i, "csv.id-column") : null;
+    }
+
+    private void ReadOverrides(YamlNode node)
+    {
+        if (Expect<YamlSequence>(node, "'overrides'", "a list of { files, disable, severity, thresholds, channel } entries") is not { } list)
+        {
+            return;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (Expect<YamlMapping>(item, "an 'overrides' entry", "a mapping with 'files' and the settings to change") is not { } map)
+            {
+                continue;
+            }
+
+            CheckKeys(map, s_overrideKeys, "key of an override");
+            if (map.Get("files") is not { } filesNode)
+            {
+                Error(map, "CL0107", "an override needs 'files': a list of globs it applies to, such as ['sms/**']");
+                continue;
+            }
+
+            var globs = StringList(filesNode, "files");
+            var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+            matcher.AddIncludePatterns(globs);
+            var entry = new PathOverride { Files = matcher, Globs = globs, Adjustments = ReadAdjustments(map) };
+            if (map.Get("thresholds") is { } t)
+            {
+                entry.Thresholds = ReadThresholds(t, "overrides.thresholds");
+            }
+
+            if (map.Get("channel") is { } c && Scalar(c, "channel") is { } channel)
+            {
+                if (Array.IndexOf(Channels, channel) < 0)
+                {
+                    Error(c, "CL0108", $"unknown channel '{channel}'{Spelling.DidYouMean(channel, Channels)}; use {string.Join(", ", Channels)}");
+                }
+
+                entry.Channel = channel;
+            }
+
+            _config.Overrides.Add(entry);
+        }
+    }
+
+    private void CheckKeys(YamlMapping map, string[] known, string what)
+    {
+        foreach (var (key, _) in map.Entries)
+        {
+            if (Array.IndexOf(known, key.Value) < 0)
+            {
+                Error(key, "CL0103", $"unknown {what} '{key.Value}'{Spelling.DidYouMean(key.Value, known)}; known keys are: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    private List<string> StringList(YamlNode node, string what)
+    {
+        if (node is YamlScalar { IsNull: false } single)
+        {
+            return [single.Value];
+        }
+
+        var result = new List<string>();
+        if (Expect<YamlSequence>(node, $"'{what}'", "a list of strings") is { } list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (Scalar(item, $"an entry of '{what}'") is { } text)
+                {
+                    result.Add(text);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private string? Scalar(YamlNode node, string what)
+    {
+        if (node is YamlScalar { IsNull: false } scalar)
+        {
+            return scalar.Value;
+        }
+
+        Error(node, "CL0104", $"{what} must be a value, not {(node is YamlScalar ? "empty" : node.KindName)}");
+        return null;
+    }
+
+    private bool? Bool(YamlNode node, string what)
+    {
+        var text = Scalar(node, $"'{what}'");
+        return text switch
+        {
+            null => null,
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            _ => Invalid<bool?>(node, $"'{what}' must be true or false, not '{text}'", null),
+        };
+    }
+
+    private int? Int(YamlNode node, string what, int min, int max)
+    {
+        var text = Scalar(node, $"'{what}'");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            Error(node, "CL0104", $"'{what}' must be a whole number from {min} to {max}, not '{text}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    private T? Expect<T>(YamlNode node, string what, string expected)
+        where T : YamlNode
+    {
+        if (node is T typed)
+        {
+            return typed;
+        }
+
+        Error(node, "CL0104", $"{what} must be {expected}, not {(node is YamlScalar { IsNull: true } ? "empty" : node.KindName)}");
+        return null;
+    }
+
+    private T Invalid<T>(YamlNode node, string message, T fallback)
+    {
+        Error(node, "CL0104", message);
+        return fallback;
+    }
+
+    private void Error(YamlNode node, string code, string message) => _diagnostics.Add(_file, node, code, message);
+}

@@ -1,0 +1,36 @@
+namespace CreepLint.Cli.Inputs;
+
+/// <summary>Collects input problems for the report; thread-safe, and bounded so a corpus of broken lines cannot exhaust memory.</summary>
+internal sealed class ProblemSink
+{
+    /// <summary>Problems kept for the report; past this only the count grows (a report of ten thousand problems is already actionable).</summary>
+    private const int MaxKept = 10_000;
+
+    private readonly List<InputProblem> _items = [];
+    private readonly Lock _lock = new();
+
+    public int Count { get; private set; }
+
+    public IReadOnlyList<InputProblem> Items
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _items];
+            }
+        }
+    }
+
+    public void Add(InputProblem problem)
+    {
+        lock (_lock)
+        {
+            Count++;
+            if (_items.Count < MaxKept)
+            {
+                _items.Add(problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using CreepLint.Cli.Inputs;
+using CreepLint.Cli.Suppressions;
+
+namespace CreepLint.Cli.Pipeline;
+
+/// <summary>A finding as reported: positioned in the user's file, fingerprinted, and suppressed or not.</summary>
+/// <param name="Finding">The engine's finding (severity after configuration adjustments).</param>
+/// <param name="Line">One-based line in the user's file.</param>
+/// <param name="Column">One-based column in the user's file.</param>
+/// <param name="Fingerprint">The stable identity used by baselines and SARIF.</param>
+/// <param name="Suppression">The suppression that silenced it, if any.</param>
+internal sealed record ReportedFinding(Finding Finding, int Line, int Column, string Fingerprint, Directive? Suppression)
+{
+    public bool IsSuppressed => Suppression is not null;
+}
+
+/// <summary>One linted message with its score and verdict after suppressions, baseline and per-path settings.</summary>
+internal sealed record ReportedItem(LintItem Item, int Score, Verdict Verdict, ImmutableArray<ReportedFinding> Findings)
+{
+    /// <summary>"file" or "file#id", as every format names a message.</summary>
+    public string Label => Item.Id is null ? Item.Source : $"{Item.Source}#{Item.Id}";
+}
+
+/// <summary>Counts for the summary line and the exit code, accumulated as items stream past.</summary>
+internal sealed class RunSummary
+{
+    public int Files { get; set; }
+
+    public int Messages { get; set; }
+
+    public int Pass { get; set; }
+
+    public int Warn { get; set; }
+
+    public int Fail { get; set; }
+
+    public int Findings { get; set; }
+
+    public int Suppressed { get; set; }
+
+    public int Baselined { get; set; }
+
+    public int MaxScore { get; set; }
+
+    public IReadOnlyList<InputProblem> Problems { get; set; } = [];
+
+    public int ProblemCount { get; set; }
+
+    public void Add(ReportedItem item)
+    {
+        Messages++;
+        MaxScore = Math.Max(MaxScore, item.Score);
+        switch (item.Verdict)
+        {
+            case Verdict.Pass: Pass++; break;
+            case Verdict.Warn: Warn++; break;
+            default: Fail++; break;
+        }
+
+        foreach (var f in item.Findings)
+        {
+            if (f.IsSuppressed)
+            {
+                Suppressed++;
+            }
+            else
+            {
+                Findings++;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using CreepLint.Cli.Pipeline;
+
+namespace CreepLint.Cli.Reporting;
+
+/// <summary>Writes one output format as results stream past: <see cref="Write"/> is called in input order, then <see cref="End"/> once; disposing releases the writer without completing the report.</summary>
+internal interface IReporter : IDisposable
+{
+    void Write(ReportedItem item);
+
+    void End(RunSummary summary);
+}
+
+/// <summary>What every reporter may need besides the results.</summary>
+/// <param name="Engine">The engine (rule descriptions for SARIF and Markdown).</param>
+/// <param name="Redactor">Masks personal data in user text when <c>--redact</c> is on.</param>
+/// <param name="Color">Whether the text format may use ANSI colours.</param>
+/// <param name="FailOn">The verdict that fails the run (JUnit and Markdown show it).</param>
+internal sealed record ReportSettings(CreepLintEngine Engine, Redactor Redactor, bool Color, Verdict FailOn = Verdict.Fail);
+
+/// <summary>The formats <c>--format</c> accepts, and the factory for their reporters.</summary>
+internal static class Reporters
+{
+    public static readonly string[] Formats = ["text", "json", "jsonl", "sarif", "github", "junit", "markdown"];
+
+    public static IReporter Create(string format, ReportOutput output, ReportSettings settings) => format switch
+    {
+        "json" => new JsonReporter(output.Stream, settings),
+        "jsonl" => new JsonLinesReporter(output.Stream, settings),
+        "sarif" => new SarifReporter(output.Stream, settings),
+        "github" => new GitHubReporter(output.Writer, settings),
+        "junit" => new JUnitReporter(output.Writer, settings),
+        "markdown" => new MarkdownReporter(output.Writer, settings),
+        _ => new TextReporter(output.Writer, settings),
+    };
+
+    public static string Id(this Severity severity) => severity switch
+    {
+        Severity.Info => "info",
+        Severity.Warning => "warning",
+        _ => "error",
+    };
+
+    public static string Id(this Verdict verdict) => verdict switch
+    {
+        Verdict.Pass => "pass",
+        Verdict.Warn => "warn",
+        _ => "fail",
+    };
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using CreepLint.Cli.Pipeline;
+
+namespace CreepLint.Cli.Reporting;
+
+/// <summary>JUnit XML for CI test tabs: a test suite per file, a test case per message, a failure for each message at the failing verdict.</summary>
+internal sealed class JUnitReporter : IReporter
+{
+    private readonly XmlWriter _xml;
+    private readonly ReportSettings _settings;
+    private readonly List<ReportedItem> _suite = [];
+
+    public JUnitReporter(TextWriter output, ReportSettings settings)
+    {
+        _settings = settings;
+        _xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, CloseOutput = false, Encoding = new UTF8Encoding(false) });
+        _xml.WriteStartDocument();
+        _xml.WriteStartElement("testsuites");
+        _xml.WriteAttributeString("name", "creeplint");
+    }
+
+    public void Write(ReportedItem item)
+    {
+        if (_suite.Count > 0 && _suite[0].Item.Source != item.Item.Source)
+        {
+            FlushSuite();
+        }
+
+        _suite.Add(item);
+    }
+
+    public void Dispose() => _xml.Dispose();
+
+    public void End(RunSummary summary)
+    {
+        FlushSuite();
+        if (summary.Problems.Count > 0)
+        {
+            _xml.WriteStartElement("testsuite");
+            _xml.WriteAttributeString("name", "creeplint input problems");
+            _xml.WriteAttributeString("tests", summary.Problems.Count.ToString(CultureInfo.InvariantCulture));
+            _xml.WriteAttributeString("failures", summary.Problems.Count(p => p.Level == "error").ToString(CultureInfo.InvariantCulture));
+            foreach (var p in summary.Problems)
+            {
+                _xml.WriteStartElement("testcase");
+                _xml.WriteAttributeString("classname", Clean(p.Source));
+                _xml.WriteAttributeString("name", Clean($"{p.Source}:{p.Line}:{p.Column} {p.Code}"));
+                if (p.Level == "error")
+                {
+                    _xml.WriteStartElement("failure");
+                    _xml.WriteAttributeString("message", Clean(p.Message));
+                    _xml.WriteAttributeString("type", p.Code);
+                    _xml.WriteEndElement();
+                }
+                else
+                {
+                    _xml.WriteElementString("system-out", Clean($"{p.Level}: {p.Message}"));
+                }
+
+                _xml.WriteEndElement();
+            }
+
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteEndDocument();
+        _xml.Flush();
+        _xml.Dispose();
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot carry (control characters from broken inputs).</summary>
+    internal static string Clean(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                sb.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                sb.Append(text[i]).Append(text[++i]);
+            }
+            else
+            {
+                sb.Append('\uFFFD');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private void FlushSuite()
+    {
+        if (_suite.Count == 0)
+        {
+            return;
+        }
+
+        var failures = _suite.Count(i => i.Verdict >= _settings.FailOn);
+        _xml.WriteStartElement("testsuite");
+        _xml.WriteAttributeString("name", Clean(_suite[0].Item.Source));
+        _xml.WriteAttributeString("tests", _suite.Count.ToString(CultureInfo.InvariantCulture));
+        _xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
+        _xml.WriteAttributeString("errors", "0");
+        foreach (var item in _suite)
+        {
+            _xml.WriteStartElement("testcase");
+            _xml.WriteAttributeString("classname", Clean(item.Item.Source));
+            _xml.WriteAttributeString("name", Clean(item.Item.Id ?? item.Item.Source));
+            var active = item.Findings.Where(f => !f.IsSuppressed).ToList();
+            if (item.Verdict >= _settings.FailOn)
+            {
+                _xml.WriteStartElement("failure");
+                _xml.WriteAttributeString("message", $"score {item.Score} ({item.Verdict.Id()})");
+                _xml.WriteAttributeString("type", item.Verdict.Id());
+                _xml.WriteString(Clean(Details(item.Item.Source, active)));
+                _xml.WriteEndElement();
+            }
+            else if (active.Count > 0)
+            {
+                _xml.WriteElementString("system-out", Clean($"score {item.Score} ({item.Verdict.Id()})\n{Details(item.Item.Source, active)}"));
+            }
+
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement();
+        _suite.Clear();
+    }
+
+    private string Details(string source, List<ReportedFinding> findings) =>
+        string.Join('\n', findings.Select(f => $"{source}:{f.Line}:{f.Column}: {f.Finding.Severity.Id()} {f.Finding.RuleId} [{f.Finding.Category.ToId()}] score {f.Finding.Score}: {_settings.Redactor.Apply(f.Finding.Message)}"));
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace CreepLint.Cli.Reporting;
+
+/// <summary>
+/// <c>--redact</c>: masks e-mail addresses, phone numbers, card-like numbers and template placeholder values in every
+/// piece of user text a report carries (excerpts, messages that quote them, snippets), so reports can be shared.
+/// </summary>
+internal sealed partial class Redactor
+{
+    public static readonly Redactor None = new(false);
+
+    public Redactor(bool enabled) => Enabled = enabled;
+
+    public bool Enabled { get; }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Email();
+
+    // Cards first: 13–19 digits in groups; phones after, so a card number is never half-masked as a phone.
+    [GeneratedRegex(@"\b\d(?:[ \-]?\d){12,18}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Card();
+
+    [GeneratedRegex(@"(?<![\w])\+?\(?\d[\d\s().\-]{6,}\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\{\{\{?[^{}]*\}?\}\}|\{%[^%]*%\}|\*\|[^|]*\|\*|%%[^%]+%%|\$\{[^}]*\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Placeholder();
+
+    public string Apply(string text)
+    {
+        if (!Enabled || text.Length == 0)
+        {
+            return text;
+        }
+
+        try
+        {
+            text = Email().Replace(text, "[email]");
+            text = Card().Replace(text, "[card]");
+            text = Phone().Replace(text, m => m.Value.Count(char.IsDigit) >= 7 ? "[phone]" : m.Value);
+            return Placeholder().Replace(text, m => m.Value.StartsWith("{{", StringComparison.Ordinal) ? "{{…}}"
+                : m.Value.StartsWith("{%", StringComparison.Ordinal) ? "{%…%}"
+                : m.Value.StartsWith("*|", StringComparison.Ordinal) ? "*|…|*"
+                : m.Value.StartsWith("%%", StringComparison.Ordinal) ? "%%…%%" : "${…}");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return "[redacted]"; // When in doubt, show nothing.
+        }
+    }
+}
