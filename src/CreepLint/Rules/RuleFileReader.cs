@@ -12,7 +12,7 @@ internal sealed partial class RuleFileReader
     private static readonly string[] s_ruleKeys =
     [
         "id", "name", "category", "severity", "confidence", "message", "why", "suggestion", "references", "applies-to",
-        "phrases", "near", "patterns", "unless", "fields", "examples", "enabled",
+        "phrases", "near", "patterns", "unless", "fields", "examples", "enabled", "sentence",
     ];
 
     private static readonly string[] s_nearKeys = ["terms", "within", "ordered", "scope"];
@@ -200,6 +200,16 @@ internal sealed partial class RuleFileReader
             Error(map, "CL0016", $"{label} has nothing to match; give it 'phrases', 'near', 'patterns' or 'fields'");
         }
 
+        var questionOnly = false;
+        if (map.Get("sentence") is { } sentenceNode && ScalarText(sentenceNode, "'sentence'") is { } sentenceKind)
+        {
+            questionOnly = sentenceKind == "question";
+            if (sentenceKind is not ("question" or "any"))
+            {
+                Error(sentenceNode, "CL0015", $"'sentence' must be question (match only in sentences ending with '?') or any, not '{sentenceKind}'");
+            }
+        }
+
         var (bad, good) = ReadExamples(map.Get("examples"), appliesTo);
         if (_diagnostics.Count > before || id is null || name is null)
         {
@@ -207,7 +217,10 @@ internal sealed partial class RuleFileReader
         }
 
         return new RuleDef(id, name, category, severity, confidence, message, why, suggestion, references, appliesTo,
-            phrases, near, patterns, unless, fields, bad, good, enabled, Ref(map));
+            phrases, near, patterns, unless, fields, bad, good, enabled, Ref(map))
+        {
+            QuestionOnly = questionOnly,
+        };
     }
 
     private ImmutableArray<NearDef> ReadNearList(YamlNode? node)
