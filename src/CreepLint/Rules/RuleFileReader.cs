@@ -21,6 +21,15 @@ internal sealed partial class RuleFileReader
     private static readonly string[] s_exampleItemKeys = ["text", "kind"];
     private static readonly string[] s_contextKeys = ["lexicon", "factor"];
 
+    /// <summary>The keys a rule may have, for the JSON Schema's sync test.</summary>
+    internal static IReadOnlyList<string> RuleKeys => s_ruleKeys;
+
+    /// <summary>The keys a rule file may have at the top level.</summary>
+    internal static IReadOnlyList<string> TopKeys => s_topKeys;
+
+    /// <summary>The keys of a 'near' clause.</summary>
+    internal static IReadOnlyList<string> NearKeys => s_nearKeys;
+
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
 
