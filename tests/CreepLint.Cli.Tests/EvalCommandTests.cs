@@ -37,6 +37,7 @@ public sealed class EvalCommandTests
             Assert.That(output, Does.Match(@"surveillance-language\s+1\s+1\s+0\s+1\s+0\.500\s+1\.000\s+0\.667\s+1\.000"));
             Assert.That(output, Does.Contain("false positives (clean, flagged): 1").And.Contain("n1 [clean]").And.Contain("text: We noticed you like brooms.").And.Contain("CL5001"));
             Assert.That(output, Does.Contain("false negatives (creepy, not flagged): 1").And.Contain("c2 [behavioral-detail] score 0 pass"));
+            Assert.That(output, Does.Match(@"\nclean(\s+\d+){4}\s+1(\s+0){4}\s+1\n"), "clean row: one flagged for surveillance (SL column), one not flagged");
         });
     }
 
@@ -58,6 +59,8 @@ public sealed class EvalCommandTests
             Assert.That(root.GetProperty("falsePositives")[0].GetProperty("id").GetString(), Is.EqualTo("n1"));
             Assert.That(root.GetProperty("falsePositives")[0].GetProperty("findings")[0].GetProperty("ruleId").GetString(), Is.EqualTo("CL5001"));
             Assert.That(root.GetProperty("falseNegatives")[0].GetProperty("text").GetString(), Is.EqualTo("Garden tools, 20% off."));
+            var clean = root.GetProperty("categoryConfusion").EnumerateArray().Single(r => r.GetProperty("label").GetString() == "clean").GetProperty("predicted");
+            Assert.That((clean.GetProperty("surveillance-language").GetInt32(), clean.GetProperty("none").GetInt32()), Is.EqualTo((1, 1)));
         });
     }
 

@@ -128,6 +128,7 @@ internal static class EvalCommand
             output.WriteLine($"{c.Category.ToId(),-22} {c.Items,5} {x.TruePositives,4} {x.FalseNegatives,4} {x.FalsePositives,4} {F(x.Precision),9} {F(x.Recall),7} {F(x.F1),6} {F(c.HitRate),8}");
         }
 
+        WriteCategoryConfusion(report, output);
         WriteItems(output, "false positives (clean, flagged)", report.FalsePositives);
         WriteItems(output, "false negatives (creepy, not flagged)", report.FalseNegatives);
         WriteItems(output, "category misses (creepy and flagged, but no finding of the labelled category)", report.CategoryMisses);
@@ -137,6 +138,45 @@ internal static class EvalCommand
             output.WriteLine(o.F1 < min ? $"F1 {F(o.F1)} is below the floor {F(min)}." : $"F1 {F(o.F1)} meets the floor {F(min)}.");
         }
     }
+
+    /// <summary>Rows: the labelled category (or clean); columns: the category of the strongest finding of flagged items, or "pass".</summary>
+    private static void WriteCategoryConfusion(EvaluationReport report, TextWriter output)
+    {
+        var categories = CreepCategories.All;
+        var columns = categories.Length + 1;
+        var rows = categories.Length + 1;
+        var counts = new int[rows, columns];
+        foreach (var e in report.Items)
+        {
+            var row = e.Item.Category is { } c ? (int)c : categories.Length;
+            var column = e.Predicted && e.PredictedCategory is { } p ? (int)p : categories.Length;
+            counts[row, column]++;
+        }
+
+        output.WriteLine();
+        output.WriteLine("category confusion (rows: label; columns: category of the strongest finding of flagged items, '-' = not flagged):");
+        var header = new StringBuilder($"{"",-22}");
+        for (var j = 0; j < columns; j++)
+        {
+            header.Append(CultureInfo.InvariantCulture, $" {(j < categories.Length ? Abbreviation(categories[j]) : "-"),5}");
+        }
+
+        output.WriteLine(header.ToString());
+        for (var i = 0; i < rows; i++)
+        {
+            var line = new StringBuilder($"{(i < categories.Length ? categories[i].ToId() : "clean"),-22}");
+            for (var j = 0; j < columns; j++)
+            {
+                line.Append(CultureInfo.InvariantCulture, $" {counts[i, j],5}");
+            }
+
+            output.WriteLine(line.ToString());
+        }
+    }
+
+    /// <summary>A short column label: the initials of the category id ("sensitive-prediction" → "SP").</summary>
+    private static string Abbreviation(CreepCategory category) =>
+        string.Concat(category.ToId().Split('-').Select(w => char.ToUpperInvariant(w[0])));
 
     private static void WriteItems(TextWriter output, string title, IEnumerable<EvaluatedItem> items)
     {
@@ -193,6 +233,22 @@ internal static class EvalCommand
                 WriteConfusion(json, c.Confusion);
                 json.WriteNumber("hits", c.Hits);
                 json.WriteNumber("hitRate", c.HitRate);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("categoryConfusion");
+            foreach (var group in report.Items.GroupBy(e => e.Item.Category is { } c ? c.ToId() : "clean").OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                json.WriteStartObject();
+                json.WriteString("label", group.Key);
+                json.WriteStartObject("predicted");
+                foreach (var cell in group.GroupBy(e => e.Predicted && e.PredictedCategory is { } p ? p.ToId() : "none").OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    json.WriteNumber(cell.Key, cell.Count());
+                }
+
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
 
