@@ -22,6 +22,7 @@ internal static class CliApp
             RulesCommand.Create(context),
             ExplainCommand.Create(context),
             TestCommand.Create(context),
+            EvalCommand.Create(context),
         };
 
         var stderr = context.Error;

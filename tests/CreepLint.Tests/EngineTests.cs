@@ -179,7 +179,8 @@ public sealed class EngineTests
     public void Disabled_rules_and_categories_do_not_fire_and_severity_can_be_overridden()
     {
         var engine = CreepLintEngine.CreateBuilder().AddDefaultRules()
-            .DisableRule("CL5001").DisableCategory(CreepCategory.BehavioralDetail).SetSeverity("asserted-pregnancy", Severity.Info).Build();
+            .DisableRule("CL5001").DisableCategory(CreepCategory.BehavioralDetail).SetSeverity("asserted-pregnancy", Severity.Info)
+            .DisableRule("private-event-acknowledged").Build();
         Assert.Multiple(() =>
         {
             Assert.That(engine.Lint("We noticed you like rakes. You opened this 6 times.").Findings, Is.Empty);

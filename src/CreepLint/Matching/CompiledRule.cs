@@ -20,4 +20,8 @@ internal sealed record CompiledRule(
     Regex[] Patterns,
     Regex[] Fields,
     UnlessClause[] Unless,
-    int[] OwnSets);
+    int[] OwnSets)
+{
+    /// <summary>See <see cref="Rules.RuleDef.QuestionOnly"/>.</summary>
+    public bool QuestionOnly { get; init; }
+}

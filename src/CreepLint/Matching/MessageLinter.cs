@@ -292,6 +292,11 @@ internal static class MessageLinter
 
     private static void AddCandidate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, int sentence, int start, int end)
     {
+        if (rule.QuestionOnly && (sentence < 0 || sentence >= scratch.Questions.Count || !scratch.Questions[sentence]))
+        {
+            return;
+        }
+
         var factor = 1.0;
         foreach (var unless in rule.Unless)
         {

@@ -113,6 +113,11 @@ internal sealed class PhraseTable
         {
             into[count++] = id;
         }
+        else if (token.Kind == TokenKind.Word && text.Length > 3 && text.EndsWith("'s") && _words.TryGetValue(text[..^2], out id))
+        {
+            // A possessive or "is" contraction ("your hay fever's", "your husband's") matches the bare word's terms.
+            into[count++] = id;
+        }
 
         if (token.Kind == TokenKind.Word)
         {

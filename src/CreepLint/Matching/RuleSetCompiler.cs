@@ -146,7 +146,7 @@ internal sealed class RuleSetCompiler
             def.Message, def.Why, def.Suggestion, def.References, def.AppliesTo,
             [.. def.Bad.Select(e => new RuleExample(e.Text, e.Kind))], [.. def.Good.Select(e => new RuleExample(e.Text, e.Kind))],
             def.Source.File, def.Source.Position.Line);
-        return new CompiledRule(index, info, phraseSet, near, patterns, fields, unless, [.. ownSets.Distinct()]);
+        return new CompiledRule(index, info, phraseSet, near, patterns, fields, unless, [.. ownSets.Distinct()]) { QuestionOnly = def.QuestionOnly };
     }
 
     private NearClause? CompileNear(NearDef def, List<int>? ownSets)

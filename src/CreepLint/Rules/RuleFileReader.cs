@@ -12,7 +12,7 @@ internal sealed partial class RuleFileReader
     private static readonly string[] s_ruleKeys =
     [
         "id", "name", "category", "severity", "confidence", "message", "why", "suggestion", "references", "applies-to",
-        "phrases", "near", "patterns", "unless", "fields", "examples", "enabled",
+        "phrases", "near", "patterns", "unless", "fields", "examples", "enabled", "sentence",
     ];
 
     private static readonly string[] s_nearKeys = ["terms", "within", "ordered", "scope"];
@@ -20,6 +20,15 @@ internal sealed partial class RuleFileReader
     private static readonly string[] s_exampleKeys = ["bad", "good"];
     private static readonly string[] s_exampleItemKeys = ["text", "kind"];
     private static readonly string[] s_contextKeys = ["lexicon", "factor"];
+
+    /// <summary>The keys a rule may have, for the JSON Schema's sync test.</summary>
+    internal static IReadOnlyList<string> RuleKeys => s_ruleKeys;
+
+    /// <summary>The keys a rule file may have at the top level.</summary>
+    internal static IReadOnlyList<string> TopKeys => s_topKeys;
+
+    /// <summary>The keys of a 'near' clause.</summary>
+    internal static IReadOnlyList<string> NearKeys => s_nearKeys;
 
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
@@ -200,6 +209,16 @@ internal sealed partial class RuleFileReader
             Error(map, "CL0016", $"{label} has nothing to match; give it 'phrases', 'near', 'patterns' or 'fields'");
         }
 
+        var questionOnly = false;
+        if (map.Get("sentence") is { } sentenceNode && ScalarText(sentenceNode, "'sentence'") is { } sentenceKind)
+        {
+            questionOnly = sentenceKind == "question";
+            if (sentenceKind is not ("question" or "any"))
+            {
+                Error(sentenceNode, "CL0015", $"'sentence' must be question (match only in sentences ending with '?') or any, not '{sentenceKind}'");
+            }
+        }
+
         var (bad, good) = ReadExamples(map.Get("examples"), appliesTo);
         if (_diagnostics.Count > before || id is null || name is null)
         {
@@ -207,7 +226,10 @@ internal sealed partial class RuleFileReader
         }
 
         return new RuleDef(id, name, category, severity, confidence, message, why, suggestion, references, appliesTo,
-            phrases, near, patterns, unless, fields, bad, good, enabled, Ref(map));
+            phrases, near, patterns, unless, fields, bad, good, enabled, Ref(map))
+        {
+            QuestionOnly = questionOnly,
+        };
     }
 
     private ImmutableArray<NearDef> ReadNearList(YamlNode? node)

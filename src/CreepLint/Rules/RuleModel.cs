@@ -50,7 +50,11 @@ internal sealed record RuleDef(
     ImmutableArray<ExampleDef> Bad,
     ImmutableArray<ExampleDef> Good,
     bool Enabled,
-    SourceRef Source);
+    SourceRef Source)
+{
+    /// <summary>Matches count only in sentences that end with a question mark ("Struggling with debt?").</summary>
+    public bool QuestionOnly { get; init; }
+}
 
 /// <summary>Everything read from one rule file.</summary>
 internal sealed record RuleFileDef(string File, ImmutableArray<RuleDef> Rules, ImmutableArray<LexiconDef> Lexicons, ImmutableArray<ContextDef> Context);
