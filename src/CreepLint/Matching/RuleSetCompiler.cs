@@ -358,7 +358,7 @@ internal sealed class RuleSetCompiler
         }
 
         start[terminals.Count] = flat.Count;
-        return new PhraseTable(_words.ToFrozenDictionary(StringComparer.Ordinal), PrefixTrie.Build(_prefixes), transitions.ToFrozenDictionary(), start, [.. flat], maxLength);
+        return new PhraseTable(_words, PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength);
     }
 
     private Regex? CompileRegex(string pattern, SourceRef at, string what)

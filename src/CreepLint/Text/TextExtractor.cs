@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using AngleSharp.Html;
 
@@ -26,6 +27,18 @@ internal static class TextExtractor
     {
         "script", "style", "title", "template", "noscript", "xml", "mj-style", "mj-title", "mj-attributes",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>ASCII characters that fold to their ASCII lower case and open nothing (no tag, entity or placeholder).</summary>
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c)
+            .Where(c => c is not ('<' or '&') && !TemplateSyntax.CanStart(c) && CharFolding.Fold(c) == ((char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c)).ToString())]);
+
+    /// <summary>The named character references that real emails use most, resolved once so decoding them allocates nothing.</summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_commonEntities = new[]
+    {
+        "amp;", "lt;", "gt;", "quot;", "apos;", "nbsp;", "copy;", "reg;", "trade;", "hellip;", "mdash;", "ndash;", "lsquo;", "rsquo;",
+        "ldquo;", "rdquo;", "bull;", "middot;", "zwnj;", "zwj;", "shy;", "euro;", "pound;", "times;",
+    }.ToFrozenDictionary(n => n, n => HtmlEntityProvider.Resolver.GetSymbol(n) ?? string.Empty, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="text"/> looks like HTML: a tag opener followed later by a closing bracket.</summary>
     public static bool LooksLikeHtml(string text)
@@ -86,6 +99,16 @@ internal static class TextExtractor
             {
                 buffer.Append(CharFolding.Fold(char.ConvertToUtf32(c, source[i + 1])), i);
                 i += 2;
+                continue;
+            }
+
+            // Runs of plain ASCII (no markup, template or entity openers) are folded in bulk: most text is such runs.
+            var run = source.AsSpan(i, length - i).IndexOfAnyExcept(s_plainAscii);
+            run = run < 0 ? length - i : run;
+            if (run > 0)
+            {
+                buffer.AppendPlainAscii(source.AsSpan(i, run), i);
+                i += run;
                 continue;
             }
 
@@ -249,7 +272,9 @@ internal static class TextExtractor
         }
         else
         {
-            var symbol = HtmlEntityProvider.Resolver.GetSymbol(src.Substring(i + 1, semi - i));
+            var symbol = s_commonEntities.TryGetValue(src.AsSpan(i + 1, semi - i), out var common)
+                ? common
+                : HtmlEntityProvider.Resolver.GetSymbol(src.Substring(i + 1, semi - i));
             if (!string.IsNullOrEmpty(symbol))
             {
                 foreach (var ch in symbol)
