@@ -21,7 +21,16 @@ internal readonly record struct WordEntry(int Id, bool IsNumber);
 /// </remarks>
 internal sealed class PhraseTable
 {
+    /// <summary>Characters below this have their own row and column in the word-shape filter; others share the last.</summary>
+    private const int FilterChars = 128;
+
     private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    /// <summary>
+    /// Per first two characters, a bit per word length (31 and longer share a bit) for which some known word exists: most
+    /// message words fail this one array read and skip hashing.
+    /// </summary>
+    private readonly uint[] _wordShapes;
     private readonly PrefixTrie _prefixes;
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[] _rootChildren;
@@ -48,6 +57,12 @@ internal sealed class PhraseTable
         }
 
         _words = entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordShapes = new uint[FilterChars * FilterChars];
+        foreach (var word in entries.Keys)
+        {
+            _wordShapes[ShapeSlot(word)] |= ShapeBit(word.Length);
+        }
+
         _prefixes = prefixes;
         _transitions = transitions.Where(t => (t.Key >> 32) != 0).ToFrozenDictionary();
         var maxId = transitions.Keys.Where(k => (k >> 32) == 0).Select(k => (int)(uint)k).DefaultIfEmpty(-1).Max();
@@ -130,6 +145,11 @@ internal sealed class PhraseTable
         }
     }
 
+    private static int ShapeSlot(ReadOnlySpan<char> word) =>
+        word.Length == 0 ? 0 : (Math.Min(word[0], (char)(FilterChars - 1)) * FilterChars) + (word.Length > 1 ? Math.Min(word[1], (char)(FilterChars - 1)) : 0);
+
+    private static uint ShapeBit(int length) => 1u << Math.Min(length, 31);
+
     private int Candidates(char[] chars, in Token token, Span<int> into)
     {
         var count = 0;
@@ -153,7 +173,7 @@ internal sealed class PhraseTable
         }
 
         var text = chars.AsSpan(token.Start, token.Length);
-        if (_words.TryGetValue(text, out var entry))
+        if ((_wordShapes[ShapeSlot(text)] & ShapeBit(text.Length)) != 0 && _words.TryGetValue(text, out var entry))
         {
             if (entry.Id >= 0)
             {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using AngleSharp.Html;
 
@@ -33,12 +34,14 @@ internal static class TextExtractor
         [.. Enumerable.Range(0, 128).Select(c => (char)c)
             .Where(c => c is not ('<' or '&') && !TemplateSyntax.CanStart(c) && CharFolding.Fold(c) == ((char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c)).ToString())]);
 
-    /// <summary>The named character references that real emails use most, resolved once so decoding them allocates nothing.</summary>
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_commonEntities = new[]
-    {
-        "amp;", "lt;", "gt;", "quot;", "apos;", "nbsp;", "copy;", "reg;", "trade;", "hellip;", "mdash;", "ndash;", "lsquo;", "rsquo;",
-        "ldquo;", "rdquo;", "bull;", "middot;", "zwnj;", "zwj;", "shy;", "euro;", "pound;", "times;",
-    }.ToFrozenDictionary(n => n, n => HtmlEntityProvider.Resolver.GetSymbol(n) ?? string.Empty, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Named character references resolved so far. Only names that resolve are kept, so the cache is bounded by the HTML5
+    /// entity table (about 2,200 names) whatever the input; after warm-up, decoding a reference allocates nothing.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> s_entities = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_entityLookup =
+        s_entities.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="text"/> looks like HTML: a tag opener followed later by a closing bracket.</summary>
     public static bool LooksLikeHtml(string text)
@@ -250,6 +253,23 @@ internal static class TextExtractor
         return n;
     }
 
+    private static string? ResolveEntity(ReadOnlySpan<char> nameWithSemicolon)
+    {
+        if (s_entityLookup.TryGetValue(nameWithSemicolon, out var cached))
+        {
+            return cached;
+        }
+
+        var name = nameWithSemicolon.ToString();
+        var symbol = HtmlEntityProvider.Resolver.GetSymbol(name);
+        if (!string.IsNullOrEmpty(symbol))
+        {
+            s_entities.TryAdd(name, symbol);
+        }
+
+        return symbol;
+    }
+
     private static bool TryDecodeEntity(string src, int n, ref int i, TextBuffer buffer)
     {
         var semi = src.IndexOf(';', i + 1, Math.Min(n - (i + 1), 34));
@@ -272,9 +292,7 @@ internal static class TextExtractor
         }
         else
         {
-            var symbol = s_commonEntities.TryGetValue(src.AsSpan(i + 1, semi - i), out var common)
-                ? common
-                : HtmlEntityProvider.Resolver.GetSymbol(src.Substring(i + 1, semi - i));
+            var symbol = ResolveEntity(src.AsSpan(i + 1, semi - i));
             if (!string.IsNullOrEmpty(symbol))
             {
                 foreach (var ch in symbol)
