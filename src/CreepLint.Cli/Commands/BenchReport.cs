@@ -44,7 +44,7 @@ internal sealed class BenchReport(string source, int cores, int rules, double bu
 
         output.WriteLine();
         output.WriteLine(string.Create(ci, $"peak working set: {PeakWorkingSetBytes / 1e6:F1} MB (includes the corpus held in memory); GC heap at end: {GcHeapBytes / 1e6:F1} MB"));
-        output.WriteLine("short = one corpus row per message; long = rows joined into ~20 KB HTML emails. Fastest of the passes; MB = 10^6 bytes of UTF-8 message text.");
+        output.WriteLine("Workloads: short = one corpus row per message; long = rows joined into ~20 KB HTML emails. Fastest of the passes; MB = 10^6 bytes of UTF-8 message text.");
     }
 
     public void WriteJson(TextWriter output)
