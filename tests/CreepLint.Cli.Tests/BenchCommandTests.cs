@@ -46,6 +46,8 @@ public sealed class BenchCommandTests
             Assert.That(runs.Select(r => r.GetProperty("megabytesPerSecond").GetDouble()), Is.All.Positive);
             Assert.That(runs.Select(r => r.GetProperty("messagesPerSecond").GetDouble()), Is.All.Positive);
             Assert.That(runs.Select(r => r.GetProperty("allocatedBytesPerMessage").GetDouble()), Is.All.GreaterThanOrEqualTo(0));
+            Assert.That(runs.Select(r => r.GetProperty("cpuSeconds").GetDouble()), Is.All.Positive);
+            Assert.That(runs.Select(r => r.GetProperty("megabytesPerCpuSecond").GetDouble()), Is.All.Positive);
         });
     }
 
