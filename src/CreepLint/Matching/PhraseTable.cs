@@ -21,14 +21,20 @@ internal readonly record struct WordEntry(int Id, bool IsNumber);
 /// </remarks>
 internal sealed class PhraseTable
 {
-    /// <summary>Characters below this have their own row and column in the word-shape filter; others share the last.</summary>
-    private const int FilterChars = 128;
+    /// <summary>Slots of the direct table for words of one to three letters a–z (27 values per position: none, a–z).</summary>
+    private const int ShortWordSlots = 27 * 27 * 27;
 
     private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
 
     /// <summary>
-    /// Per first two characters, a bit per word length (31 and longer share a bit) for which some known word exists: most
-    /// message words fail this one array read and skip hashing.
+    /// Known words of one to three letters a–z by direct index (an unknown slot has id 0, which no word has): in prose a
+    /// third of the tokens are such words ("you", "the", "u"), and an array read is far cheaper than hashing them.
+    /// </summary>
+    private readonly WordEntry[] _shortWords;
+
+    /// <summary>
+    /// Per first two characters (low five bits of each), a bit per word length (31 and longer share a bit) for which some
+    /// known word exists: most message words fail this one read of a 4 KB table and skip hashing.
     /// </summary>
     private readonly uint[] _wordShapes;
     private readonly PrefixTrie _prefixes;
@@ -57,10 +63,15 @@ internal sealed class PhraseTable
         }
 
         _words = entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordShapes = new uint[FilterChars * FilterChars];
-        foreach (var word in entries.Keys)
+        _wordShapes = new uint[32 * 32];
+        _shortWords = new WordEntry[ShortWordSlots];
+        foreach (var (word, entry) in entries)
         {
             _wordShapes[ShapeSlot(word)] |= ShapeBit(word.Length);
+            if (ShortWordSlot(word) is var slot && slot >= 0)
+            {
+                _shortWords[slot] = entry;
+            }
         }
 
         _prefixes = prefixes;
@@ -145,8 +156,30 @@ internal sealed class PhraseTable
         }
     }
 
+    /// <summary>The direct-table slot of a word of one to three letters a–z, or -1.</summary>
+    private static int ShortWordSlot(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 3)
+        {
+            return -1;
+        }
+
+        var slot = 0;
+        foreach (var c in word)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return -1;
+            }
+
+            slot = (slot * 27) + (c - 'a' + 1);
+        }
+
+        return slot;
+    }
+
     private static int ShapeSlot(ReadOnlySpan<char> word) =>
-        word.Length == 0 ? 0 : (Math.Min(word[0], (char)(FilterChars - 1)) * FilterChars) + (word.Length > 1 ? Math.Min(word[1], (char)(FilterChars - 1)) : 0);
+        word.Length == 0 ? 0 : ((word[0] & 31) << 5) | (word.Length > 1 ? word[1] & 31 : 0);
 
     private static uint ShapeBit(int length) => 1u << Math.Min(length, 31);
 
@@ -173,7 +206,10 @@ internal sealed class PhraseTable
         }
 
         var text = chars.AsSpan(token.Start, token.Length);
-        if ((_wordShapes[ShapeSlot(text)] & ShapeBit(text.Length)) != 0 && _words.TryGetValue(text, out var entry))
+        var slot = ShortWordSlot(text);
+        WordEntry entry = default;
+        if (slot >= 0 ? (entry = _shortWords[slot]).Id != 0
+            : (_wordShapes[ShapeSlot(text)] & ShapeBit(text.Length)) != 0 && _words.TryGetValue(text, out entry))
         {
             if (entry.Id >= 0)
             {

@@ -4,39 +4,46 @@ namespace CreepLint.Matching;
 
 /// <summary>Prefix terms ("pregnan*") as a character trie: one walk over a token finds every prefix term it starts with.</summary>
 /// <remarks>
-/// Most tokens start no prefix term, so the first two characters of ASCII words are looked up in a flat table: a miss
-/// there costs one array read instead of a hash lookup. Immutable and thread-safe.
+/// Most tokens start no prefix term, so a 128-byte filter on the first two characters (low five bits of each) turns
+/// them away before any hash lookup. Immutable and thread-safe.
 /// </remarks>
 internal sealed class PrefixTrie
 {
-    /// <summary>Characters below this use the flat two-character table.</summary>
-    private const int TableChars = 128;
-
     private readonly FrozenDictionary<long, int> _edges;
     private readonly int[] _termIds;
+    private readonly bool _isEmpty;
 
-    /// <summary>Node reached after the first two characters (index c0 * 128 + c1), 0 when no prefix starts that way; null when a prefix is shorter than two.</summary>
-    private readonly int[]? _pairs;
+    /// <summary>Row c0 &amp; 31, bit c1 &amp; 31: set when some prefix could start with those two characters; null when a prefix is shorter than two.</summary>
+    private readonly uint[]? _pairFilter;
 
-    private PrefixTrie(FrozenDictionary<long, int> edges, int[] termIds, int[]? pairs)
+    private PrefixTrie(FrozenDictionary<long, int> edges, int[] termIds, uint[]? pairFilter)
     {
         _edges = edges;
         _termIds = termIds;
-        _pairs = pairs;
+        _pairFilter = pairFilter;
+        _isEmpty = edges.Count == 0;
     }
 
     public static PrefixTrie Empty { get; } = new(FrozenDictionary<long, int>.Empty, [-1], null);
 
-    public bool IsEmpty => _edges.Count == 0;
+    public bool IsEmpty => _isEmpty;
 
     public static PrefixTrie Build(IReadOnlyDictionary<string, int> prefixes)
     {
         var edges = new Dictionary<long, int>();
         var termIds = new List<int> { -1 };
-        var minLength = int.MaxValue;
+        uint[]? filter = new uint[32];
         foreach (var (prefix, id) in prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            minLength = Math.Min(minLength, prefix.Length);
+            if (prefix.Length < 2)
+            {
+                filter = null;
+            }
+            else if (filter is not null)
+            {
+                filter[prefix[0] & 31] |= 1u << (prefix[1] & 31);
+            }
+
             var node = 0;
             foreach (var c in prefix)
             {
@@ -54,69 +61,27 @@ internal sealed class PrefixTrie
             termIds[node] = id;
         }
 
-        var frozen = edges.ToFrozenDictionary();
-        int[]? pairs = null;
-        if (minLength >= 2 && prefixes.Count > 0)
-        {
-            pairs = new int[TableChars * TableChars];
-            for (var a = 0; a < TableChars; a++)
-            {
-                if (!frozen.TryGetValue(a, out var first))
-                {
-                    continue;
-                }
-
-                for (var b = 0; b < TableChars; b++)
-                {
-                    if (frozen.TryGetValue(((long)first << 16) | (uint)b, out var second))
-                    {
-                        pairs[(a * TableChars) + b] = second;
-                    }
-                }
-            }
-        }
-
-        return new PrefixTrie(frozen, [.. termIds], pairs);
+        return new PrefixTrie(edges.ToFrozenDictionary(), [.. termIds], filter);
     }
 
     /// <summary>Writes the ids of prefix terms that <paramref name="word"/> starts with; returns how many.</summary>
     public int Match(ReadOnlySpan<char> word, Span<int> into)
     {
-        if (IsEmpty || word.IsEmpty)
+        if (_isEmpty || word.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (_pairFilter is not null && (word.Length < 2 || (_pairFilter[word[0] & 31] & (1u << (word[1] & 31))) == 0))
         {
             return 0;
         }
 
         var count = 0;
         var node = 0;
-        var from = 0;
-        if (_pairs is not null)
+        foreach (var c in word)
         {
-            if (word.Length < 2)
-            {
-                return 0;
-            }
-
-            if (word[0] < TableChars && word[1] < TableChars)
-            {
-                node = _pairs[(word[0] * TableChars) + word[1]];
-                if (node == 0)
-                {
-                    return 0;
-                }
-
-                if (_termIds[node] >= 0 && count < into.Length)
-                {
-                    into[count++] = _termIds[node];
-                }
-
-                from = 2;
-            }
-        }
-
-        for (var k = from; k < word.Length; k++)
-        {
-            if (!_edges.TryGetValue(((long)node << 16) | word[k], out node))
+            if (!_edges.TryGetValue(((long)node << 16) | c, out node))
             {
                 break;
             }
