@@ -23,6 +23,7 @@ internal static class CliApp
             ExplainCommand.Create(context),
             TestCommand.Create(context),
             EvalCommand.Create(context),
+            BenchCommand.Create(context),
         };
 
         var stderr = context.Error;

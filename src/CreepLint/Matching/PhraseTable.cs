@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using CreepLint.Text;
 
 namespace CreepLint.Matching;
@@ -6,32 +7,85 @@ namespace CreepLint.Matching;
 /// <summary>A phrase occurrence: term set <see cref="Set"/> matched tokens <see cref="First"/> to <see cref="Last"/> (inclusive).</summary>
 internal readonly record struct SetHit(int Set, int First, int Last, int Sentence);
 
+/// <summary>What a word of message text is to the matcher: its word id (or -1) and whether it counts as <c>&lt;number&gt;</c>.</summary>
+internal readonly record struct WordEntry(int Id, bool IsNumber);
+
 /// <summary>
 /// Every phrase of every rule and lexicon, compiled into one trie over word ids. A message is scanned once: each
-/// token is looked up once (exact word, prefix terms, token class) and advances every partial phrase in one step.
+/// token is looked up once (one hash lookup for the exact word and number words, then prefix terms) and advances
+/// every partial phrase in one step.
 /// </summary>
-/// <remarks>Immutable after construction and safe to share across threads.</remarks>
+/// <remarks>
+/// Immutable after construction and safe to share across threads. Transitions out of the root, taken by every known
+/// token, are a flat array indexed by word id; deeper transitions are a frozen hash table.
+/// </remarks>
 internal sealed class PhraseTable
 {
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    /// <summary>Slots of the direct table for words of one to three letters a–z (27 values per position: none, a–z).</summary>
+    private const int ShortWordSlots = 27 * 27 * 27;
+
+    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    /// <summary>
+    /// Known words of one to three letters a–z by direct index (an unknown slot has id 0, which no word has): in prose a
+    /// third of the tokens are such words ("you", "the", "u"), and an array read is far cheaper than hashing them.
+    /// </summary>
+    private readonly WordEntry[] _shortWords;
+
+    /// <summary>
+    /// Per first two characters (low five bits of each), a bit per word length (31 and longer share a bit) for which some
+    /// known word exists: most message words fail this one read of a 4 KB table and skip hashing.
+    /// </summary>
+    private readonly uint[] _wordShapes;
     private readonly PrefixTrie _prefixes;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberWords;
     private readonly FrozenDictionary<long, int> _transitions;
+    private readonly int[] _rootChildren;
     private readonly int[] _terminalStart;
     private readonly int[] _terminalSets;
 
     internal PhraseTable(
-        FrozenDictionary<string, int> words,
+        IReadOnlyDictionary<string, int> words,
         PrefixTrie prefixes,
-        FrozenDictionary<long, int> transitions,
+        IReadOnlyDictionary<long, int> transitions,
         int[] terminalStart,
         int[] terminalSets,
         int maxPhraseLength)
     {
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+        foreach (var (word, id) in words)
+        {
+            entries[word] = new WordEntry(id, TokenClasses.NumberWords.Contains(word));
+        }
+
+        foreach (var number in TokenClasses.NumberWords)
+        {
+            entries.TryAdd(number, new WordEntry(-1, true));
+        }
+
+        _words = entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordShapes = new uint[32 * 32];
+        _shortWords = new WordEntry[ShortWordSlots];
+        foreach (var (word, entry) in entries)
+        {
+            _wordShapes[ShapeSlot(word)] |= ShapeBit(word.Length);
+            if (ShortWordSlot(word) is var slot && slot >= 0)
+            {
+                _shortWords[slot] = entry;
+            }
+        }
+
         _prefixes = prefixes;
-        _numberWords = TokenClasses.NumberWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _transitions = transitions;
+        _transitions = transitions.Where(t => (t.Key >> 32) != 0).ToFrozenDictionary();
+        var maxId = transitions.Keys.Where(k => (k >> 32) == 0).Select(k => (int)(uint)k).DefaultIfEmpty(-1).Max();
+        _rootChildren = new int[maxId + 1];
+        foreach (var (key, child) in transitions)
+        {
+            if ((key >> 32) == 0)
+            {
+                _rootChildren[(int)(uint)key] = child;
+            }
+        }
+
         _terminalStart = terminalStart;
         _terminalSets = terminalSets;
         MaxPhraseLength = maxPhraseLength;
@@ -47,34 +101,41 @@ internal sealed class PhraseTable
         active.Clear();
         Span<int> candidates = stackalloc int[16];
         var sentence = -1;
-        for (var t = 0; t < tokens.Count; t++)
+        var span = CollectionsMarshal.AsSpan(tokens);
+        for (var t = 0; t < span.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref span[t];
             if (token.Sentence != sentence)
             {
                 active.Clear();
                 sentence = token.Sentence;
             }
 
-            var count = Candidates(chars, token, candidates);
-            next.Clear();
-            if (count > 0)
+            var count = Candidates(chars, in token, candidates);
+            if (count == 0)
             {
-                for (var a = -1; a < active.Count; a++)
-                {
-                    var (node, first) = a < 0 ? (0, t) : active[a];
-                    for (var c = 0; c < count; c++)
-                    {
-                        if (!_transitions.TryGetValue(((long)node << 32) | (uint)candidates[c], out var child))
-                        {
-                            continue;
-                        }
+                // An unknown word ends every partial phrase and starts none: the common case, kept cheap.
+                active.Clear();
+                continue;
+            }
 
-                        next.Add((child, first));
-                        for (var k = _terminalStart[child]; k < _terminalStart[child + 1]; k++)
-                        {
-                            hits.Add(new SetHit(_terminalSets[k], first, t, sentence));
-                        }
+            next.Clear();
+            for (var c = 0; c < count; c++)
+            {
+                var id = candidates[c];
+                if ((uint)id < (uint)_rootChildren.Length && _rootChildren[id] is var child && child != 0)
+                {
+                    Advance(child, t, t, sentence, next, hits);
+                }
+            }
+
+            foreach (var (node, first) in CollectionsMarshal.AsSpan(active))
+            {
+                for (var c = 0; c < count; c++)
+                {
+                    if (_transitions.TryGetValue(((long)node << 32) | (uint)candidates[c], out var child))
+                    {
+                        Advance(child, first, t, sentence, next, hits);
                     }
                 }
             }
@@ -86,7 +147,43 @@ internal sealed class PhraseTable
         scratch.ActiveB = next;
     }
 
-    private int Candidates(char[] chars, Token token, Span<int> into)
+    private void Advance(int child, int first, int last, int sentence, List<(int Node, int First)> next, List<SetHit> hits)
+    {
+        next.Add((child, first));
+        for (var k = _terminalStart[child]; k < _terminalStart[child + 1]; k++)
+        {
+            hits.Add(new SetHit(_terminalSets[k], first, last, sentence));
+        }
+    }
+
+    /// <summary>The direct-table slot of a word of one to three letters a–z, or -1.</summary>
+    private static int ShortWordSlot(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 3)
+        {
+            return -1;
+        }
+
+        var slot = 0;
+        foreach (var c in word)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return -1;
+            }
+
+            slot = (slot * 27) + (c - 'a' + 1);
+        }
+
+        return slot;
+    }
+
+    private static int ShapeSlot(ReadOnlySpan<char> word) =>
+        word.Length == 0 ? 0 : ((word[0] & 31) << 5) | (word.Length > 1 ? word[1] & 31 : 0);
+
+    private static uint ShapeBit(int length) => 1u << Math.Min(length, 31);
+
+    private int Candidates(char[] chars, in Token token, Span<int> into)
     {
         var count = 0;
         switch (token.Kind)
@@ -109,9 +206,20 @@ internal sealed class PhraseTable
         }
 
         var text = chars.AsSpan(token.Start, token.Length);
-        if (_words.TryGetValue(text, out var id))
+        var slot = ShortWordSlot(text);
+        WordEntry entry = default;
+        if (slot >= 0 ? (entry = _shortWords[slot]).Id != 0
+            : (_wordShapes[ShapeSlot(text)] & ShapeBit(text.Length)) != 0 && _words.TryGetValue(text, out entry))
         {
-            into[count++] = id;
+            if (entry.Id >= 0)
+            {
+                into[count++] = entry.Id;
+            }
+
+            if (entry.IsNumber && token.Kind == TokenKind.Word)
+            {
+                into[count++] = TokenClasses.Number;
+            }
         }
         else if (token.Kind == TokenKind.Word && text.Length > 3 && text.EndsWith("'s") && _words.TryGetValue(text[..^2], out id))
         {
@@ -121,11 +229,6 @@ internal sealed class PhraseTable
 
         if (token.Kind == TokenKind.Word)
         {
-            if (_numberWords.Contains(text))
-            {
-                into[count++] = TokenClasses.Number;
-            }
-
             count += _prefixes.Match(text, into[count..]);
         }
 

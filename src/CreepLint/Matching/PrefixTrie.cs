@@ -3,27 +3,47 @@ using System.Collections.Frozen;
 namespace CreepLint.Matching;
 
 /// <summary>Prefix terms ("pregnan*") as a character trie: one walk over a token finds every prefix term it starts with.</summary>
+/// <remarks>
+/// Most tokens start no prefix term, so a 128-byte filter on the first two characters (low five bits of each) turns
+/// them away before any hash lookup. Immutable and thread-safe.
+/// </remarks>
 internal sealed class PrefixTrie
 {
     private readonly FrozenDictionary<long, int> _edges;
     private readonly int[] _termIds;
+    private readonly bool _isEmpty;
 
-    private PrefixTrie(FrozenDictionary<long, int> edges, int[] termIds)
+    /// <summary>Row c0 &amp; 31, bit c1 &amp; 31: set when some prefix could start with those two characters; null when a prefix is shorter than two.</summary>
+    private readonly uint[]? _pairFilter;
+
+    private PrefixTrie(FrozenDictionary<long, int> edges, int[] termIds, uint[]? pairFilter)
     {
         _edges = edges;
         _termIds = termIds;
+        _pairFilter = pairFilter;
+        _isEmpty = edges.Count == 0;
     }
 
-    public static PrefixTrie Empty { get; } = new(FrozenDictionary<long, int>.Empty, [-1]);
+    public static PrefixTrie Empty { get; } = new(FrozenDictionary<long, int>.Empty, [-1], null);
 
-    public bool IsEmpty => _edges.Count == 0;
+    public bool IsEmpty => _isEmpty;
 
     public static PrefixTrie Build(IReadOnlyDictionary<string, int> prefixes)
     {
         var edges = new Dictionary<long, int>();
         var termIds = new List<int> { -1 };
+        uint[]? filter = new uint[32];
         foreach (var (prefix, id) in prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
+            if (prefix.Length < 2)
+            {
+                filter = null;
+            }
+            else if (filter is not null)
+            {
+                filter[prefix[0] & 31] |= 1u << (prefix[1] & 31);
+            }
+
             var node = 0;
             foreach (var c in prefix)
             {
@@ -41,13 +61,18 @@ internal sealed class PrefixTrie
             termIds[node] = id;
         }
 
-        return new PrefixTrie(edges.ToFrozenDictionary(), [.. termIds]);
+        return new PrefixTrie(edges.ToFrozenDictionary(), [.. termIds], filter);
     }
 
     /// <summary>Writes the ids of prefix terms that <paramref name="word"/> starts with; returns how many.</summary>
     public int Match(ReadOnlySpan<char> word, Span<int> into)
     {
-        if (IsEmpty)
+        if (_isEmpty || word.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (_pairFilter is not null && (word.Length < 2 || (_pairFilter[word[0] & 31] & (1u << (word[1] & 31))) == 0))
         {
             return 0;
         }

@@ -86,6 +86,24 @@ internal sealed class TextBuffer
         }
     }
 
+    /// <summary>Appends a run of plain ASCII folded to lower case, the i-th character mapped to <paramref name="sourceOffset"/> + i.</summary>
+    public void AppendPlainAscii(ReadOnlySpan<char> run, int sourceOffset)
+    {
+        if (Length + run.Length > _chars.Length)
+        {
+            Grow(Length + run.Length);
+        }
+
+        System.Text.Ascii.ToLower(run, _chars.AsSpan(Length, run.Length), out _);
+        var map = _map.AsSpan(Length, run.Length);
+        for (var k = 0; k < map.Length; k++)
+        {
+            map[k] = sourceOffset + k;
+        }
+
+        Length += run.Length;
+    }
+
     /// <summary>Appends synthetic text after the normalised text and returns where it starts.</summary>
     public int AppendSynthetic(ReadOnlySpan<char> text)
     {

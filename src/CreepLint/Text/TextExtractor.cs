@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using AngleSharp.Html;
 
@@ -26,6 +28,20 @@ internal static class TextExtractor
     {
         "script", "style", "title", "template", "noscript", "xml", "mj-style", "mj-title", "mj-attributes",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>ASCII characters that fold to their ASCII lower case and open nothing (no tag, entity or placeholder).</summary>
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c)
+            .Where(c => c is not ('<' or '&') && !TemplateSyntax.CanStart(c) && CharFolding.Fold(c) == ((char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c)).ToString())]);
+
+    /// <summary>
+    /// Named character references resolved so far. Only names that resolve are kept, so the cache is bounded by the HTML5
+    /// entity table (about 2,200 names) whatever the input; after warm-up, decoding a reference allocates nothing.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> s_entities = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_entityLookup =
+        s_entities.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="text"/> looks like HTML: a tag opener followed later by a closing bracket.</summary>
     public static bool LooksLikeHtml(string text)
@@ -86,6 +102,16 @@ internal static class TextExtractor
             {
                 buffer.Append(CharFolding.Fold(char.ConvertToUtf32(c, source[i + 1])), i);
                 i += 2;
+                continue;
+            }
+
+            // Runs of plain ASCII (no markup, template or entity openers) are folded in bulk: most text is such runs.
+            var run = source.AsSpan(i, length - i).IndexOfAnyExcept(s_plainAscii);
+            run = run < 0 ? length - i : run;
+            if (run > 0)
+            {
+                buffer.AppendPlainAscii(source.AsSpan(i, run), i);
+                i += run;
                 continue;
             }
 
@@ -227,6 +253,23 @@ internal static class TextExtractor
         return n;
     }
 
+    private static string? ResolveEntity(ReadOnlySpan<char> nameWithSemicolon)
+    {
+        if (s_entityLookup.TryGetValue(nameWithSemicolon, out var cached))
+        {
+            return cached;
+        }
+
+        var name = nameWithSemicolon.ToString();
+        var symbol = HtmlEntityProvider.Resolver.GetSymbol(name);
+        if (!string.IsNullOrEmpty(symbol))
+        {
+            s_entities.TryAdd(name, symbol);
+        }
+
+        return symbol;
+    }
+
     private static bool TryDecodeEntity(string src, int n, ref int i, TextBuffer buffer)
     {
         var semi = src.IndexOf(';', i + 1, Math.Min(n - (i + 1), 34));
@@ -249,7 +292,7 @@ internal static class TextExtractor
         }
         else
         {
-            var symbol = HtmlEntityProvider.Resolver.GetSymbol(src.Substring(i + 1, semi - i));
+            var symbol = ResolveEntity(src.AsSpan(i + 1, semi - i));
             if (!string.IsNullOrEmpty(symbol))
             {
                 foreach (var ch in symbol)

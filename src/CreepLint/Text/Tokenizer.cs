@@ -24,6 +24,12 @@ internal static class Tokenizer
         while (i < n)
         {
             var c = chars[i];
+            if (c == ' ')
+            {
+                i++; // The commonest character, and it never starts a token or ends a sentence.
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1])))
             {
                 var start = i;
@@ -112,6 +118,13 @@ internal static class Tokenizer
         while (i < n)
         {
             var c = chars[i];
+            if (c is >= 'a' and <= 'z')
+            {
+                letters++; // Folded text is mostly lower-case ASCII: skip the general checks below.
+                i++;
+                continue;
+            }
+
             if (char.IsLetter(c) || c == '_')
             {
                 letters++;
@@ -209,6 +222,11 @@ internal static class Tokenizer
     private static void JoinSpacedLetters(TextBuffer buffer, List<Token> tokens)
     {
         var chars = buffer.Chars;
+        if (!MayHaveSpacedRun(tokens, chars))
+        {
+            return; // Nearly every message: no rewrite pass over the tokens.
+        }
+
         var write = 0;
         Span<char> joined = stackalloc char[64];
         for (var read = 0; read < tokens.Count;)
@@ -244,6 +262,22 @@ internal static class Tokenizer
         }
 
         tokens.RemoveRange(write, tokens.Count - write);
+    }
+
+    /// <summary>Whether some <see cref="MinSpacedLetters"/> single-letter tokens follow one another (separators unchecked).</summary>
+    private static bool MayHaveSpacedRun(List<Token> tokens, char[] chars)
+    {
+        var run = 0;
+        foreach (ref readonly var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))
+        {
+            run = IsSingleLetter(t, chars) ? run + 1 : 0;
+            if (run >= MinSpacedLetters)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSingleLetter(Token t, char[] chars) => t.Kind == TokenKind.Word && t.Length == 1 && char.IsLetter(chars[t.Start]);
