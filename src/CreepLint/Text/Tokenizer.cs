@@ -6,6 +6,15 @@ internal static class Tokenizer
     /// <summary>Fewest spaced or dotted single letters ("p r e g n a n t") joined back into one word; ordinary prose never has this many in a row.</summary>
     private const int MinSpacedLetters = 4;
 
+    /// <summary>Longest separator between spaced letters ("p . r"); wider gaps are layout, not disguise.</summary>
+    private const int MaxSpacedGap = 3;
+
+    /// <summary>Most kinds of gap one spaced-out run may mix (letter gap, word gap, a few variants); more means it is not a disguised word.</summary>
+    private const int MaxGapKinds = 4;
+
+    /// <summary>Longest word rebuilt from spaced letters; no rule term is longer.</summary>
+    private const int MaxJoinedLetters = 64;
+
     /// <summary>Tokenises <paramref name="buffer"/> into <paramref name="tokens"/>; returns the number of sentences.</summary>
     /// <param name="buffer">Normalised text.</param>
     /// <param name="source">The source text, for the end offsets of tokens.</param>
@@ -182,62 +191,83 @@ internal static class Tokenizer
         return k > 0 && (isTime || suffix is "st" or "nd" or "rd" or "th" or "x" or "k");
     }
 
-    /// <summary>Reads digits standing between letters as the letters they imitate ("pr3gn4nt" → "pregnant").</summary>
+    /// <summary>
+    /// Reads digits standing for letters ("pr3gn4nt" → "pregnant"): digits between letters always, and every digit of a
+    /// word whose digits are all letter-like ("w3" → "we"), since a real code or model number ("b2b", "covid19") rarely is.
+    /// </summary>
     private static void UnLeet(Span<char> text)
     {
-        for (var k = 1; k < text.Length - 1; k++)
+        var allLeet = true;
+        foreach (var c in text)
         {
-            if (!char.IsLetter(text[k - 1]) || !char.IsLetter(text[k + 1]))
+            if (char.IsDigit(c) && Leet(c) == c)
             {
-                continue;
+                allLeet = false;
+                break;
             }
+        }
 
-            text[k] = text[k] switch
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (char.IsDigit(text[k]) && (allLeet || (k > 0 && k < text.Length - 1 && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]))))
             {
-                '0' => 'o',
-                '1' => 'i',
-                '3' => 'e',
-                '4' => 'a',
-                '5' => 's',
-                '7' => 't',
-                _ => text[k],
-            };
+                text[k] = Leet(text[k]);
+            }
         }
     }
 
-    /// <summary>Joins runs of single letters separated by one space, dot, hyphen, underscore or asterisk into one word token.</summary>
+    private static char Leet(char digit) => digit switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        _ => digit,
+    };
+
+    /// <summary>
+    /// Joins runs of single letters spaced out by short separators ("p r e g n a n t", "p. r. e. g.", "p-r-e-g") back into
+    /// words. The most common gap in a run separates letters; any other gap separates words ("w e  n o t i c e d").
+    /// </summary>
+    /// <remarks>Linear in the number of tokens: a run with more distinct gaps than <see cref="MaxGapKinds"/> is left as it is.</remarks>
     private static void JoinSpacedLetters(TextBuffer buffer, List<Token> tokens)
     {
         var chars = buffer.Chars;
         var write = 0;
-        Span<char> joined = stackalloc char[64];
+        Span<(int Start, int Length, int Count)> gaps = stackalloc (int, int, int)[MaxGapKinds];
         for (var read = 0; read < tokens.Count;)
         {
-            var runEnd = read;
-            while (runEnd < tokens.Count && IsSingleLetter(tokens[runEnd], chars)
-                   && (runEnd == read || (tokens[runEnd].Sentence == tokens[read].Sentence && IsSingleSeparator(chars, tokens[runEnd - 1], tokens[runEnd]))))
+            var runEnd = read + 1;
+            if (IsSingleLetter(tokens[read], chars))
             {
-                runEnd++;
+                while (runEnd < tokens.Count && IsSingleLetter(tokens[runEnd], chars) && IsSeparatorGap(chars, tokens[runEnd - 1], tokens[runEnd]))
+                {
+                    runEnd++;
+                }
             }
 
-            var run = runEnd - read;
-            if (run >= MinSpacedLetters && run <= joined.Length)
+            if (runEnd - read >= MinSpacedLetters && LetterGap(chars, tokens, read, runEnd, gaps) is var (gapStart, gapLength) && gapLength > 0)
             {
-                for (var k = 0; k < run; k++)
+                var group = read;
+                for (var k = read + 1; k <= runEnd; k++)
                 {
-                    joined[k] = chars[tokens[read + k].Start];
+                    if (k < runEnd && GapEquals(chars, tokens[k - 1], tokens[k], gapStart, gapLength))
+                    {
+                        continue;
+                    }
+
+                    write = EmitGroup(buffer, tokens, group, k, write);
+                    chars = buffer.Chars;
+                    group = k;
                 }
 
-                var at = buffer.AppendSynthetic(joined[..run]);
-                chars = buffer.Chars;
-                var first = tokens[read];
-                tokens[write++] = new Token(at, run, first.SourceStart, tokens[runEnd - 1].SourceEnd, TokenKind.Word, first.Sentence);
                 read = runEnd;
                 continue;
             }
 
-            var stop = Math.Max(runEnd, read + 1);
-            for (; read < stop; read++)
+            for (; read < runEnd; read++)
             {
                 tokens[write++] = tokens[read];
             }
@@ -246,8 +276,98 @@ internal static class Tokenizer
         tokens.RemoveRange(write, tokens.Count - write);
     }
 
+    /// <summary>Writes tokens [from, to) as one joined word (or as they are, when one letter or too long) and returns the new write index.</summary>
+    private static int EmitGroup(TextBuffer buffer, List<Token> tokens, int from, int to, int write)
+    {
+        var count = to - from;
+        if (count < 2 || count > MaxJoinedLetters)
+        {
+            for (var k = from; k < to; k++)
+            {
+                tokens[write++] = tokens[k];
+            }
+
+            return write;
+        }
+
+        Span<char> joined = stackalloc char[MaxJoinedLetters];
+        var chars = buffer.Chars;
+        for (var k = 0; k < count; k++)
+        {
+            joined[k] = chars[tokens[from + k].Start];
+        }
+
+        var at = buffer.AppendSynthetic(joined[..count]);
+        var first = tokens[from];
+        tokens[write++] = new Token(at, count, first.SourceStart, tokens[to - 1].SourceEnd, TokenKind.Word, first.Sentence);
+        return write;
+    }
+
+    /// <summary>The most common gap between the letters of a run; (0, 0) when the run has too many kinds of gap to be spaced-out text.</summary>
+    private static (int Start, int Length) LetterGap(char[] chars, List<Token> tokens, int from, int to, Span<(int Start, int Length, int Count)> gaps)
+    {
+        var kinds = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            var start = tokens[k - 1].Start + 1;
+            var length = tokens[k].Start - start;
+            var found = false;
+            for (var g = 0; g < kinds; g++)
+            {
+                if (chars.AsSpan(gaps[g].Start, gaps[g].Length).SequenceEqual(chars.AsSpan(start, length)))
+                {
+                    gaps[g].Count++;
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                if (kinds == gaps.Length)
+                {
+                    return (0, 0);
+                }
+
+                gaps[kinds++] = (start, length, 1);
+            }
+        }
+
+        var best = 0;
+        for (var g = 1; g < kinds; g++)
+        {
+            if (gaps[g].Count > gaps[best].Count || (gaps[g].Count == gaps[best].Count && gaps[g].Length < gaps[best].Length))
+            {
+                best = g;
+            }
+        }
+
+        return (gaps[best].Start, gaps[best].Length);
+    }
+
+    private static bool GapEquals(char[] chars, Token previous, Token next, int gapStart, int gapLength) =>
+        next.Start - previous.Start - 1 == gapLength && chars.AsSpan(previous.Start + 1, gapLength).SequenceEqual(chars.AsSpan(gapStart, gapLength));
+
     private static bool IsSingleLetter(Token t, char[] chars) => t.Kind == TokenKind.Word && t.Length == 1 && char.IsLetter(chars[t.Start]);
 
-    private static bool IsSingleSeparator(char[] chars, Token previous, Token next) =>
-        next.Start == previous.Start + 2 && chars[previous.Start + 1] is ' ' or '.' or '-' or '_' or '*' or '\u00B7';
+    /// <summary>Whether only one to <see cref="MaxSpacedGap"/> separator characters stand between two tokens (never a line or block break).</summary>
+    private static bool IsSeparatorGap(char[] chars, Token previous, Token next)
+    {
+        var start = previous.Start + 1;
+        var length = next.Start - start;
+        if (length is < 1 or > MaxSpacedGap)
+        {
+            return false;
+        }
+
+        foreach (var c in chars.AsSpan(start, length))
+        {
+            if (c is not (' ' or '.' or '-' or '_' or '*' or '\u00B7' or '/' or '|' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
