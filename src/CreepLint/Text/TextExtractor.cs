@@ -267,6 +267,31 @@ internal static class TextExtractor
         return n;
     }
 
+    /// <summary>The length of the character reference starting at <paramref name="at"/> (1 when there is none).</summary>
+    public static int CharacterReferenceLength(string src, int at)
+    {
+        var k = at + 1;
+        if (k < src.Length && src[k] == '#')
+        {
+            k++;
+            var hex = k < src.Length && src[k] is 'x' or 'X';
+            k += hex ? 1 : 0;
+            while (k < src.Length && k - at < 12 && (hex ? char.IsAsciiHexDigit(src[k]) : char.IsAsciiDigit(src[k])))
+            {
+                k++;
+            }
+        }
+        else
+        {
+            while (k < src.Length && k - at < 34 && char.IsAsciiLetterOrDigit(src[k]))
+            {
+                k++;
+            }
+        }
+
+        return k < src.Length && src[k] == ';' ? k - at + 1 : Math.Max(1, k - at);
+    }
+
     private static bool TryDecodeEntity(string src, int n, ref int i, TextBuffer buffer)
     {
         if (i + 2 < n && src[i + 1] == '#')

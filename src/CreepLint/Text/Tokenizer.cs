@@ -82,12 +82,26 @@ internal static class Tokenizer
             sentence++;
         }
 
-        JoinSpacedLetters(buffer, tokens);
-        return sentence;
+        return sentence - JoinSpacedLetters(buffer, tokens, questions);
     }
 
-    private static int SourceCharLength(string source, int offset) =>
-        offset < source.Length && char.IsHighSurrogate(source[offset]) && offset + 1 < source.Length ? 2 : 1;
+    /// <summary>How many source characters produced the folded character at <paramref name="offset"/>: a surrogate pair, or a whole character reference.</summary>
+    /// <remarks>A token never ends on a literal '&amp;' (it is not a letter), so one there was decoded from <c>&amp;#116;</c> or <c>&amp;eacute;</c>.</remarks>
+    private static int SourceCharLength(string source, int offset)
+    {
+        if (offset >= source.Length)
+        {
+            return 1;
+        }
+
+        var c = source[offset];
+        if (char.IsHighSurrogate(c) && offset + 1 < source.Length)
+        {
+            return 2;
+        }
+
+        return c == '&' ? TextExtractor.CharacterReferenceLength(source, offset) : 1;
+    }
 
     private static bool IsSentenceGap(char next) =>
         char.IsWhiteSpace(next) || next is CharFolding.BreakMark or '"' or '\'' or ')' or '.' or '!' or '?' or CharFolding.PlaceholderMark;
@@ -121,7 +135,7 @@ internal static class Tokenizer
         while (i < n)
         {
             var c = chars[i];
-            if (char.IsLetter(c) || c == '_')
+            if (char.IsLetter(c))
             {
                 letters++;
                 i++;
@@ -231,11 +245,16 @@ internal static class Tokenizer
     /// Joins runs of single letters spaced out by short separators ("p r e g n a n t", "p. r. e. g.", "p-r-e-g") back into
     /// words. The most common gap in a run separates letters; any other gap separates words ("w e  n o t i c e d").
     /// </summary>
-    /// <remarks>Linear in the number of tokens: a run with more distinct gaps than <see cref="MaxGapKinds"/> is left as it is.</remarks>
-    private static void JoinSpacedLetters(TextBuffer buffer, List<Token> tokens)
+    /// <remarks>
+    /// Linear in the number of tokens: a run with more distinct gaps than <see cref="MaxGapKinds"/> is left as it is.
+    /// The dots of "p. r. e. g." end sentences; a joined run becomes one sentence again, so later tokens are renumbered.
+    /// </remarks>
+    /// <returns>How many sentence breaks inside joined runs were removed.</returns>
+    private static int JoinSpacedLetters(TextBuffer buffer, List<Token> tokens, List<bool> questions)
     {
         var chars = buffer.Chars;
         var write = 0;
+        var merged = 0;
         Span<(int Start, int Length, int Count)> gaps = stackalloc (int, int, int)[MaxGapKinds];
         for (var read = 0; read < tokens.Count;)
         {
@@ -250,6 +269,13 @@ internal static class Tokenizer
 
             if (runEnd - read >= MinSpacedLetters && LetterGap(chars, tokens, read, runEnd, gaps) is var (gapStart, gapLength) && gapLength > 0)
             {
+                var firstSentence = tokens[read].Sentence;
+                var lastSentence = tokens[runEnd - 1].Sentence;
+                for (var k = read; k < runEnd; k++)
+                {
+                    tokens[k] = tokens[k] with { Sentence = firstSentence - merged };
+                }
+
                 var group = read;
                 for (var k = read + 1; k <= runEnd; k++)
                 {
@@ -263,17 +289,25 @@ internal static class Tokenizer
                     group = k;
                 }
 
+                if (lastSentence > firstSentence)
+                {
+                    // The merged sentence ends where the last of them ended, so it keeps that one's question flag.
+                    questions.RemoveRange(firstSentence - merged, lastSentence - firstSentence);
+                    merged += lastSentence - firstSentence;
+                }
+
                 read = runEnd;
                 continue;
             }
 
             for (; read < runEnd; read++)
             {
-                tokens[write++] = tokens[read];
+                tokens[write++] = merged == 0 ? tokens[read] : tokens[read] with { Sentence = tokens[read].Sentence - merged };
             }
         }
 
         tokens.RemoveRange(write, tokens.Count - write);
+        return merged;
     }
 
     /// <summary>Writes tokens [from, to) as one joined word (or as they are, when one letter or too long) and returns the new write index.</summary>
