@@ -97,6 +97,7 @@ TRICKS = {
     "jinja-comment": lambda w: middle(w, "{# note #}"),
     "leetspeak": lambda w: each(w, LEET),
     "leet-at-sign": lambda w: w.replace("a", "@", 1) if "a" in w[1:-1] else each(w, LEET),
+    "leet-symbols": lambda w: w[0] + w[1:-1].replace("i", "!").replace("a", "@").replace("s", "$").replace("e", "€") + w[-1],
     "homoglyph-and-zero-width": lambda w: middle(each(w, CYRILLIC), "\u200b"),
 }
 

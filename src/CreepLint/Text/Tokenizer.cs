@@ -153,10 +153,11 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (c is '@' or '$' && i > start && char.IsLetter(chars[i - 1]) && i + 1 < n && char.IsLetter(chars[i + 1]))
+            else if (IsLeetSymbol(c) && i > start && char.IsLetter(chars[i - 1]) && i + 1 < n
+                     && (char.IsLetter(chars[i + 1]) || (i + 2 < n && IsLeetSymbol(chars[i + 1]) && char.IsLetter(chars[i + 2]))))
             {
-                // Leetspeak symbols inside a word ("pregn@nt").
-                chars[i] = c == '@' ? 'a' : 's';
+                // Leetspeak symbols inside a word ("pregn@nt", "d!abetes"); never at a word's edge, where they are punctuation.
+                chars[i] = c switch { '@' => 'a', '$' => 's', '!' => 'i', '|' => 'l', _ => 'e' };
                 letters++;
                 i++;
             }
@@ -229,6 +230,8 @@ internal static class Tokenizer
             }
         }
     }
+
+    private static bool IsLeetSymbol(char c) => c is '@' or '$' or '!' or '|' or '€';
 
     private static char Leet(char digit) => digit switch
     {

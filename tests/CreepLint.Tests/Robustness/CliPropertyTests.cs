@@ -11,7 +11,7 @@ namespace CreepLint.Tests.Robustness;
 /// <remarks>The CLI's own input handling (files, encodings, catalogs) is tested in CreepLint.Cli.Tests.</remarks>
 public sealed class CliPropertyTests
 {
-    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 40, QuietOnSuccess = true)]
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 15, QuietOnSuccess = true)]
     public void Cli_lints_any_standard_input_with_a_defined_exit_code(HostileMessage message)
     {
         var (code, _, stderr) = Run(["lint", "-", "--format", "json"], message.Text);
