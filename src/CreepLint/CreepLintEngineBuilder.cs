@@ -42,7 +42,9 @@ public sealed class CreepLintEngineBuilder
         ArgumentNullException.ThrowIfNull(path);
         if (!Directory.Exists(path))
         {
-            _sourceErrors.Add(new RuleDiagnostic(path, 1, 1, "CL0040", "rule directory not found; check the path given to --rules or 'rules:' in the configuration"));
+            _sourceErrors.Add(File.Exists(path)
+                ? new RuleDiagnostic(path, 1, 1, "CL0043", "this is a file, not a rule directory; load it with AddRulesFromFile (--rules accepts both)")
+                : new RuleDiagnostic(path, 1, 1, "CL0040", "rule directory not found; check the path given to --rules or 'rules:' in the configuration"));
             return this;
         }
 
@@ -164,7 +166,7 @@ public sealed class CreepLintEngineBuilder
             }
             catch (SourceException ex)
             {
-                diagnostics.Add(name, 1, 1, ex.Code, ex.Message);
+                diagnostics.Add(name, ex.Line, ex.Column, ex.Code, ex.Message);
                 continue;
             }
 
@@ -200,10 +202,15 @@ public sealed class CreepLintEngineBuilder
     {
         try
         {
+            if (Directory.Exists(path))
+            {
+                throw new SourceException("CL0043", "this is a directory, not a rule file; load it with AddRulesFromDirectory (--rules accepts both)");
+            }
+
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                throw new SourceException("CL0040", "rule file not found");
+                throw new SourceException("CL0040", "rule file not found; check the path");
             }
 
             if (info.Length > Limits.MaxRuleFileBytes)
@@ -211,7 +218,9 @@ public sealed class CreepLintEngineBuilder
                 throw new SourceException("CL0042", $"rule file is {info.Length:N0} bytes; the limit is {Limits.MaxRuleFileBytes:N0} (split it into several files)");
             }
 
-            return File.ReadAllText(path);
+            var diagnostics = new DiagnosticBag();
+            return RuleText.Decode(File.ReadAllBytes(path), path, diagnostics)
+                ?? throw new SourceException(diagnostics.ToImmutable()[0]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -227,8 +236,17 @@ public sealed class CreepLintEngineBuilder
         }
     }
 
-    private sealed class SourceException(string code, string message) : Exception(message)
+    private sealed class SourceException(string code, string message, int line = 1, int column = 1) : Exception(message)
     {
+        public SourceException(RuleDiagnostic at)
+            : this(at.Code, at.Message, at.Line, at.Column)
+        {
+        }
+
         public string Code { get; } = code;
+
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
     }
 }

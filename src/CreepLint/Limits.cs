@@ -15,6 +15,10 @@ public static class Limits
     /// <summary>Largest rule file accepted (1 MiB); the whole default pack is far smaller.</summary>
     public const int MaxRuleFileBytes = 1024 * 1024;
 
-    /// <summary>Time a fallback (backtracking) rule regex may run per message before it is abandoned.</summary>
+    /// <summary>
+    /// Time a rule regex that needs the backtracking engine (lookarounds, backreferences) may run per message before it is
+    /// abandoned and <see cref="LintLimits.RegexTimedOut"/> is reported. Every other pattern runs on the linear-time
+    /// NonBacktracking engine, which needs no timeout.
+    /// </summary>
     public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(50);
 }

@@ -11,4 +11,7 @@ public readonly record struct LintResult(int Score, Verdict Verdict, ImmutableAr
 {
     /// <summary>Whether any rule fired.</summary>
     public bool HasFindings => !Findings.IsDefaultOrEmpty;
+
+    /// <summary>The limits reached while linting; <see cref="LintLimits.None"/> when the whole text was linted and every finding kept.</summary>
+    public LintLimits LimitsHit { get; init; }
 }

@@ -36,6 +36,9 @@ internal sealed class LintScratch
 
     public int Generation { get; private set; }
 
+    /// <summary>Limits reached by the current lint.</summary>
+    public LintLimits LimitsHit { get; set; }
+
     public static LintScratch Current => t_current ??= new LintScratch();
 
     public void Begin(int sets, int rules)
@@ -62,6 +65,7 @@ internal sealed class LintScratch
         Hits.Clear();
         Triggered.Clear();
         Candidates.Clear();
+        LimitsHit = LintLimits.None;
     }
 
     public void End()

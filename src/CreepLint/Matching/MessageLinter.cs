@@ -23,6 +23,11 @@ internal static class MessageLinter
         {
             scratch.Begin(set.SetCount, set.Rules.Length);
             var length = Math.Min(text.Length, Limits.MaxMessageLength);
+            if (length < text.Length)
+            {
+                scratch.LimitsHit |= LintLimits.TextTruncated;
+            }
+
             var html = format switch
             {
                 TextFormat.Html => true,
@@ -44,7 +49,9 @@ internal static class MessageLinter
                 }
             }
 
-            return scratch.Candidates.Count == 0 ? new LintResult(0, Verdict.Pass, []) : Finish(set, thresholds, scratch, text);
+            return scratch.Candidates.Count == 0
+                ? new LintResult(0, Verdict.Pass, []) { LimitsHit = scratch.LimitsHit }
+                : Finish(set, thresholds, scratch, text);
         }
         finally
         {
@@ -352,6 +359,7 @@ internal static class MessageLinter
         catch (RegexMatchTimeoutException)
         {
             // A rule's fallback regex ran past Limits.RegexTimeout on this message: that rule is skipped, the lint goes on.
+            scratch.LimitsHit |= LintLimits.RegexTimedOut;
         }
     }
 
@@ -432,6 +440,11 @@ internal static class MessageLinter
 
         kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule.CompareTo(b.Rule));
         var count = Math.Min(kept.Count, Limits.MaxFindingsPerMessage);
+        if (count < kept.Count)
+        {
+            scratch.LimitsHit |= LintLimits.FindingsCapped;
+        }
+
         var findings = ImmutableArray.CreateBuilder<Finding>(count);
         var lines = new LinePositions(text);
         for (var i = 0; i < count; i++)
@@ -446,7 +459,7 @@ internal static class MessageLinter
 
         var result = findings.MoveToImmutable();
         var score = MessageScore.Combine(result.AsSpan());
-        return new LintResult(score, thresholds.Classify(score), result);
+        return new LintResult(score, thresholds.Classify(score), result) { LimitsHit = scratch.LimitsHit };
     }
 
     /// <summary>The matched source text with whitespace collapsed, capped at <see cref="Limits.MaxExcerptLength"/>.</summary>

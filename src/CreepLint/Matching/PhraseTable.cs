@@ -183,6 +183,20 @@ internal sealed class PhraseTable
 
     private static uint ShapeBit(int length) => 1u << Math.Min(length, 31);
 
+    /// <summary>Looks a word up: short words in the direct table, others behind the shape filter, then the hash.</summary>
+    private bool LookUp(ReadOnlySpan<char> text, out WordEntry entry)
+    {
+        var slot = ShortWordSlot(text);
+        if (slot >= 0)
+        {
+            entry = _shortWords[slot];
+            return entry.Id != 0;
+        }
+
+        entry = default;
+        return (_wordShapes[ShapeSlot(text)] & ShapeBit(text.Length)) != 0 && _words.TryGetValue(text, out entry);
+    }
+
     private int Candidates(char[] chars, in Token token, Span<int> into)
     {
         var count = 0;
@@ -206,10 +220,7 @@ internal sealed class PhraseTable
         }
 
         var text = chars.AsSpan(token.Start, token.Length);
-        var slot = ShortWordSlot(text);
-        WordEntry entry = default;
-        if (slot >= 0 ? (entry = _shortWords[slot]).Id != 0
-            : (_wordShapes[ShapeSlot(text)] & ShapeBit(text.Length)) != 0 && _words.TryGetValue(text, out entry))
+        if (LookUp(text, out var entry))
         {
             if (entry.Id >= 0)
             {
@@ -221,10 +232,10 @@ internal sealed class PhraseTable
                 into[count++] = TokenClasses.Number;
             }
         }
-        else if (token.Kind == TokenKind.Word && text.Length > 3 && text.EndsWith("'s") && _words.TryGetValue(text[..^2], out id))
+        else if (token.Kind == TokenKind.Word && text.Length > 3 && text.EndsWith("'s") && LookUp(text[..^2], out var bare) && bare.Id >= 0)
         {
             // A possessive or "is" contraction ("your hay fever's", "your husband's") matches the bare word's terms.
-            into[count++] = id;
+            into[count++] = bare.Id;
         }
 
         if (token.Kind == TokenKind.Word)

@@ -366,7 +366,8 @@ internal sealed class RuleSetCompiler
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
         try
         {
-            return new Regex(pattern, options | RegexOptions.NonBacktracking, Limits.RegexTimeout);
+            // Linear in the input, so no timeout: one would only make results depend on machine load.
+            return new Regex(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {

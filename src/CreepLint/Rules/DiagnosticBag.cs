@@ -9,8 +9,9 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <remarks>Positions are clamped to 1: a parser that cannot place a problem still yields a position editors accept.</remarks>
     public void Add(string file, long line, long column, string code, string message) =>
-        _items.Add(new RuleDiagnostic(file, (int)line, (int)column, code, message));
+        _items.Add(new RuleDiagnostic(file, (int)Math.Clamp(line, 1, int.MaxValue), (int)Math.Clamp(column, 1, int.MaxValue), code, message));
 
     public void Add(string file, YamlNode at, string code, string message) =>
         Add(file, at.Position.Line, at.Position.Column, code, message);

@@ -43,6 +43,11 @@ internal sealed partial class RuleFileReader
     public static RuleFileDef Read(string text, string file, DiagnosticBag diagnostics)
     {
         var reader = new RuleFileReader(file, diagnostics);
+        if (!RuleText.Check(text, file, diagnostics))
+        {
+            return new RuleFileDef(file, [], [], []);
+        }
+
         var root = YamlReader.Read(text, file, diagnostics);
         return reader.ReadRoot(root);
     }
@@ -204,7 +209,8 @@ internal sealed partial class RuleFileReader
         var fields = ReadPatterns(map.Get("fields"), "fields");
         var unless = ReadUnless(map.Get("unless"));
         var enabled = map.Get("enabled") is not { } enabledNode || ReadBool(enabledNode, "enabled");
-        if (phrases is null && near.IsEmpty && patterns.IsEmpty && fields.IsEmpty && map.Get("phrases") is null)
+        // Only when no matching key is present at all: a malformed one already has its own, more precise diagnostic.
+        if (map.Get("phrases") is null && map.Get("near") is null && map.Get("patterns") is null && map.Get("fields") is null)
         {
             Error(map, "CL0016", $"{label} has nothing to match; give it 'phrases', 'near', 'patterns' or 'fields'");
         }

@@ -46,6 +46,12 @@ internal static class YamlReader
 
             return root;
         }
+        catch (YamlException ex) when (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(text) is { } tab)
+        {
+            // The parser places tab errors at the start of the enclosing block; the tab itself is what the user must fix.
+            diagnostics.Add(file, tab.Line, tab.Column, "CL0001", "invalid YAML: a tab indents this line; YAML indents with spaces only");
+            return null;
+        }
         catch (YamlException ex)
         {
             diagnostics.Add(file, (int)ex.Start.Line, (int)ex.Start.Column, "CL0001", $"invalid YAML: {TrimYamlMessage(ex.Message)}");
@@ -55,6 +61,34 @@ internal static class YamlReader
         {
             return null;
         }
+    }
+
+    /// <summary>The position of the first tab in a line's leading whitespace, if any.</summary>
+    private static YamlPosition? FirstTabIndent(string text)
+    {
+        var line = 1;
+        var atLineStart = true;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+
+            if (atLineStart && c == '\t')
+            {
+                return new YamlPosition(line, column);
+            }
+
+            atLineStart &= c == ' ';
+            column++;
+        }
+
+        return null;
     }
 
     private static string TrimYamlMessage(string message)

@@ -43,8 +43,41 @@ internal static class TextExtractor
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_entityLookup =
         s_entities.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether <paramref name="text"/> looks like HTML: a tag opener followed later by a closing bracket.</summary>
-    public static bool LooksLikeHtml(string text)
+    /// <summary>
+    /// Whether <paramref name="text"/> looks like HTML: a tag opener followed later by a closing bracket, or a character
+    /// reference (<c>&amp;#112;</c>, <c>&amp;shy;</c>) that an email client would decode, so entities cannot hide words.
+    /// </summary>
+    public static bool LooksLikeHtml(string text) => HasTag(text) || HasCharacterReference(text);
+
+    private static bool HasCharacterReference(string text)
+    {
+        for (var i = text.IndexOf('&'); i >= 0 && i + 2 < text.Length; i = text.IndexOf('&', i + 1))
+        {
+            var next = text[i + 1];
+            if (next == '#' && (char.IsAsciiDigit(text[i + 2]) || (text[i + 2] is 'x' or 'X' && i + 3 < text.Length && char.IsAsciiHexDigit(text[i + 3]))))
+            {
+                return true;
+            }
+
+            if (char.IsAsciiLetter(next))
+            {
+                var k = i + 1;
+                while (k < text.Length && k - i <= 32 && char.IsAsciiLetterOrDigit(text[k]))
+                {
+                    k++;
+                }
+
+                if (k < text.Length && text[k] == ';' && !string.IsNullOrEmpty(ResolveEntity(text.AsSpan(i + 1, k - i))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTag(string text)
     {
         var i = text.IndexOf('<');
         while (i >= 0 && i + 1 < text.Length)
@@ -78,10 +111,12 @@ internal static class TextExtractor
                         buffer.Placeholders.Add(new PlaceholderSpan(i, end - i));
                         buffer.Append(CharFolding.PlaceholderMark, i);
                     }
-                    else
+                    else if (kind == TemplateSyntax.Kind.Control)
                     {
                         buffer.Append(' ', i);
                     }
+
+                    // A template comment renders as nothing, so it must not split the word around it ("preg{# x #}nant").
 
                     i = end;
                     continue;
@@ -134,7 +169,12 @@ internal static class TextExtractor
             var isComment = i + 3 < n && src[i + 2] == '-' && src[i + 3] == '-';
             var close = isComment ? src.IndexOf("-->", i + 4, n - (i + 4), StringComparison.Ordinal) : src.IndexOf('>', i + 2, n - (i + 2));
             i = close < 0 ? n : close + (isComment ? 3 : 1);
-            buffer.Append(' ', start);
+            if (!isComment)
+            {
+                // A comment renders as nothing, so "preg<!-- x -->nant" stays one word; a doctype separates.
+                buffer.Append(' ', start);
+            }
+
             return true;
         }
 
@@ -270,48 +310,87 @@ internal static class TextExtractor
         return symbol;
     }
 
+    /// <summary>The length of the character reference starting at <paramref name="at"/> (1 when there is none).</summary>
+    public static int CharacterReferenceLength(string src, int at)
+    {
+        var k = at + 1;
+        if (k < src.Length && src[k] == '#')
+        {
+            k++;
+            var hex = k < src.Length && src[k] is 'x' or 'X';
+            k += hex ? 1 : 0;
+            while (k < src.Length && k - at < 12 && (hex ? char.IsAsciiHexDigit(src[k]) : char.IsAsciiDigit(src[k])))
+            {
+                k++;
+            }
+        }
+        else
+        {
+            while (k < src.Length && k - at < 34 && char.IsAsciiLetterOrDigit(src[k]))
+            {
+                k++;
+            }
+        }
+
+        return k < src.Length && src[k] == ';' ? k - at + 1 : Math.Max(1, k - at);
+    }
+
     private static bool TryDecodeEntity(string src, int n, ref int i, TextBuffer buffer)
     {
+        if (i + 2 < n && src[i + 1] == '#')
+        {
+            return TryDecodeNumericReference(src, n, ref i, buffer);
+        }
+
         var semi = src.IndexOf(';', i + 1, Math.Min(n - (i + 1), 34));
         if (semi < 0 || semi == i + 1)
         {
             return false;
         }
 
-        var body = src.AsSpan(i + 1, semi - i - 1);
-        string? decoded = null;
-        if (body[0] == '#')
-        {
-            var hex = body.Length > 1 && body[1] is 'x' or 'X';
-            var digits = body[(hex ? 2 : 1)..];
-            if (int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, null, out var cp)
-                && cp is > 0 and <= 0x10FFFF && cp is < 0xD800 or > 0xDFFF)
-            {
-                decoded = cp <= 0xFFFF ? CharFolding.Fold((char)cp) : CharFolding.Fold(cp);
-            }
-        }
-        else
-        {
-            var symbol = ResolveEntity(src.AsSpan(i + 1, semi - i));
-            if (!string.IsNullOrEmpty(symbol))
-            {
-                foreach (var ch in symbol)
-                {
-                    buffer.Append(CharFolding.Fold(ch), i);
-                }
-
-                i = semi + 1;
-                return true;
-            }
-        }
-
-        if (decoded is null)
+        var symbol = ResolveEntity(src.AsSpan(i + 1, semi - i));
+        if (string.IsNullOrEmpty(symbol))
         {
             return false;
         }
 
-        buffer.Append(decoded, i);
+        foreach (var ch in symbol)
+        {
+            buffer.Append(CharFolding.Fold(ch), i);
+        }
+
         i = semi + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// Decodes <c>&amp;#112;</c> and <c>&amp;#x70;</c>, with or without the closing semicolon: browsers render
+    /// <c>&amp;#112regnant</c> as "pregnant", so the linter must read it that way too.
+    /// </summary>
+    private static bool TryDecodeNumericReference(string src, int n, ref int i, TextBuffer buffer)
+    {
+        var hex = src[i + 2] is 'x' or 'X';
+        var k = i + (hex ? 3 : 2);
+        var digitsStart = k;
+        var cp = 0;
+        while (k < n && k - digitsStart < 8 && (hex ? char.IsAsciiHexDigit(src[k]) : char.IsAsciiDigit(src[k])))
+        {
+            cp = (cp * (hex ? 16 : 10)) + (char.IsAsciiDigit(src[k]) ? src[k] - '0' : (src[k] | 0x20) - 'a' + 10);
+            k++;
+        }
+
+        if (k == digitsStart || cp is <= 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
+        {
+            return false;
+        }
+
+        if (k < n && src[k] == ';')
+        {
+            k++;
+        }
+
+        buffer.Append(cp <= 0xFFFF ? CharFolding.Fold((char)cp) : CharFolding.Fold(cp), i);
+        i = k;
         return true;
     }
 }

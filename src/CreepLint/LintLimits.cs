@@ -1,0 +1,19 @@
+namespace CreepLint;
+
+/// <summary>Which of the engine's named <see cref="Limits"/> were reached while linting one text.</summary>
+/// <remarks>A result with any flag set is still valid, but partial: say so to the user rather than report a clean pass.</remarks>
+[Flags]
+public enum LintLimits
+{
+    /// <summary>No limit was reached: the whole text was linted and every finding reported.</summary>
+    None = 0,
+
+    /// <summary>The text was longer than <see cref="Limits.MaxMessageLength"/>; only its start was linted.</summary>
+    TextTruncated = 1,
+
+    /// <summary>More than <see cref="Limits.MaxFindingsPerMessage"/> findings were found; only the first were reported.</summary>
+    FindingsCapped = 2,
+
+    /// <summary>A rule's backtracking regex ran past <see cref="Limits.RegexTimeout"/> and that pattern was skipped for this text.</summary>
+    RegexTimedOut = 4,
+}
