@@ -12,6 +12,7 @@ internal static class CliApp
         var root = new RootCommand("creeplint: finds the lines in marketing messages and offer rationales that show readers how much a brand watches them.")
         {
             LintCommand.Create(context),
+            TrainCommand.Create(context),
         };
 
         var parse = root.Parse(args);
