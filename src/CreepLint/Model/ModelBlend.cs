@@ -6,9 +6,11 @@ using CreepLint.Text;
 namespace CreepLint.Model;
 
 /// <summary>
-/// Blends a learned scorer into a rule result. Once the model's probability p reaches its threshold, the message score
-/// becomes a noisy-OR of the rules' score r and p: <c>score = 100 × (1 − (1 − r/100)(1 − p))</c>; below the threshold
-/// the model changes nothing. With no rule finding, the result carries a <see cref="RuleId"/> finding that explains itself.
+/// Blends a learned scorer into a rule result (docs/model.md). Below the model's threshold t the model changes nothing.
+/// At or above it, the probability p becomes a model score m between the warn threshold W and just under the fail
+/// threshold F, <c>m = W + (F − 1 − W)·(p − t)/(1 − t)</c>, and the message score is a noisy-OR of the rules' score r
+/// and m: <c>score = 100 × (1 − (1 − r/100)(1 − m/100))</c>. So a learned guess alone warns and never fails; with
+/// rule evidence it can. With no rule finding, the result carries a <see cref="RuleId"/> finding that explains itself.
 /// </summary>
 internal static class ModelBlend
 {
@@ -20,8 +22,23 @@ internal static class ModelBlend
     private const string Suggestion =
         "Talk about the offer, not about what you know or guessed about the reader. If this is a false alarm, add the message to your labelled corpus as clean and retrain with 'creeplint train'.";
 
-    public static int Blend(int ruleScore, double probability, double threshold) =>
-        probability >= threshold ? (int)Math.Round(100 * (1 - ((1 - (ruleScore / 100.0)) * (1 - probability))), MidpointRounding.AwayFromZero) : ruleScore;
+    public static int Blend(int ruleScore, double probability, double threshold, Thresholds thresholds)
+    {
+        var m = ModelScore(probability, threshold, thresholds);
+        return m == 0 ? ruleScore : (int)Math.Round(100 * (1 - ((1 - (ruleScore / 100.0)) * (1 - (m / 100)))), MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The model's own score m (0 below the threshold); see the class summary.</summary>
+    public static double ModelScore(double probability, double threshold, Thresholds thresholds)
+    {
+        if (!(probability >= threshold))
+        {
+            return 0;
+        }
+
+        var position = threshold >= 1 ? 1 : Math.Min(1, (probability - threshold) / (1 - threshold));
+        return thresholds.WarnAt + (Math.Max(0, thresholds.FailAt - 1 - thresholds.WarnAt) * position);
+    }
 
     /// <summary>Runs the scorer on the message the rules just linted (the scratch still holds it) and blends.</summary>
     public static LintResult Apply(ICreepScorer scorer, LintResult result, Thresholds thresholds, CompiledRuleSet set, LintScratch scratch, string text, MessageKind kind)
@@ -33,17 +50,17 @@ internal static class ModelBlend
             return result;
         }
 
-        var score = Blend(result.Score, Math.Min(p, 1), scorer.Threshold);
+        var score = Blend(result.Score, p, scorer.Threshold, thresholds);
         if (result.HasFindings)
         {
             return result with { Score = score, Verdict = thresholds.Classify(score) };
         }
 
-        var finding = Describe(scorer.Explain(input), p, text);
+        var finding = Describe(scorer.Explain(input), p, (int)Math.Round(ModelScore(p, scorer.Threshold, thresholds), MidpointRounding.AwayFromZero), text);
         return new LintResult(score, thresholds.Classify(score), [finding]);
     }
 
-    private static Finding Describe(ModelExplanation explanation, double p, string text)
+    private static Finding Describe(ModelExplanation explanation, double p, int score, string text)
     {
         var lines = new LinePositions(text);
         var phrases = new StringBuilder();
@@ -66,7 +83,6 @@ internal static class ModelBlend
             message += $" Words that weighed most: {phrases}.";
         }
 
-        var score = (int)Math.Round(100 * Math.Min(p, 1), MidpointRounding.AwayFromZero);
         return new Finding(RuleId, explanation.Category, Severity.Warning, score, start, length, startLine, startColumn,
             MessageLinter.Excerpt(text, start, start + length), message, Suggestion);
     }

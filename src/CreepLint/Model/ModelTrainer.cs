@@ -131,7 +131,7 @@ internal static class ModelTrainer
             var flagged = new bool[labels.Length];
             for (var i = 0; i < labels.Length; i++)
             {
-                flagged[i] = thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t)) != Verdict.Pass;
+                flagged[i] = thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass;
             }
 
             var metrics = Metrics.Of(labels, flagged);
