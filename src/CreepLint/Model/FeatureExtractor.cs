@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CreepLint.Text;
 
 namespace CreepLint.Model;
@@ -29,14 +30,14 @@ internal static class FeatureExtractor
         where TSink : struct, IFeatureSink
     {
         var scratch = input.Scratch;
-        var tokens = scratch.Tokens;
+        var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
         var chars = scratch.Buffer.Chars;
         var seed = options.Seed;
         var mask = options.Mask;
         var count = 0;
         uint previous = 0;
         var previousSentence = -1;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var text = chars.AsSpan(token.Start, token.Length);
@@ -93,24 +94,26 @@ internal static class FeatureExtractor
     public static int RuleSlot(int category, HashingOptions options) =>
         FeatureHash.Slot(FeatureHash.Add(FeatureHash.Start(options.Seed, FeatureHash.Rule), (char)('0' + category)), options.Mask);
 
-    /// <summary>Character n-grams of "^word$", hashed straight from the token's characters.</summary>
+    /// <summary>Character n-grams of "^word$", hashed straight from the token's characters; the n-grams starting at one
+    /// position share their hash prefix, so each character is hashed once per start.</summary>
     private static int CharGrams<TSink>(ReadOnlySpan<char> word, int token, HashingOptions options, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var padded = word.Length + 2;
         var count = 0;
-        for (var n = options.CharGramMin; n <= options.CharGramMax; n++)
+        var start0 = FeatureHash.Start(options.Seed, FeatureHash.CharGram);
+        for (var start = 0; start + options.CharGramMin <= padded; start++)
         {
-            for (var start = 0; start + n <= padded; start++)
+            var h = start0;
+            var end = Math.Min(padded, start + options.CharGramMax);
+            for (var k = start; k < end; k++)
             {
-                var h = FeatureHash.Start(options.Seed, FeatureHash.CharGram);
-                for (var k = start; k < start + n; k++)
+                h = FeatureHash.Add(h, k == 0 ? '^' : k == padded - 1 ? '$' : word[k - 1]);
+                if (k - start + 1 >= options.CharGramMin)
                 {
-                    h = FeatureHash.Add(h, k == 0 ? '^' : k == padded - 1 ? '$' : word[k - 1]);
+                    sink.AddText(FeatureHash.Slot(h, options.Mask), token, token);
+                    count++;
                 }
-
-                sink.AddText(FeatureHash.Slot(h, options.Mask), token, token);
-                count++;
             }
         }
 

@@ -13,8 +13,11 @@ internal readonly record struct HashingOptions(int Bits, uint Seed, int CharGram
     /// <summary>Longest character n-gram accepted in a model file; longer n-grams are whole words in practice.</summary>
     public const int MaxCharGram = 8;
 
-    /// <summary>2^18 slots (1 MB of weights at run time) keep collisions rare for corpora of a few thousand messages.</summary>
-    public static HashingOptions Default { get; } = new(18, 0x43_4C_4D_31, 3, 4);
+    /// <summary>
+    /// 2^16 slots (256 KB of weights, which stay in a core's cache) and character 4- and 5-grams: on cross-validation of
+    /// the training corpus these did as well as 2^18 slots and 3- and 4-grams, at half the features per message.
+    /// </summary>
+    public static HashingOptions Default { get; } = new(16, 0x43_4C_4D_31, 4, 5);
 
     public int Size => 1 << Bits;
 
