@@ -162,6 +162,7 @@ internal static class TrainCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            File.Delete(temp); // No-op when the temporary file was never created.
             throw new UsageException($"{target}: the model cannot be written: {ex.Message}");
         }
     }
