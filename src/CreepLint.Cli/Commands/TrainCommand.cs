@@ -162,7 +162,11 @@ internal static class TrainCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp); // No-op when the temporary file was never created.
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+
             throw new UsageException($"{target}: the model cannot be written: {ex.Message}");
         }
     }
