@@ -24,6 +24,7 @@ internal static class CliApp
             TestCommand.Create(context),
             EvalCommand.Create(context),
             BenchCommand.Create(context),
+            TrainCommand.Create(context),
         };
 
         var stderr = context.Error;

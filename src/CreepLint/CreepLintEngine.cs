@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CreepLint.Matching;
+using CreepLint.Model;
 
 namespace CreepLint;
 
@@ -14,17 +15,18 @@ namespace CreepLint;
 /// </remarks>
 public sealed class CreepLintEngine
 {
-    private static readonly Lazy<CreepLintEngine> s_default = new(() => CreateBuilder().AddDefaultRules().Build());
+    private static readonly Lazy<CreepLintEngine> s_default = new(() => CreateBuilder().AddDefaultRules().UseDefaultModel().Build());
 
     private readonly CompiledRuleSet _rules;
 
-    internal CreepLintEngine(CompiledRuleSet rules, Thresholds thresholds)
+    internal CreepLintEngine(CompiledRuleSet rules, Thresholds thresholds, ICreepScorer? scorer = null)
     {
         _rules = rules;
         Thresholds = thresholds;
+        Scorer = scorer;
     }
 
-    /// <summary>An engine with the embedded default rule pack and default thresholds, built on first use.</summary>
+    /// <summary>An engine with the embedded default rule pack, the embedded default model and default thresholds, built on first use.</summary>
     public static CreepLintEngine Default => s_default.Value;
 
     /// <summary>The loaded, enabled rules ordered by id.</summary>
@@ -32,6 +34,9 @@ public sealed class CreepLintEngine
 
     /// <summary>The thresholds that turn scores into verdicts.</summary>
     public Thresholds Thresholds { get; }
+
+    /// <summary>The learned scorer blended with the rules, or <see langword="null"/> for rules only.</summary>
+    public ICreepScorer? Scorer { get; }
 
     internal CompiledRuleSet RuleSet => _rules;
 
@@ -43,10 +48,10 @@ public sealed class CreepLintEngine
     /// <param name="kind">Whether the text is a message or an offer rationale.</param>
     /// <param name="format">How the text is marked up; <see cref="TextFormat.Auto"/> detects HTML.</param>
     public LintResult Lint(string text, MessageKind kind = MessageKind.Message, TextFormat format = TextFormat.Auto) =>
-        MessageLinter.Lint(_rules, Thresholds, text, kind, format);
+        MessageLinter.Lint(_rules, Thresholds, text, kind, format, Scorer);
 
     /// <summary>Lints one request.</summary>
-    public LintResult Lint(LintRequest request) => MessageLinter.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format);
+    public LintResult Lint(LintRequest request) => MessageLinter.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer);
 
     /// <summary>Lints many requests in parallel; results are in input order.</summary>
     /// <param name="requests">The texts to lint.</param>

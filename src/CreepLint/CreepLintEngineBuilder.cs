@@ -1,5 +1,6 @@
 using System.Reflection;
 using CreepLint.Matching;
+using CreepLint.Model;
 using CreepLint.Rules;
 
 namespace CreepLint;
@@ -16,6 +17,7 @@ public sealed class CreepLintEngineBuilder
     private readonly RuleOverrides _overrides = new();
     private readonly FieldClassification _fields = new();
     private Thresholds _thresholds = Thresholds.Default;
+    private ICreepScorer? _scorer;
     private bool _built;
 
     internal CreepLintEngineBuilder()
@@ -144,6 +146,26 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
+    /// <summary>Blends a learned scorer with the rules (see docs/model.md); replaces any scorer set before.</summary>
+    public CreepLintEngineBuilder UseModel(ICreepScorer scorer)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(scorer);
+        _scorer = scorer;
+        return this;
+    }
+
+    /// <summary>Blends the model embedded in this assembly (<see cref="LinearCreepModel.Default"/>) with the rules.</summary>
+    public CreepLintEngineBuilder UseDefaultModel() => UseModel(LinearCreepModel.Default);
+
+    /// <summary>Rules only: no learned scorer (the default for a new builder).</summary>
+    public CreepLintEngineBuilder WithoutModel()
+    {
+        ThrowIfBuilt();
+        _scorer = null;
+        return this;
+    }
+
     /// <summary>Loads, validates and compiles every source into an immutable engine.</summary>
     /// <exception cref="RuleLoadException">Any source has a problem; every problem is listed.</exception>
     public CreepLintEngine Build()
@@ -185,7 +207,7 @@ public sealed class CreepLintEngineBuilder
         }
 
         _built = true;
-        return new CreepLintEngine(compiled, _thresholds);
+        return new CreepLintEngine(compiled, _thresholds, _scorer);
     }
 
     internal static IEnumerable<string> DefaultRuleResources(Assembly assembly) =>

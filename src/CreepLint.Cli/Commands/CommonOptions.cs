@@ -19,7 +19,14 @@ internal sealed class CommonOptions
 
     public Option<bool> NoDefaultRules { get; } = new("--no-default-rules") { Description = "Leave the embedded default rule pack out (use with --rules)." };
 
-    public IEnumerable<Option> All => [Config, NoConfig, Rules, NoDefaultRules];
+    public Option<string?> Model { get; } = new("--model")
+    {
+        Description = "A model file (.clm) written by 'creeplint train', blended with the rules instead of the built-in model.",
+    };
+
+    public Option<bool> NoModel { get; } = new("--no-model") { Description = "Rules only: do not blend a learned model (same as 'model: false')." };
+
+    public IEnumerable<Option> All => [Config, NoConfig, Rules, NoDefaultRules, Model, NoModel];
 }
 
 /// <summary>Options that choose and read inputs.</summary>

@@ -57,7 +57,7 @@ internal static class ConfigCommand
             o.WriteLine($"  {channel}: {{ warn: {t.WarnAt}, fail: {t.FailAt} }}");
         }
 
-        o.WriteLine($"model: {(config.Model ? "true" : "false")}");
+        o.WriteLine($"model: {(config.Model ? "true" : "false")}{(config.ModelFile is null ? string.Empty : $"  # {config.ModelFile}")}");
         o.WriteLine("fields:" + (config.Fields.Count == 0 ? " {}" : string.Empty));
         foreach (var (glob, provenance) in config.Fields)
         {

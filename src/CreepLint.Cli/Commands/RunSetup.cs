@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Collections.Immutable;
 using CreepLint.Cli.Config;
 using CreepLint.Cli.Suppressions;
+using CreepLint.Model;
 
 namespace CreepLint.Cli.Commands;
 
@@ -44,6 +45,24 @@ internal static class RunSetup
             config.Origins["default-rules"] = "command line";
         }
 
+        var modelFile = parse.GetValue(common.Model);
+        if (parse.GetValue(common.NoModel))
+        {
+            if (modelFile is not null)
+            {
+                throw new UsageException("--model and --no-model contradict each other; give one of them");
+            }
+
+            config.Model = false;
+            config.Origins["model"] = "command line";
+        }
+        else if (modelFile is not null)
+        {
+            config.Model = true;
+            config.ModelFile = Path.GetFullPath(modelFile, context.WorkingDirectory);
+            config.Origins["model"] = "command line";
+        }
+
         if (inputs is not null)
         {
             config.Include.AddRange(parse.GetValue(inputs.Include) ?? []);
@@ -69,6 +88,18 @@ internal static class RunSetup
         foreach (var (glob, provenance) in config.Fields)
         {
             builder.ClassifyField(glob, provenance);
+        }
+
+        if (config.Model)
+        {
+            try
+            {
+                builder.UseModel(config.ModelFile is null ? LinearCreepModel.Default : LinearCreepModel.Load(config.ModelFile));
+            }
+            catch (ModelLoadException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
         }
 
         builder.WithThresholds(config.Thresholds);

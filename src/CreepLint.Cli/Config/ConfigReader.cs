@@ -100,7 +100,7 @@ internal sealed class ConfigReader
                     _config.DefaultRules = Bool(value, "default-rules") ?? true;
                     break;
                 case "model":
-                    _config.Model = Bool(value, "model") ?? false;
+                    _config.Model = Bool(value, "model") ?? true;
                     break;
                 case "disable":
                 case "severity":

@@ -27,7 +27,11 @@ internal sealed class CreepLintConfig
     /// <summary>Stricter thresholds for channels seen by others (subject, preheader, sms, push).</summary>
     public Dictionary<string, Thresholds> Channels { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public bool Model { get; set; }
+    /// <summary>Whether the learned model is blended with the rules (on by default, as in <see cref="CreepLintEngine.Default"/>).</summary>
+    public bool Model { get; set; } = true;
+
+    /// <summary>A model file from --model; null means the built-in model.</summary>
+    public string? ModelFile { get; set; }
 
     public List<(string Glob, FieldProvenance Provenance)> Fields { get; } = [];
 

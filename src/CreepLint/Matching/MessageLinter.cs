@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using CreepLint.Model;
 using CreepLint.Scoring;
 using CreepLint.Text;
 
@@ -15,7 +16,7 @@ internal static class MessageLinter
     private static readonly Comparison<SetHit> s_bySetThenPosition = static (a, b) =>
         a.Set != b.Set ? a.Set.CompareTo(b.Set) : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last);
 
-    public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format)
+    public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format, ICreepScorer? scorer = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = LintScratch.Current;
@@ -49,9 +50,10 @@ internal static class MessageLinter
                 }
             }
 
-            return scratch.Candidates.Count == 0
+            var result = scratch.Candidates.Count == 0
                 ? new LintResult(0, Verdict.Pass, []) { LimitsHit = scratch.LimitsHit }
                 : Finish(set, thresholds, scratch, text);
+            return scorer is null ? result : ModelBlend.Apply(scorer, result, thresholds, set, scratch, text, kind);
         }
         finally
         {

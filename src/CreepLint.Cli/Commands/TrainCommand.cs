@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Globalization;
+using CreepLint.Model;
+using Spectre.Console;
+
+namespace CreepLint.Cli.Commands;
+
+/// <summary><c>creeplint train &lt;corpus.jsonl…&gt; -o model.clm</c>: trains a model on labelled messages and reports cross-validated figures.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var corpora = new Argument<string[]>("corpus")
+        {
+            Description = "Labelled JSONL files: one {\"text\": …, \"creepy\": true|false, \"kind\": …, \"category\": …} per line (see samples/corpus/README.md).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the model (.clm).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed for the cross-validation split; the same seed and corpus give a byte-identical model.", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (2–20).", DefaultValueFactory = _ => new TrainingOptions().Folds };
+        var l2 = new Option<double>("--l2") { Description = "L2 regularisation strength (larger is smoother).", DefaultValueFactory = _ => new TrainingOptions().L2 };
+        var rules = new Option<string[]>("--rules") { Description = "A directory of extra rule files whose hits become features; may be repeated." };
+        var noDefaults = new Option<bool>("--no-default-rules") { Description = "Leave the embedded rule pack out of the features." };
+        var evaluate = new Option<string[]>("--eval") { Description = "Held-out labelled JSONL to report per category, rules alone against rules plus the new model." };
+        var command = new Command("train", "Train a learned model on labelled messages; exit 2 on a corpus or usage error.")
+        {
+            corpora, output, seed, folds, l2, rules, noDefaults, evaluate,
+        };
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(corpora)!;
+            var target = parse.GetValue(output)!;
+            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2));
+            Validate(inputs, target, options);
+            var builder = CreepLintEngine.CreateBuilder().WithoutModel();
+            if (!parse.GetValue(noDefaults))
+            {
+                builder.AddDefaultRules();
+            }
+
+            foreach (var dir in parse.GetValue(rules) ?? [])
+            {
+                builder.AddRulesFromDirectory(dir);
+            }
+
+            var engine = builder.Build();
+            var examples = ReadCorpus(inputs, context);
+            if (examples is null)
+            {
+                return ExitCodes.UsageOrConfig;
+            }
+
+            var creepy = examples.Count(e => e.Creepy);
+            if (creepy < options.Folds || examples.Count - creepy < options.Folds)
+            {
+                throw new UsageException($"the corpus has {creepy} creepy and {examples.Count - creepy} clean messages; training needs at least {options.Folds} of each (one per fold)");
+            }
+
+            var (model, report) = Train(engine, examples, options, context);
+            Write(model, target);
+            TrainReport.WriteSummary(context.Out, report, options, inputs, target);
+            var held = parse.GetValue(evaluate) ?? [];
+            if (held.Length > 0)
+            {
+                var heldOut = ReadCorpus(held, context);
+                if (heldOut is null)
+                {
+                    return ExitCodes.UsageOrConfig;
+                }
+
+                var blended = CreepLintEngine.CreateBuilder();
+                if (!parse.GetValue(noDefaults))
+                {
+                    blended.AddDefaultRules();
+                }
+
+                foreach (var dir in parse.GetValue(rules) ?? [])
+                {
+                    blended.AddRulesFromDirectory(dir);
+                }
+
+                TrainReport.WriteEvaluation(context.Out, heldOut, engine, blended.UseModel(model).Build());
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Validate(string[] inputs, string target, TrainingOptions options)
+    {
+        if (options.Folds is < 2 or > 20)
+        {
+            throw new UsageException($"--folds {options.Folds} is outside 2..20");
+        }
+
+        if (!(options.L2 > 0) || !double.IsFinite(options.L2))
+        {
+            throw new UsageException($"--l2 must be a positive number, not {options.L2.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var full = Path.GetFullPath(target);
+        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
+        {
+            throw new UsageException($"--output {target} is one of the corpus files; choose another path (inputs are never overwritten)");
+        }
+    }
+
+    private static List<TrainingExample>? ReadCorpus(string[] paths, CliContext context)
+    {
+        try
+        {
+            return TrainingCorpus.Read(paths);
+        }
+        catch (CorpusException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                context.Error.WriteLine(problem);
+            }
+
+            context.Error.WriteLine($"creeplint: {ex.Message}; nothing was trained.");
+            return null;
+        }
+    }
+
+    /// <summary>Trains with a progress bar on stderr when it is a terminal; silently otherwise (CI logs, tests).</summary>
+    private static (LinearCreepModel, TrainingReport) Train(CreepLintEngine engine, List<TrainingExample> examples, TrainingOptions options, CliContext context)
+    {
+        if (!ReferenceEquals(context.Error, Console.Error) || Console.IsErrorRedirected)
+        {
+            return ModelTrainer.Train(engine, examples, options);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        (LinearCreepModel, TrainingReport) result = default;
+        console.Progress().AutoClear(true).Start(ctx =>
+        {
+            var task = ctx.AddTask("training");
+            var progress = new SynchronousProgress(step =>
+            {
+                task.MaxValue = step.Total;
+                task.Value = step.Done;
+                task.Description = step.Stage;
+            });
+            result = ModelTrainer.Train(engine, examples, options, progress);
+        });
+        return result;
+    }
+
+    private static void Write(LinearCreepModel model, string target)
+    {
+        var temp = target + ".tmp";
+        try
+        {
+            using (var stream = File.Create(temp))
+            {
+                model.Save(stream);
+            }
+
+            File.Move(temp, target, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+
+            throw new UsageException($"{target}: the model cannot be written: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reports on the calling thread (<see cref="Progress{T}"/> would post to the thread pool and arrive late).</summary>
+    private sealed class SynchronousProgress(Action<TrainingStep> report) : IProgress<TrainingStep>
+    {
+        public void Report(TrainingStep value) => report(value);
+    }
+}

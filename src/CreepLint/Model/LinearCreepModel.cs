@@ -1,0 +1,228 @@
+using System.Collections.Immutable;
+
+namespace CreepLint.Model;
+
+/// <summary>
+/// The built-in learned scorer: a regularised logistic regression over hashed features of the normalised tokens,
+/// with Platt-scaled probabilities, plus one-vs-rest category models used to name the most likely category.
+/// Load one with <see cref="Load(string)"/> or use <see cref="Default"/>, the model shipped inside this assembly.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Scoring a message allocates nothing; see docs/model.md for the file format.</remarks>
+public sealed class LinearCreepModel : ICreepScorer
+{
+    private const string ResourceName = "CreepLint.Model.default.clm";
+
+    /// <summary>Most phrases an explanation lists: enough to see why, few enough to read.</summary>
+    private const int MaxPhrases = 3;
+
+    private static readonly Lazy<LinearCreepModel> s_default = new(LoadDefault);
+
+    internal LinearCreepModel(
+        HashingOptions hashing, float[] weights, double bias, double plattA, double plattB, double threshold, SparseWeights[] categories, ModelMetadata metadata)
+    {
+        Hashing = hashing;
+        Weights = weights;
+        Bias = bias;
+        PlattA = plattA;
+        PlattB = plattB;
+        Threshold = threshold;
+        Categories = categories;
+        Metadata = metadata;
+    }
+
+    /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>
+    public static LinearCreepModel Default => s_default.Value;
+
+    /// <inheritdoc/>
+    public double Threshold { get; }
+
+    internal HashingOptions Hashing { get; }
+
+    internal float[] Weights { get; }
+
+    internal double Bias { get; }
+
+    internal double PlattA { get; }
+
+    internal double PlattB { get; }
+
+    internal SparseWeights[] Categories { get; }
+
+    internal ModelMetadata Metadata { get; }
+
+    /// <summary>Loads a <c>.clm</c> model file.</summary>
+    /// <exception cref="ModelLoadException">The file is missing, unreadable, of an unknown version or damaged.</exception>
+    public static LinearCreepModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return ModelFile.Read(stream, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelLoadException($"{path}: the model file cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Loads a model from a stream; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="ModelLoadException">The data is not a model, of an unknown version or damaged.</exception>
+    public static LinearCreepModel Load(Stream stream, string sourceName = "model")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ModelFile.Read(stream, sourceName);
+    }
+
+    /// <inheritdoc/>
+    public double Predict(ScoringInput input)
+    {
+        var sink = new ScoreSink(Weights);
+        var count = FeatureExtractor.Extract(input, Hashing, ref sink);
+        return Calibrate(Bias + (sink.Text / Math.Sqrt(Math.Max(count, 1))) + sink.Rule);
+    }
+
+    /// <inheritdoc/>
+    public ModelExplanation Explain(ScoringInput input)
+    {
+        var sink = new CollectSink([], []);
+        var count = FeatureExtractor.Extract(input, Hashing, ref sink);
+        var scale = 1 / Math.Sqrt(Math.Max(count, 1));
+        return new ModelExplanation(MostLikelyCategory(sink, scale), Phrases(input, sink, scale));
+    }
+
+    internal void Save(Stream output) => ModelFile.Write(this, output);
+
+    internal double Calibrate(double margin) => 1 / (1 + Math.Exp(-((PlattA * margin) + PlattB)));
+
+    private static LinearCreepModel LoadDefault()
+    {
+        using var stream = typeof(LinearCreepModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new ModelLoadException($"{ResourceName}: the default model is missing from the CreepLint assembly.");
+        return ModelFile.Read(stream, "default model");
+    }
+
+    private CreepCategory MostLikelyCategory(CollectSink sink, double scale)
+    {
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        for (var c = 0; c < Categories.Length; c++)
+        {
+            var model = Categories[c];
+            double z = model.Bias;
+            foreach (var (slot, _, _) in sink.Text)
+            {
+                z += model[slot] * scale;
+            }
+
+            foreach (var (slot, value) in sink.Rules)
+            {
+                z += model[slot] * value;
+            }
+
+            if (z > bestScore)
+            {
+                best = c;
+                bestScore = z;
+            }
+        }
+
+        return (CreepCategory)best;
+    }
+
+    /// <summary>
+    /// Adds up the weight each token, token pair and field brought, then picks the strongest non-overlapping units
+    /// (a pair counts with both of its words) and joins picks that touch into one phrase.
+    /// </summary>
+    private ImmutableArray<ModelPhrase> Phrases(ScoringInput input, CollectSink sink, double scale)
+    {
+        var units = new Dictionary<(int First, int Last), double>();
+        foreach (var (slot, first, last) in sink.Text)
+        {
+            units[(first, last)] = units.GetValueOrDefault((first, last)) + (Weights[slot] * scale);
+        }
+
+        var candidates = new List<(int First, int Last, double Weight)>();
+        foreach (var ((first, last), weight) in units)
+        {
+            var total = first == last ? weight : weight + units.GetValueOrDefault((first, first)) + units.GetValueOrDefault((last, last));
+            if (total > 0)
+            {
+                candidates.Add((first, last, total));
+            }
+        }
+
+        candidates.Sort(static (a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+        var picked = new List<(int First, int Last, double Weight)>();
+        foreach (var c in candidates)
+        {
+            if (picked.Count == MaxPhrases * 2)
+            {
+                break;
+            }
+
+            if (!picked.Exists(p => p.First <= c.Last && c.First <= p.Last && (p.First >= 0) == (c.First >= 0)))
+            {
+                picked.Add(c);
+            }
+        }
+
+        // Join touching token picks ("bun in" + "the oven"), keeping the order of strength.
+        picked.Sort(static (a, b) => a.First.CompareTo(b.First));
+        var joined = new List<(int First, int Last, double Weight)>();
+        foreach (var p in picked)
+        {
+            if (joined.Count > 0 && p.First >= 0 && joined[^1].First >= 0 && joined[^1].Last + 1 == p.First)
+            {
+                joined[^1] = (joined[^1].First, p.Last, joined[^1].Weight + p.Weight);
+            }
+            else
+            {
+                joined.Add(p);
+            }
+        }
+
+        joined.Sort(static (a, b) => b.Weight.CompareTo(a.Weight));
+        var phrases = ImmutableArray.CreateBuilder<ModelPhrase>(Math.Min(joined.Count, MaxPhrases));
+        foreach (var (first, last, weight) in joined.Take(MaxPhrases))
+        {
+            var (start, end) = SourceSpan(input, first, last);
+            phrases.Add(new ModelPhrase(start, end - start, Math.Round(weight, 3)));
+        }
+
+        return phrases.DrainToImmutable();
+    }
+
+    private static (int Start, int End) SourceSpan(ScoringInput input, int first, int last)
+    {
+        if (first < 0)
+        {
+            var field = input.Scratch.Buffer.Fields[-1 - first];
+            return (field.Start, field.Start + field.Length);
+        }
+
+        var tokens = input.Scratch.Tokens;
+        return (tokens[first].SourceStart, Math.Max(tokens[last].SourceEnd, tokens[first].SourceStart));
+    }
+
+    private struct ScoreSink(float[] weights) : IFeatureSink
+    {
+        public double Text;
+        public double Rule;
+
+        public void AddText(int slot, int first, int last) => Text += weights[slot];
+
+        public void AddRule(int slot, float value) => Rule += weights[slot] * value;
+    }
+
+    internal readonly struct CollectSink(List<(int Slot, int First, int Last)> text, List<(int Slot, float Value)> rules) : IFeatureSink
+    {
+        public List<(int Slot, int First, int Last)> Text => text;
+
+        public List<(int Slot, float Value)> Rules => rules;
+
+        public void AddText(int slot, int first, int last) => text.Add((slot, first, last));
+
+        public void AddRule(int slot, float value) => rules.Add((slot, value));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace CreepLint.Model;
+
+/// <summary>One labelled message for training.</summary>
+internal sealed record TrainingExample(string Text, MessageKind Kind, bool Creepy, CreepCategory? Category, string Source, int Line);
+
+/// <summary>A corpus file had problems; every one is listed as <c>file:line:column: message</c>.</summary>
+internal sealed class CorpusException(IReadOnlyList<string> problems)
+    : Exception($"the corpus has {problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}")
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
+
+/// <summary>Reads labelled JSONL (samples/corpus/README.md): <c>text</c> and <c>creepy</c> required, <c>kind</c> and <c>category</c> optional.</summary>
+internal static class TrainingCorpus
+{
+    /// <summary>Reads every file; throws <see cref="CorpusException"/> listing all problems if any line is bad.</summary>
+    public static List<TrainingExample> Read(IEnumerable<string> paths)
+    {
+        var examples = new List<TrainingExample>();
+        var problems = new List<string>();
+        foreach (var path in paths)
+        {
+            string[] lines;
+            try
+            {
+                lines = File.ReadAllLines(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"{path}:1:1: the corpus file cannot be read: {ex.Message}");
+                continue;
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(lines[i]))
+                {
+                    ReadLine(lines[i], path, i + 1, examples, problems);
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CorpusException(problems);
+        }
+
+        return examples;
+    }
+
+    private static void ReadLine(string line, string path, int number, List<TrainingExample> examples, List<string> problems)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"{path}:{number}:1: expected one JSON object per line");
+                return;
+            }
+
+            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+            {
+                problems.Add($"{path}:{number}:1: missing string field \"text\"");
+                return;
+            }
+
+            if (!root.TryGetProperty("creepy", out var creepy) || creepy.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                problems.Add($"{path}:{number}:1: missing boolean field \"creepy\" (the label to train on)");
+                return;
+            }
+
+            var kind = MessageKind.Message;
+            if (root.TryGetProperty("kind", out var k))
+            {
+                switch (k.ValueKind == JsonValueKind.String ? k.GetString() : null)
+                {
+                    case "message": break;
+                    case "rationale": kind = MessageKind.Rationale; break;
+                    default:
+                        problems.Add($"{path}:{number}:1: \"kind\" must be \"message\" or \"rationale\"");
+                        return;
+                }
+            }
+
+            CreepCategory? category = null;
+            if (root.TryGetProperty("category", out var c) && c.ValueKind != JsonValueKind.Null)
+            {
+                if (!CreepCategories.TryParse(c.ValueKind == JsonValueKind.String ? c.GetString() : null, out category))
+                {
+                    problems.Add($"{path}:{number}:1: unknown category {c.GetRawText()}; use one of {string.Join(", ", CreepCategories.Ids)}");
+                    return;
+                }
+            }
+
+            examples.Add(new TrainingExample(text.GetString()!, kind, creepy.GetBoolean(), creepy.GetBoolean() ? category : null, path, number));
+        }
+        catch (JsonException ex)
+        {
+            problems.Add($"{path}:{number}:{(ex.BytePositionInLine ?? 0) + 1}: not valid JSON: {ex.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}");
+        }
+    }
+}

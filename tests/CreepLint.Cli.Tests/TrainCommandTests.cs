@@ -1,0 +1,142 @@
+using CreepLint.Cli;
+using CreepLint.Model;
+
+namespace CreepLint.Cli.Tests;
+
+public sealed class TrainCommandTests
+{
+    private string _dir = null!;
+
+    private static string Corpus { get; } = Path.Combine(FindRoot(), "samples", "corpus", "train.jsonl");
+
+    [SetUp]
+    public void CreateDirectory()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), $"creeplint-train-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(_dir, recursive: true);
+
+    [Test]
+    public void Train_writes_a_loadable_model_and_reports_cross_validated_figures()
+    {
+        var small = Path.Combine(_dir, "small.jsonl");
+        File.WriteAllLines(small, File.ReadLines(Corpus).Take(120));
+        var output = Path.Combine(_dir, "model.clm");
+        var (code, stdout, stderr) = Run("train", small, "-o", output, "--seed", "3");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0), stderr);
+            Assert.That(stdout, Does.Contain("Trained on 120 messages"));
+            Assert.That(stdout, Does.Contain("precision  recall     F1"));
+            Assert.That(stdout, Does.Contain("rules + model"));
+            Assert.That(stderr, Is.Empty, "no progress bar when stderr is not a terminal");
+            Assert.That(LinearCreepModel.Load(output).Threshold, Is.InRange(0.5, 1.0));
+        });
+    }
+
+    [Test]
+    public void The_same_seed_writes_the_same_bytes()
+    {
+        var small = Path.Combine(_dir, "small.jsonl");
+        File.WriteAllLines(small, File.ReadLines(Corpus).Take(120));
+        var a = Path.Combine(_dir, "a.clm");
+        var b = Path.Combine(_dir, "b.clm");
+        Assert.That(Run("train", small, "-o", a).Code, Is.EqualTo(0));
+        Assert.That(Run("train", small, "-o", b).Code, Is.EqualTo(0));
+        Assert.That(File.ReadAllBytes(b), Is.EqualTo(File.ReadAllBytes(a)));
+    }
+
+    [Test]
+    public void A_bad_corpus_line_is_reported_with_file_line_and_column_and_exit_2()
+    {
+        var bad = Path.Combine(_dir, "bad.jsonl");
+        File.WriteAllLines(bad, ["{\"text\": \"fine\", \"creepy\": false}", "{\"text\": \"unlabelled\"}"]);
+        var output = Path.Combine(_dir, "model.clm");
+        var (code, _, stderr) = Run("train", bad, "-o", output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain($"{bad}:2:1: missing boolean field \"creepy\""));
+            Assert.That(stderr, Does.Contain("nothing was trained"));
+            Assert.That(File.Exists(output), Is.False);
+        });
+    }
+
+    [Test]
+    public void The_output_may_not_overwrite_an_input()
+    {
+        var copy = Path.Combine(_dir, "corpus.jsonl");
+        File.Copy(Corpus, copy);
+        var before = File.ReadAllBytes(copy);
+        var (code, _, stderr) = Run("train", copy, "-o", copy);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("is one of the corpus files"));
+            Assert.That(File.ReadAllBytes(copy), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public void Too_few_examples_of_a_class_is_a_usage_error()
+    {
+        var tiny = Path.Combine(_dir, "tiny.jsonl");
+        File.WriteAllLines(tiny, ["{\"text\": \"We noticed you like rakes.\", \"creepy\": true}", "{\"text\": \"Rakes on sale.\", \"creepy\": false}"]);
+        var (code, _, stderr) = Run("train", tiny, "-o", Path.Combine(_dir, "m.clm"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("1 creepy and 1 clean"));
+        });
+    }
+
+    [Test]
+    public void Lint_model_options_load_a_file_refuse_a_bad_one_and_switch_the_model_off()
+    {
+        var message = Path.Combine(_dir, "message.txt");
+        File.WriteAllText(message, "Spring sale: 20% off rakes.");
+        var bad = Path.Combine(_dir, "bad.clm");
+        File.WriteAllText(bad, "not a model");
+
+        var (offCode, offOut, _) = Run("config", "--print", "--no-config", "--no-model");
+        var (onCode, onOut, _) = Run("config", "--print", "--no-config");
+        var (badCode, _, badErr) = Run("lint", message, "--no-config", "--model", bad);
+        var (bothCode, _, bothErr) = Run("lint", message, "--no-config", "--model", bad, "--no-model");
+        var (cleanCode, _, _) = Run("lint", message, "--no-config", "--no-model");
+        Assert.Multiple(() =>
+        {
+            Assert.That((offCode, onCode), Is.EqualTo((0, 0)));
+            Assert.That(offOut, Does.Contain("model: false"));
+            Assert.That(onOut, Does.Contain("model: true"));
+            Assert.That(badCode, Is.EqualTo(2));
+            Assert.That(badErr, Does.Contain("not a CreepLint model"));
+            Assert.That(bothCode, Is.EqualTo(2));
+            Assert.That(bothErr, Does.Contain("contradict"));
+            Assert.That(cleanCode, Is.EqualTo(0));
+        });
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr, new StringReader(string.Empty));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CreepLint.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CreepLint.sln not found above the test directory.");
+    }
+}

@@ -1,0 +1,173 @@
+using CreepLint.Model;
+
+namespace CreepLint.Tests.Model;
+
+public sealed class ModelScoringTests
+{
+    private static readonly CreepLintEngine WithModel = CreepLintEngine.CreateBuilder().AddDefaultRules().UseDefaultModel().Build();
+
+    /// <summary>Messages of several shapes: clean, creepy with rule hits, templates with fields, HTML.</summary>
+    public static readonly string[] Messages =
+    [
+        "Hi {{ first_name }}, our spring sale starts Friday: 20% off garden tools, hose reels and planters. Pop in or order online for free delivery this week.",
+        "We noticed you opened this email at 11:52 pm three nights in a row. Can't sleep?",
+        "Congratulations on the pregnancy, {{ first_name }}! Due on {{ predicted_due_date }}? Here's 20% off maternity wear.",
+        "<p>We keep tabs on <b>everything</b> you like so we can surprise you.</p>",
+        "Our model estimates you are 87% likely to be pregnant.",
+    ];
+
+    [Test]
+    public void Builder_chooses_the_model()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(CreepLintEngine.Default.Scorer, Is.SameAs(LinearCreepModel.Default));
+            Assert.That(WithModel.Scorer, Is.SameAs(LinearCreepModel.Default));
+            Assert.That(CreepLintEngine.CreateBuilder().AddDefaultRules().UseDefaultModel().WithoutModel().Build().Scorer, Is.Null);
+            Assert.That(CreepLintEngine.CreateBuilder().AddDefaultRules().Build().Scorer, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Model_finding_explains_itself_with_spans_into_the_source()
+    {
+        // Rules miss this (no rule for "keep tabs on"); the model has seen surveillance phrasing like it.
+        const string text = "We keep tabs on everything you like so we can surprise you.";
+        Assert.That(TestCorpus.RulesOnly().Lint(text).HasFindings, Is.False, "premise: no rule matches");
+        var result = WithModel.Lint(text);
+        var finding = result.Findings.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.RuleId, Is.EqualTo("CL0001"));
+            Assert.That(finding.Severity, Is.EqualTo(Severity.Warning));
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Warn));
+            Assert.That(finding.Message, Does.Contain("Words that weighed most: '"));
+            Assert.That(text.Substring(finding.Offset, finding.Length), Is.EqualTo(finding.Excerpt));
+            Assert.That(finding.Suggestion, Does.Contain("creeplint train"));
+        });
+    }
+
+    [Test]
+    public void Explanation_phrases_are_spans_of_the_source_text()
+    {
+        var probe = new ProbeScorer(LinearCreepModel.Default, explain: true);
+        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
+        const string text = "Hi {{ first_name }}, we keep tabs on everything you like.";
+        Assert.That(engine.Lint(text).Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL0001" }), "premise: no rule matches");
+        Assert.That(probe.Explanation, Is.Not.Null);
+        Assert.That(probe.Explanation!.Phrases, Is.Not.Empty);
+        foreach (var phrase in probe.Explanation.Phrases)
+        {
+            Assert.That(phrase.Offset, Is.InRange(0, text.Length - 1));
+            Assert.That(phrase.Offset + phrase.Length, Is.LessThanOrEqualTo(text.Length));
+            Assert.That(phrase.Weight, Is.Positive);
+        }
+    }
+
+    [TestCase(0, 0.5, 0.9, 0)]
+    [TestCase(40, 0.5, 0.9, 40)]
+    [TestCase(0, 0.9, 0.9, 35)]
+    [TestCase(0, 1.0, 0.9, 69)]
+    [TestCase(50, 0.9, 0.9, 68)]
+    public void Blend_formula_matches_the_documentation(int ruleScore, double p, double threshold, int expected)
+    {
+        // docs/model.md: m = W + (F − 1 − W)(p − t)/(1 − t) at or above t; score = 100(1 − (1 − r/100)(1 − m/100)).
+        Assert.That(ModelBlend.Blend(ruleScore, p, threshold, Thresholds.Default), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Model_alone_never_fails_a_message()
+    {
+        Assert.That(ModelBlend.Blend(0, 1.0, 0.5, Thresholds.Default), Is.LessThan(Thresholds.Default.FailAt));
+    }
+
+    [Test]
+    public void Feature_extraction_and_scoring_allocate_nothing_after_warm_up()
+    {
+        var probe = new ProbeScorer(LinearCreepModel.Default, explain: false);
+        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
+        foreach (var message in Messages)
+        {
+            engine.Lint(message);
+            engine.Lint(message);
+            Assert.That(probe.AllocatedBytes, Is.Zero, message);
+        }
+    }
+
+    [Test]
+    public void A_clean_message_with_the_model_allocates_nothing_after_warm_up()
+    {
+        var message = Messages[0];
+        WithModel.Lint(message);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = WithModel.Lint(message);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Pass));
+            Assert.That(allocated, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Eight_threads_get_the_same_results_as_one()
+    {
+        var texts = TrainingCorpus.Read([TestCorpus.Dev]).Select(e => e.Text).ToArray();
+        var expected = texts.Select(t => Describe(WithModel.Lint(t))).ToArray();
+        var actual = new string[8][];
+        var threads = Enumerable.Range(0, 8).Select(k => new Thread(() =>
+        {
+            // Each thread walks the corpus from a different start so threads interleave different messages.
+            var mine = new string[texts.Length];
+            for (var n = 0; n < texts.Length; n++)
+            {
+                var i = (n + (k * 29)) % texts.Length;
+                mine[i] = Describe(WithModel.Lint(texts[i]));
+            }
+
+            actual[k] = mine;
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Multiple(() =>
+        {
+            for (var k = 0; k < 8; k++)
+            {
+                Assert.That(actual[k], Is.EqualTo(expected), $"thread {k}");
+            }
+        });
+    }
+
+    [Test]
+    public void Model_never_lowers_a_rule_score()
+    {
+        var rules = TestCorpus.RulesOnly();
+        foreach (var example in TrainingCorpus.Read([TestCorpus.Dev]))
+        {
+            Assert.That(WithModel.Lint(example.Text, example.Kind).Score, Is.GreaterThanOrEqualTo(rules.Lint(example.Text, example.Kind).Score), example.Text);
+        }
+    }
+
+    private static string Describe(LintResult r) =>
+        $"{r.Score} {r.Verdict} " + string.Join(" | ", r.Findings.Select(f => $"{f.RuleId} {f.Category} {f.Score} {f.Offset}+{f.Length} {f.Message}"));
+
+    /// <summary>Wraps a scorer to measure what its <see cref="ICreepScorer.Predict"/> allocates; never lifts a score unless asked to explain.</summary>
+    private sealed class ProbeScorer(ICreepScorer inner, bool explain) : ICreepScorer
+    {
+        public long AllocatedBytes { get; private set; }
+
+        public ModelExplanation? Explanation { get; private set; }
+
+        public double Threshold => explain ? 0 : double.PositiveInfinity;
+
+        public double Predict(ScoringInput input)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var p = inner.Predict(input);
+            AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            return p;
+        }
+
+        public ModelExplanation Explain(ScoringInput input) => Explanation = inner.Explain(input);
+    }
+}

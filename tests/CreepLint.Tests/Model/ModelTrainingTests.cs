@@ -1,0 +1,104 @@
+using CreepLint.Model;
+
+namespace CreepLint.Tests.Model;
+
+public sealed class ModelTrainingTests
+{
+    private static byte[] Bytes(LinearCreepModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Test]
+    public void Training_with_a_fixed_seed_gives_a_byte_identical_model()
+    {
+        var examples = TrainingCorpus.Read([TestCorpus.Train]).Take(200).ToList();
+        var rules = TestCorpus.RulesOnly();
+        var first = Bytes(ModelTrainer.Train(rules, examples, new TrainingOptions(Seed: 7)).Model);
+        var second = Bytes(ModelTrainer.Train(rules, examples, new TrainingOptions(Seed: 7)).Model);
+        var otherSeed = Bytes(ModelTrainer.Train(rules, examples, new TrainingOptions(Seed: 8)).Model);
+        Assert.Multiple(() =>
+        {
+            Assert.That(second, Is.EqualTo(first));
+            Assert.That(otherSeed, Is.Not.EqualTo(first), "the seed should change the fold split and so the calibration");
+        });
+    }
+
+    [Test]
+    public void Shipped_default_model_is_what_training_on_the_train_split_gives()
+    {
+        var examples = TrainingCorpus.Read([TestCorpus.Train]);
+        var (model, _) = ModelTrainer.Train(TestCorpus.RulesOnly(), examples, new TrainingOptions());
+        Assert.That(Bytes(model), Is.EqualTo(Bytes(LinearCreepModel.Default)),
+            "retrain with: dotnet run --project src/CreepLint.Cli -- train samples/corpus/train.jsonl -o src/CreepLint/Model/default.clm");
+    }
+
+    [Test]
+    public void Retraining_on_a_custom_corpus_flags_a_new_kind_of_message()
+    {
+        const string shaming = "Still Bronze after all this time? Your spending isn't quite Gold material, is it?";
+        const string benign = "Gold members get early access to the summer sale.";
+        var rules = TestCorpus.RulesOnly();
+        Assert.That(rules.Lint(shaming).Verdict, Is.EqualTo(Verdict.Pass), "premise: the default pack has no rule for loyalty-tier shaming");
+
+        var examples = TrainingCorpus.Read([TestCorpus.Train]).Concat(TestCorpus.LoyaltyTierShaming).ToList();
+        var (model, _) = ModelTrainer.Train(rules, examples, new TrainingOptions());
+        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(model).Build();
+
+        var result = engine.Lint(shaming);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Warn), "a model finding alone warns");
+            Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL0001" }));
+            Assert.That(engine.Lint(benign).Verdict, Is.EqualTo(Verdict.Pass));
+        });
+    }
+
+    [Test]
+    public void Cross_validated_figures_are_consistent_counts()
+    {
+        var examples = TrainingCorpus.Read([TestCorpus.Train]).Take(200).ToList();
+        var (_, report) = ModelTrainer.Train(TestCorpus.RulesOnly(), examples, new TrainingOptions());
+        var creepy = examples.Count(e => e.Creepy);
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Items, Is.EqualTo(200));
+            Assert.That(report.Creepy, Is.EqualTo(creepy));
+            foreach (var m in new[] { report.Rules, report.Model, report.Blended })
+            {
+                Assert.That(m.TruePositives + m.FalseNegatives, Is.EqualTo(creepy));
+                Assert.That(m.TruePositives + m.FalsePositives + m.FalseNegatives + m.TrueNegatives, Is.EqualTo(200));
+            }
+
+            // Rules plus model flag a superset of what the rules flag.
+            Assert.That(report.Blended.TruePositives, Is.GreaterThanOrEqualTo(report.Rules.TruePositives));
+        });
+    }
+
+    [Test]
+    public void Corpus_problems_name_file_line_and_column()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"corpus-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(path,
+        [
+            "{\"text\": \"fine\", \"creepy\": false}",
+            "{\"text\": \"no label\"}",
+            "{\"text\": \"bad category\", \"creepy\": true, \"category\": \"spooky\"}",
+            "{\"text\": ",
+        ]);
+        try
+        {
+            var ex = Assert.Throws<CorpusException>(() => TrainingCorpus.Read([path]));
+            Assert.That(ex!.Problems, Has.Count.EqualTo(3));
+            Assert.That(ex.Problems[0], Does.StartWith($"{path}:2:1: ").And.Contain("\"creepy\""));
+            Assert.That(ex.Problems[1], Does.StartWith($"{path}:3:1: ").And.Contain("unknown category"));
+            Assert.That(ex.Problems[2], Does.StartWith($"{path}:4:").And.Contain("not valid JSON"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
