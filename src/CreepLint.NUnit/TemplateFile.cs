@@ -1,0 +1,41 @@
+namespace CreepLint.NUnit;
+
+/// <summary>A template read from disk, ready to lint; its <see cref="ToString"/> is the name a test case shows.</summary>
+public sealed class TemplateFile
+{
+    internal TemplateFile(string path, string name, string text)
+    {
+        Path = path;
+        Name = name;
+        Text = text;
+    }
+
+    /// <summary>The full path of the file.</summary>
+    public string Path { get; }
+
+    /// <summary>The path relative to the folder it was found in, with <c>/</c> separators.</summary>
+    public string Name { get; }
+
+    /// <summary>The file's text.</summary>
+    public string Text { get; }
+
+    /// <summary>HTML for <c>.html</c>/<c>.htm</c> files (only visible text is linted), otherwise detected.</summary>
+    public TextFormat Format =>
+        Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || Path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+            ? TextFormat.Html
+            : TextFormat.Auto;
+
+    /// <summary>Reads one template file; <see cref="Name"/> is its file name.</summary>
+    public static TemplateFile Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = System.IO.Path.GetFullPath(path);
+        return new TemplateFile(full, System.IO.Path.GetFileName(full), File.ReadAllText(full));
+    }
+
+    /// <summary>The request that lints this template as a message.</summary>
+    public LintRequest ToRequest() => new(Text, MessageKind.Message, Format);
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}

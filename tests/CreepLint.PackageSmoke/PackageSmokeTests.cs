@@ -1,0 +1,107 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace CreepLint.PackageSmoke;
+
+/// <summary>
+/// Packs CreepLint, CreepLint.Cli and CreepLint.NUnit into a local folder source and uses them as a user would: the
+/// sample campaign app and its tests build against the packages, and the tool installs into a tool path and lints.
+/// </summary>
+[Category("Smoke")]
+[NonParallelizable]
+public sealed class PackageSmokeTests
+{
+    private static readonly string[] s_packageIds = ["CreepLint", "CreepLint.Cli", "CreepLint.NUnit"];
+
+    private SmokeWorkspace _workspace = null!;
+
+    [OneTimeSetUp]
+    public void PackAllThree()
+    {
+        _workspace = new SmokeWorkspace();
+        foreach (var id in s_packageIds)
+        {
+            var pack = _workspace.Pack(id);
+            Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack {id} failed: {pack}");
+            Assert.That(pack.Output, Does.Not.Match(@"warning [A-Z]+\d+"), $"dotnet pack {id} warned: {pack}");
+        }
+    }
+
+    [OneTimeTearDown]
+    public void DeleteWorkspace() => _workspace?.Dispose();
+
+    [Test]
+    public void Every_package_and_its_symbols_package_is_in_the_local_source()
+    {
+        var files = Directory.GetFiles(_workspace.Feed).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.That(files, Is.EqualTo(s_packageIds.SelectMany(id => new[] { $"{id}.{_workspace.Version}.nupkg", $"{id}.{_workspace.Version}.snupkg" })
+            .Order(StringComparer.Ordinal)));
+    }
+
+    [Test]
+    public void Library_package_carries_readme_license_repository_and_xml_docs()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(_workspace.Feed, $"CreepLint.{_workspace.Version}.nupkg"));
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        using var nuspecStream = zip.GetEntry("CreepLint.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Field(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Multiple(() =>
+        {
+            Assert.That(entries, Is.SupersetOf(new[] { "README.md", "lib/net10.0/CreepLint.dll", "lib/net10.0/CreepLint.xml" }));
+            Assert.That(Field("license"), Is.EqualTo("MIT"));
+            Assert.That(Field("readme"), Is.EqualTo("README.md"));
+            Assert.That(Field("description"), Is.Not.Empty);
+            Assert.That(Field("tags"), Does.Contain("lint"));
+            Assert.That(repository.Attribute("url")?.Value, Does.StartWith("https://"));
+        });
+    }
+
+    [Test]
+    public void Sample_app_and_its_tests_build_and_pass_against_the_packages()
+    {
+        _workspace.CreateConsumer();
+        var usePackages = new[] { "-p:UseCreepLintPackages=true", $"-p:CreepLintVersion={_workspace.Version}", "-nodeReuse:false" };
+        var env = _workspace.ConsumerEnvironment();
+
+        var test = DotnetRun.Dotnet(_workspace.Consumer, env, ["test", "samples/CampaignApp.Tests", .. usePackages]);
+        Assert.That(test.ExitCode, Is.Zero, $"the sample's tests failed against the packages: {test}");
+        var summary = Regex.Match(test.Output, @"Failed:\s+(\d+), Passed:\s+(\d+)");
+        Assert.That(summary.Success && summary.Groups[1].Value == "0" && int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > 0,
+            Is.True, $"no passing test run in: {test}");
+
+        // The consumer resolved the packages, not the projects.
+        var assets = File.ReadAllText(Path.Combine(_workspace.Consumer, "samples", "CampaignApp.Tests", "obj", "project.assets.json"));
+        Assert.That(assets, Does.Contain($"\"CreepLint/{_workspace.Version}\"").And.Contain($"\"CreepLint.NUnit/{_workspace.Version}\"").And.Not.Contain("src/CreepLint"));
+
+        var app = DotnetRun.Run(DotnetRun.DotnetPath, _workspace.Consumer, env,
+            Path.Combine(_workspace.Consumer, "samples", "CampaignApp", "bin", "Debug", "net10.0", "CampaignApp.dll"));
+        Assert.That(app.ExitCode, Is.Zero, app.ToString());
+        Assert.That(app.Output, Does.Contain("send 2, rewrite 1, downgrade 1, block 1").And.Contain("CL1001 inferred-trait 'You're expecting'"));
+    }
+
+    [Test]
+    public void Tool_installs_from_the_local_source_and_lints_a_sample()
+    {
+        _workspace.CreateConsumerIfMissing();
+        var install = DotnetRun.Dotnet(_workspace.Consumer, _workspace.ConsumerEnvironment(),
+            "tool", "install", "CreepLint.Cli", "--tool-path", _workspace.ToolPath, "--version", _workspace.Version, "--add-source", _workspace.Feed);
+        Assert.That(install.ExitCode, Is.Zero, install.ToString());
+
+        var creeplint = Path.Combine(_workspace.ToolPath, OperatingSystem.IsWindows() ? "creeplint.exe" : "creeplint");
+        var templates = Path.Combine(_workspace.RepoRoot, "samples", "templates");
+        var creepy = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "baby-club.liquid");
+        var clean = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "spring-sale.txt");
+        var json = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "spring-sale.txt", "--format", "json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(creepy.ExitCode, Is.EqualTo(1), creepy.ToString());
+            Assert.That(creepy.Output, Does.Contain("baby-club.liquid:2:36: error CL1001 [inferred-trait]").And.Contain("FAIL"));
+            Assert.That(clean.ExitCode, Is.Zero, clean.ToString());
+            Assert.That(clean.Output, Does.Contain("1 pass"));
+            Assert.That(json.Output, Does.Contain($"\"version\": \"{_workspace.Version}\"").Or.Contain($"\"version\":\"{_workspace.Version}\""));
+        });
+    }
+}
