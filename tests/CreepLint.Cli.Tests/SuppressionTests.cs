@@ -92,9 +92,9 @@ public sealed class SuppressionTests
     [Test]
     public void Suppression_naming_an_unknown_rule_is_reported_with_a_suggestion()
     {
-        using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-next-line CL1010 -- typo\n" + Creepy);
+        using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-next-line CL1999 -- typo\n" + Creepy);
         var problems = Problems(LintJson(repo, "a.txt"));
-        Assert.That(problems.Select(p => p.GetProperty("message").GetString()), Has.Some.Contains("'CL1010', which is no rule id"));
+        Assert.That(problems.Select(p => p.GetProperty("message").GetString()), Has.Some.Contains("'CL1999', which is no rule id"));
     }
 
     [Test]

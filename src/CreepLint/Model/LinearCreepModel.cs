@@ -57,7 +57,14 @@ public sealed class LinearCreepModel : ICreepScorer
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = File.OpenRead(path);
+            // Read whole (after a size check) rather than through a FileStream: the library only ever reads files.
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > ModelFile.MaxBytes)
+            {
+                throw new ModelLoadException($"{path}: the file is {info.Length:N0} bytes, more than any model ({ModelFile.MaxBytes:N0}); is it really a .clm model?");
+            }
+
+            using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
             return ModelFile.Read(stream, path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

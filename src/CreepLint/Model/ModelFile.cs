@@ -14,7 +14,7 @@ internal static class ModelFile
     private static ReadOnlySpan<byte> Magic => "CLMD"u8;
 
     /// <summary>Largest model file read (64 MiB): a 2^24-slot model with every slot set fits; anything bigger is not a model.</summary>
-    private const long MaxBytes = 64L * 1024 * 1024;
+    internal const long MaxBytes = 64L * 1024 * 1024;
 
     public static void Write(LinearCreepModel model, Stream output)
     {

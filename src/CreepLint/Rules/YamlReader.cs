@@ -57,6 +57,13 @@ internal static class YamlReader
             diagnostics.Add(file, (int)ex.Start.Line, (int)ex.Start.Column, "CL0001", $"invalid YAML: {TrimYamlMessage(ex.Message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this (not a YamlException) when a damaged document ends inside a structure.
+            var (line, column) = EndOf(text);
+            diagnostics.Add(file, line, column, "CL0001", "invalid YAML: the document ends inside a list or mapping; check the indentation and closing brackets above");
+            return null;
+        }
         catch (AbortReadException)
         {
             return null;
@@ -89,6 +96,22 @@ internal static class YamlReader
         }
 
         return null;
+    }
+
+    private static (int Line, int Column) EndOf(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, text.Length - lineStart + 1);
     }
 
     private static string TrimYamlMessage(string message)

@@ -31,8 +31,8 @@ public sealed class ModelScoringTests
     [Test]
     public void Model_finding_explains_itself_with_spans_into_the_source()
     {
-        // Rules miss this (no rule for "keep tabs on"); the model has seen surveillance phrasing like it.
-        const string text = "We keep tabs on everything you like so we can surprise you.";
+        // Rules miss this (no second person bound to the treatment); the model has seen fertility phrasing like it.
+        const string text = "IVF round two can be exhausting. Treat yourself to a spa day on us, Emma.";
         Assert.That(TestCorpus.RulesOnly().Lint(text).HasFindings, Is.False, "premise: no rule matches");
         var result = WithModel.Lint(text);
         var finding = result.Findings.Single();
@@ -52,7 +52,7 @@ public sealed class ModelScoringTests
     {
         var probe = new ProbeScorer(LinearCreepModel.Default, explain: true);
         var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
-        const string text = "Hi {{ first_name }}, we keep tabs on everything you like.";
+        const string text = "Bankrupt last year doesn't mean no car this year, {{ first_name }}. Get pre-approved today.";
         Assert.That(engine.Lint(text).Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL0001" }), "premise: no rule matches");
         Assert.That(probe.Explanation, Is.Not.Null);
         Assert.That(probe.Explanation!.Phrases, Is.Not.Empty);
