@@ -29,22 +29,9 @@ internal sealed class FieldClassification
     {
         foreach (var entry in _entries)
         {
-            // Like the field rules, a glob may match the whole path or any dotted suffix of it (customer.first_name ~ first_name).
-            var rest = name;
-            while (true)
+            if (MessageLinter.GlobMatchesPath(entry.Regex, name))
             {
-                if (entry.Regex.IsMatch(rest))
-                {
-                    return true;
-                }
-
-                var dot = rest.IndexOf('.');
-                if (dot < 0)
-                {
-                    break;
-                }
-
-                rest = rest[(dot + 1)..];
+                return true;
             }
         }
 

@@ -389,25 +389,34 @@ internal static class MessageLinter
     {
         foreach (var glob in globs)
         {
-            var rest = name;
-            while (true)
+            if (GlobMatchesPath(glob, name))
             {
-                if (glob.IsMatch(rest))
-                {
-                    return true;
-                }
-
-                var dot = rest.IndexOf('.');
-                if (dot < 0)
-                {
-                    break;
-                }
-
-                rest = rest[(dot + 1)..];
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a field glob matches the whole dotted path or any dotted suffix of it (customer.first_name ~ first_name).</summary>
+    internal static bool GlobMatchesPath(Regex glob, ReadOnlySpan<char> name)
+    {
+        var rest = name;
+        while (true)
+        {
+            if (glob.IsMatch(rest))
+            {
+                return true;
+            }
+
+            var dot = rest.IndexOf('.');
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
     }
 
     private static LintResult Finish(CompiledRuleSet set, Thresholds thresholds, LintScratch scratch, string text)
