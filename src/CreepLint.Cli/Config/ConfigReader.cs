@@ -362,7 +362,7 @@ internal sealed class ConfigReader
             return scalar.Value;
         }
 
-        Error(node, "CL0104", $"{what} must be a value, not {(node is YamlScalar ? "empty" : node.KindName)}");
+        Error(node, "CL0104", $"{what} must be a value, not {node.Found}");
         return null;
     }
 
@@ -403,7 +403,7 @@ internal sealed class ConfigReader
             return typed;
         }
 
-        Error(node, "CL0104", $"{what} must be {expected}, not {(node is YamlScalar { IsNull: true } ? "empty" : node.KindName)}");
+        Error(node, "CL0104", $"{what} must be {expected}, not {node.Found}");
         return null;
     }
 

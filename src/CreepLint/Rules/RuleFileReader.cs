@@ -539,7 +539,7 @@ internal sealed partial class RuleFileReader
             return scalar.Value;
         }
 
-        Error(node, "CL0021", $"{what} must be text, not {(node is YamlScalar ? "empty" : node.KindName)}");
+        Error(node, "CL0021", $"{what} must be text, not {node.Found}");
         return null;
     }
 
@@ -584,7 +584,7 @@ internal sealed partial class RuleFileReader
             return typed;
         }
 
-        Error(node, "CL0021", $"{what} must be {shape}, not {(node is YamlScalar s && s.IsNull ? "empty" : node.KindName)}");
+        Error(node, "CL0021", $"{what} must be {shape}, not {node.Found}");
         return null;
     }
 

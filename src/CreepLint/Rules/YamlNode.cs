@@ -9,6 +9,9 @@ internal abstract class YamlNode(YamlPosition position)
     public YamlPosition Position { get; } = position;
 
     public abstract string KindName { get; }
+
+    /// <summary>How an error message names what was found here: "empty" for a null scalar, otherwise its kind.</summary>
+    public string Found => this is YamlScalar { IsNull: true } ? "empty" : KindName;
 }
 
 internal sealed class YamlScalar(YamlPosition position, string value, bool quoted, YamlDotNet.Core.ScalarStyle style) : YamlNode(position)
