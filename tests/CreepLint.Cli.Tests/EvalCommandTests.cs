@@ -116,6 +116,24 @@ public sealed class EvalCommandTests
         });
     }
 
+    [Test]
+    public void Eval_uses_the_same_model_switches_as_lint()
+    {
+        var corpus = Write("c.jsonl", "{\"id\": \"a\", \"text\": \"Spring sale on rakes.\", \"creepy\": false}\n");
+        var bad = Write("bad.clm", "not a model");
+        var (badCode, _, badError) = Run("eval", corpus, "--model", bad);
+        var (bothCode, _, bothError) = Run("eval", corpus, "--model", bad, "--no-model");
+        var (offCode, _, offError) = Run("eval", corpus, "--no-model");
+        Assert.Multiple(() =>
+        {
+            Assert.That(badCode, Is.EqualTo(2));
+            Assert.That(badError, Does.Contain("not a CreepLint model"));
+            Assert.That(bothCode, Is.EqualTo(2));
+            Assert.That(bothError, Does.Contain("contradict"));
+            Assert.That(offCode, Is.Zero, offError);
+        });
+    }
+
     [TestCase("missing.jsonl", "no such corpus file")]
     public void Missing_corpus_is_a_usage_error(string name, string expected)
     {

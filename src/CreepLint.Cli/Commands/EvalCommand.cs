@@ -22,18 +22,18 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var rules = new Option<string[]>("--rules")
-        {
-            Description = "A directory of extra rule files (*.yaml); may be repeated.",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var noDefaults = new Option<bool>("--no-default-rules") { Description = "Leave the embedded default rule pack out (use with --rules)." };
+        var common = new CommonOptions();
         var failUnder = new Option<double?>("--fail-under-f1") { Description = "Exit 1 when the overall F1 is below this value (0 to 1)." };
 
-        var command = new Command("eval", "Measure the rules on a labelled corpus: precision, recall, F1 overall and per category, category hit rate, and every error.")
+        var command = new Command("eval", "Measure the engine lint uses (rules, model and configuration) on a labelled corpus: precision, recall, F1 overall and per category, category hit rate, and every error.")
         {
-            corpora, format, rules, noDefaults, failUnder,
+            corpora, format, failUnder,
         };
+        foreach (var option in common.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var floor = parse.GetValue(failUnder);
@@ -42,7 +42,7 @@ internal static class EvalCommand
                 throw new UsageException($"--fail-under-f1 must be between 0 and 1, not {f.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            var engine = BuildEngine(parse.GetValue(noDefaults), parse.GetValue(rules) ?? []);
+            var (engine, _) = RunSetup.BuildEngine(RunSetup.LoadConfig(parse, common, null, context));
             var problems = new List<CorpusProblem>();
             var items = new List<LabelledItem>();
             foreach (var path in parse.GetValue(corpora)!)
@@ -87,28 +87,6 @@ internal static class EvalCommand
     }
 
     /// <summary>The engine exactly as <c>lint</c> builds it from the same options.</summary>
-    private static CreepLintEngine BuildEngine(bool noDefaults, string[] ruleDirectories)
-    {
-        var builder = CreepLintEngine.CreateBuilder();
-        if (!noDefaults)
-        {
-            builder.AddDefaultRules();
-        }
-
-        foreach (var dir in ruleDirectories)
-        {
-            builder.AddRulesFromDirectory(dir);
-        }
-
-        var engine = builder.Build();
-        if (engine.Rules.IsEmpty)
-        {
-            throw new UsageException("no rules are loaded; drop --no-default-rules or give --rules a directory with rule files");
-        }
-
-        return engine;
-    }
-
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static void WriteText(EvaluationReport report, double? floor, TextWriter output)
