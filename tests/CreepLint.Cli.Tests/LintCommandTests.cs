@@ -134,8 +134,28 @@ public sealed class LintCommandTests
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Findings));
             Assert.That(result.Out, Is.Empty);
             Assert.That(result.Error, Does.Contain("wrote the json report to out/report.json"));
-            Assert.That(repo.Read("out/report.json"), Does.Contain("\"ruleId\": \"CL1001\""));
+            Assert.That(repo.Read("out/report.json"), Does.Contain("\"ruleId\":\"CL1001\""));
             Assert.That(Directory.GetFiles(repo.PathOf("out")), Has.Length.EqualTo(1), "no temporary file left behind");
+        });
+    }
+
+    [TestCase("text", "CL1001")]
+    [TestCase("json", "\"ruleId\":\"CL1001\"")]
+    [TestCase("jsonl", "\"ruleId\":\"CL1001\"")]
+    [TestCase("sarif", "\"ruleId\": \"CL1001\"")]
+    [TestCase("github", "::error")]
+    [TestCase("junit", "<testsuites")]
+    [TestCase("markdown", "CL1001")]
+    public void Every_format_can_be_written_to_a_file(string format, string expected)
+    {
+        using var repo = new TempRepo().Write("a.txt", Creepy);
+        var result = repo.Run("lint", "a.txt", "--format", format, "-o", "report.out");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Findings), result.Error);
+            Assert.That(result.Out, Is.Empty);
+            Assert.That(repo.Read("report.out"), Does.Contain(expected));
+            Assert.That(Directory.GetFiles(repo.PathOf(".")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "a.txt", "report.out" }), "no temporary file left behind");
         });
     }
 

@@ -4,7 +4,10 @@ using CreepLint.Cli.Pipeline;
 
 namespace CreepLint.Cli.Reporting;
 
-/// <summary>The machine-readable report, streamed with <see cref="Utf8JsonWriter"/>; field names are a stable contract (fields may be added, never renamed).</summary>
+/// <summary>
+/// The machine-readable report, streamed with <see cref="Utf8JsonWriter"/> as compact JSON (pipe it through <c>jq</c> to read
+/// it); field names are a stable contract (fields may be added, never renamed), whitespace is not.
+/// </summary>
 internal sealed class JsonReporter : IReporter
 {
     /// <summary>Bytes buffered before the writer is flushed to the output, so memory stays flat for any number of results.</summary>
@@ -16,7 +19,7 @@ internal sealed class JsonReporter : IReporter
     public JsonReporter(Stream output, ReportSettings settings)
     {
         _settings = settings;
-        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JsonOutput.Encoder });
+        _json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JsonOutput.Encoder });
         _json.WriteStartObject();
         _json.WriteStartObject("tool");
         _json.WriteString("name", "creeplint");

@@ -15,6 +15,7 @@ internal sealed class ReportOutput : IDisposable
     private readonly FileStream? _file;
     private Stream? _stream;
     private TextWriter? _writer;
+    private bool _committed;
 
     private ReportOutput(TextWriter console, string? path)
     {
@@ -56,14 +57,17 @@ internal sealed class ReportOutput : IDisposable
         if (_file is not null)
         {
             _file.Flush(flushToDisk: true);
+            _writer?.Dispose();
             _file.Dispose();
             File.Move(_temp!, _path!, overwrite: true);
         }
+
+        _committed = true;
     }
 
     public void Dispose()
     {
-        if (_file is not null)
+        if (_file is not null && !_committed)
         {
             if (_writer is not null)
             {
