@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using Humanizer;
 
 namespace CreepLint;
 
@@ -24,7 +23,7 @@ public static class CreepCategories
     public static string ToId(this CreepCategory category) => s_ids[(int)category];
 
     /// <summary>A human-readable title, such as <c>Inferred trait</c>.</summary>
-    public static string ToTitle(this CreepCategory category) => s_ids[(int)category].Replace('-', ' ').Transform(To.SentenceCase);
+    public static string ToTitle(this CreepCategory category) => string.Concat(s_ids[(int)category][..1].ToUpperInvariant(), s_ids[(int)category][1..].Replace('-', ' '));
 
     /// <summary>Parses a stable identifier (case-insensitive).</summary>
     public static bool TryParse(string? id, [NotNullWhen(true)] out CreepCategory? category)

@@ -18,6 +18,7 @@ public sealed class CreepLintEngineBuilder
     private readonly FieldClassification _fields = new();
     private Thresholds _thresholds = Thresholds.Default;
     private ICreepScorer? _scorer;
+    private bool _defaultModel;
     private bool _built;
 
     internal CreepLintEngineBuilder()
@@ -152,17 +153,26 @@ public sealed class CreepLintEngineBuilder
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(scorer);
         _scorer = scorer;
+        _defaultModel = false;
         return this;
     }
 
     /// <summary>Blends the model embedded in this assembly (<see cref="LinearCreepModel.Default"/>) with the rules.</summary>
-    public CreepLintEngineBuilder UseDefaultModel() => UseModel(LinearCreepModel.Default);
+    /// <remarks>The model is read while <see cref="Build"/> compiles the rules, on another thread when it is not loaded yet.</remarks>
+    public CreepLintEngineBuilder UseDefaultModel()
+    {
+        ThrowIfBuilt();
+        _scorer = null;
+        _defaultModel = true;
+        return this;
+    }
 
     /// <summary>Rules only: no learned scorer (the default for a new builder).</summary>
     public CreepLintEngineBuilder WithoutModel()
     {
         ThrowIfBuilt();
         _scorer = null;
+        _defaultModel = false;
         return this;
     }
 
@@ -171,6 +181,11 @@ public sealed class CreepLintEngineBuilder
     public CreepLintEngine Build()
     {
         ThrowIfBuilt();
+
+        // Reading the embedded model costs as much as compiling the rules on a cold start: do both at once.
+        var model = !_defaultModel ? null
+            : LinearCreepModel.IsDefaultLoaded ? Task.FromResult(LinearCreepModel.Default)
+            : Task.Run(() => LinearCreepModel.Default);
         var diagnostics = new DiagnosticBag();
         foreach (var error in _sourceErrors)
         {
@@ -207,7 +222,7 @@ public sealed class CreepLintEngineBuilder
         }
 
         _built = true;
-        return new CreepLintEngine(compiled, _thresholds, _scorer);
+        return new CreepLintEngine(compiled, _thresholds, model is null ? _scorer : model.GetAwaiter().GetResult());
     }
 
     internal static IEnumerable<string> DefaultRuleResources(Assembly assembly) =>

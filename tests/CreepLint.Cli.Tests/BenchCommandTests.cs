@@ -37,6 +37,7 @@ public sealed class BenchCommandTests
             Assert.That(root.GetProperty("utf8Bytes").GetInt64(), Is.EqualTo("Spring sale: 20% off garden tools.".Length + "We noticed you like rakes.".Length));
             Assert.That(root.GetProperty("rules").GetInt32(), Is.EqualTo(CreepLintEngine.Default.Rules.Length));
             Assert.That(root.GetProperty("cores").GetInt32(), Is.EqualTo(Environment.ProcessorCount));
+            Assert.That(root.GetProperty("engine").GetString(), Does.StartWith("default pack, ").And.EndWith(", default model"), "bench times what lint ships: rules and model");
             Assert.That(root.GetProperty("peakWorkingSetBytes").GetInt64(), Is.Positive);
             Assert.That(
                 runs.Select(r => (r.GetProperty("workload").GetString(), r.GetProperty("threads").GetInt32())),
@@ -49,6 +50,19 @@ public sealed class BenchCommandTests
             Assert.That(runs.Select(r => r.GetProperty("cpuSeconds").GetDouble()), Is.All.Positive);
             Assert.That(runs.Select(r => r.GetProperty("megabytesPerCpuSecond").GetDouble()), Is.All.Positive);
         });
+    }
+
+    [Test]
+    public void Engine_options_are_those_of_lint()
+    {
+        var input = Write("tiny.jsonl", "{\"text\": \"We noticed you like rakes.\"}\n");
+        var (code, stdout, stderr) = Run("bench", "--input", input, "--passes", "1", "--format", "json", "--no-model", "--no-config");
+        Assert.That((code, stderr), Is.EqualTo((0, string.Empty)));
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.That(doc.RootElement.GetProperty("engine").GetString(), Does.EndWith(", no model"));
+
+        var missing = Run("bench", "--input", input, "--model", Path.Combine(_dir, "missing.clm"));
+        Assert.That(missing.Code, Is.EqualTo(ExitCodes.UsageOrConfig));
     }
 
     [Test]

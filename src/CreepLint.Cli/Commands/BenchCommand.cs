@@ -44,10 +44,17 @@ internal static class BenchCommand
         var format = new Option<string>("--format", "-f") { Description = "Report format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("bench", "Measure in-process lint throughput (MB/s, messages/s) and peak memory on one core and on all cores.")
+        var common = new CommonOptions();
+        var command = new Command("bench", "Measure in-process lint throughput (MB/s, messages/s) and peak memory on one core and on all cores, " +
+            "with the engine 'creeplint lint' would build here (configuration, rules and model; --no-model for rules alone).")
         {
             input, corpus, size, passes, writeCorpus, format,
         };
+        foreach (var option in common.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var sizeMb = parse.GetValue(size);
@@ -62,9 +69,17 @@ internal static class BenchCommand
                 throw new UsageException($"--passes must be between 1 and 100; got {passCount}");
             }
 
+            var config = RunSetup.LoadConfig(parse, common, null, context);
             var buildClock = Stopwatch.StartNew();
-            var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+            var (engine, _) = RunSetup.BuildEngine(config);
             var buildMs = buildClock.Elapsed.TotalMilliseconds;
+            var description = string.Join(", ", new[]
+            {
+                config.DefaultRules ? "default pack" : null,
+                config.RuleDirectories.Count > 0 ? $"rules from {string.Join(", ", config.RuleDirectories)}" : null,
+                $"{engine.Rules.Length} rules",
+                !config.Model ? "no model" : config.ModelFile is { } file ? $"model {file}" : "default model",
+            }.OfType<string>());
 
             var inputPath = parse.GetValue(input);
             var (shortMessages, source) = inputPath is null
@@ -76,7 +91,7 @@ internal static class BenchCommand
             }
 
             var longMessages = JoinIntoEmails(shortMessages);
-            var report = new BenchReport(source, Environment.ProcessorCount, engine.Rules.Length, buildMs);
+            var report = new BenchReport(source, Environment.ProcessorCount, engine.Rules.Length, description, buildMs);
             foreach (var (name, messages) in new[] { ("short", shortMessages), ("long", longMessages) })
             {
                 var workload = new Workload(name, messages);

@@ -23,7 +23,7 @@ internal sealed record BenchRun(
     double MegabytesPerCpuSecond);
 
 /// <summary>What <c>creeplint bench</c> prints: the machine, the corpus, one line per run, and memory.</summary>
-internal sealed class BenchReport(string source, int cores, int rules, double buildMilliseconds)
+internal sealed class BenchReport(string source, int cores, int rules, string engine, double buildMilliseconds)
 {
     public List<BenchRun> Runs { get; } = [];
 
@@ -40,7 +40,7 @@ internal sealed class BenchReport(string source, int cores, int rules, double bu
         var ci = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(ci, $"creeplint bench: {CorpusMessages:N0} messages, {CorpusUtf8Bytes / 1e6:F1} MB of message text from {source}"));
         output.WriteLine(string.Create(ci, $"machine: {cores} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}"));
-        output.WriteLine(string.Create(ci, $"engine: default pack, {rules} rules, built in {buildMilliseconds:F1} ms (cold, includes JIT)"));
+        output.WriteLine(string.Create(ci, $"engine: {engine}, built in {buildMilliseconds:F1} ms (cold, includes JIT)"));
         output.WriteLine();
         output.WriteLine("workload  threads   messages       MB/s    messages/s   MB/cpu-s  cpu/wall  alloc B/msg  gen0");
         foreach (var r in Runs)
@@ -63,6 +63,7 @@ internal sealed class BenchReport(string source, int cores, int rules, double bu
             json.WriteString("source", source);
             json.WriteNumber("cores", cores);
             json.WriteNumber("rules", rules);
+            json.WriteString("engine", engine);
             json.WriteNumber("buildMilliseconds", Math.Round(buildMilliseconds, 2));
             json.WriteNumber("messages", CorpusMessages);
             json.WriteNumber("utf8Bytes", CorpusUtf8Bytes);

@@ -94,7 +94,14 @@ internal static class RunSetup
         {
             try
             {
-                builder.UseModel(config.ModelFile is null ? LinearCreepModel.Default : LinearCreepModel.Load(config.ModelFile));
+                if (config.ModelFile is null)
+                {
+                    builder.UseDefaultModel();
+                }
+                else
+                {
+                    builder.UseModel(LinearCreepModel.Load(config.ModelFile));
+                }
             }
             catch (ModelLoadException ex)
             {

@@ -1,6 +1,5 @@
 using System.Text;
 using CreepLint.Cli.Pipeline;
-using Humanizer;
 
 namespace CreepLint.Cli.Reporting;
 
@@ -50,7 +49,7 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
 
         var verdict = item.Verdict.ToString().ToUpperInvariant();
         var active = item.Findings.Count(f => !f.IsSuppressed);
-        output.WriteLine($"  {item.Label}: score {item.Score}, {Paint(verdict, item.Verdict switch { Verdict.Fail => "1;31", Verdict.Warn => "1;33", _ => "1;32" })} ({"finding".ToQuantity(active)})");
+        output.WriteLine($"  {item.Label}: score {item.Score}, {Paint(verdict, item.Verdict switch { Verdict.Fail => "1;31", Verdict.Warn => "1;33", _ => "1;32" })} ({Quantity(active, "finding")})");
         output.WriteLine();
     }
 
@@ -79,7 +78,7 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
     internal static string Summary(RunSummary summary)
     {
         var sb = new StringBuilder();
-        sb.Append("file".ToQuantity(summary.Files)).Append(", ").Append("message".ToQuantity(summary.Messages)).Append(": ");
+        sb.Append(Quantity(summary.Files, "file")).Append(", ").Append(Quantity(summary.Messages, "message")).Append(": ");
         sb.Append(summary.Fail).Append(" fail, ").Append(summary.Warn).Append(" warn, ").Append(summary.Pass).Append(" pass");
         if (summary.Suppressed > 0)
         {
@@ -93,11 +92,15 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
 
         if (summary.ProblemCount > 0)
         {
-            sb.Append(", ").Append("input problem".ToQuantity(summary.ProblemCount));
+            sb.Append(", ").Append(Quantity(summary.ProblemCount, "input problem"));
         }
 
         return sb.ToString();
     }
+
+    /// <summary>"1 file", "3 files": every noun the report counts takes a plain -s.</summary>
+    internal static string Quantity(int count, string noun) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private string Paint(string text, string code) => settings.Color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 

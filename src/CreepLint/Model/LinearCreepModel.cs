@@ -33,6 +33,9 @@ public sealed class LinearCreepModel : ICreepScorer
     /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>
     public static LinearCreepModel Default => s_default.Value;
 
+    /// <summary>Whether <see cref="Default"/> has been read already.</summary>
+    internal static bool IsDefaultLoaded => s_default.IsValueCreated;
+
     /// <inheritdoc/>
     public double Threshold { get; }
 
