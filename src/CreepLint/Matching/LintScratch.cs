@@ -19,7 +19,14 @@ internal sealed class LintScratch
 
     public MatchScratch Match { get; } = new();
 
-    public List<SetHit> Hits { get; } = [];
+    /// <summary>The scan's hits; after indexing, ordered by set, first and last token.</summary>
+    public List<SetHit> Hits { get; private set; } = [];
+
+    /// <summary>The list the hits are sorted into; swapped with <see cref="Hits"/> so neither is ever reallocated.</summary>
+    public List<SetHit> SpareHits { get; private set; } = [];
+
+    /// <summary>The distinct sets among the hits of this message.</summary>
+    public List<int> SetsPresent { get; } = [];
 
     public List<int> Triggered { get; } = [];
 
@@ -31,6 +38,9 @@ internal sealed class LintScratch
     public int[] SetFirst { get; private set; } = [];
 
     public int[] SetCount { get; private set; } = [];
+
+    /// <summary>Per set: next free slot while the hits are sorted into place.</summary>
+    public int[] SetCursor { get; private set; } = [];
 
     public int[] RuleStamp { get; private set; } = [];
 
@@ -48,6 +58,7 @@ internal sealed class LintScratch
             SetStamp = new int[sets];
             SetFirst = new int[sets];
             SetCount = new int[sets];
+            SetCursor = new int[sets];
         }
 
         if (RuleStamp.Length < rules)
@@ -68,6 +79,8 @@ internal sealed class LintScratch
         LimitsHit = LintLimits.None;
     }
 
+    public void SwapHits() => (Hits, SpareHits) = (SpareHits, Hits);
+
     public void End()
     {
         Buffer.TrimAfterUse();
@@ -77,10 +90,10 @@ internal sealed class LintScratch
             Tokens.Capacity = 256;
         }
 
-        if (Hits.Capacity > 65536)
+        if (Hits.Capacity > 65536 || SpareHits.Capacity > 65536)
         {
-            Hits.Clear();
-            Hits.Capacity = 256;
+            Hits = [];
+            SpareHits = [];
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using CreepLint.Model;
@@ -12,9 +13,6 @@ internal static class MessageLinter
 {
     /// <summary>Findings scoring below this after context (heavily dampened matches) are dropped as noise.</summary>
     private const int MinFindingScore = 10;
-
-    private static readonly Comparison<SetHit> s_bySetThenPosition = static (a, b) =>
-        a.Set != b.Set ? a.Set.CompareTo(b.Set) : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last);
 
     public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format, ICreepScorer? scorer = null)
     {
@@ -61,22 +59,69 @@ internal static class MessageLinter
         }
     }
 
+    /// <summary>
+    /// Orders the hits by set, then first and last token, and records where each set's hits start. A counting sort by set
+    /// (the scan emits hits in order of their last token, so each set's run is already nearly in order and an insertion
+    /// sort finishes it in a pass): a comparison sort of every hit was an eighth of the time on long emails.
+    /// </summary>
     private static void IndexHits(LintScratch scratch)
     {
-        var hits = scratch.Hits;
-        hits.Sort(s_bySetThenPosition);
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var gen = scratch.Generation;
-        for (var i = 0; i < hits.Count; i++)
+        var present = scratch.SetsPresent;
+        present.Clear();
+        foreach (ref readonly var hit in hits)
         {
-            var s = hits[i].Set;
+            var s = hit.Set;
             if (scratch.SetStamp[s] != gen)
             {
                 scratch.SetStamp[s] = gen;
-                scratch.SetFirst[s] = i;
                 scratch.SetCount[s] = 0;
+                present.Add(s);
             }
 
             scratch.SetCount[s]++;
+        }
+
+        present.Sort();
+        var start = 0;
+        foreach (var s in CollectionsMarshal.AsSpan(present))
+        {
+            scratch.SetFirst[s] = start;
+            scratch.SetCursor[s] = start;
+            start += scratch.SetCount[s];
+        }
+
+        var sorted = scratch.SpareHits;
+        sorted.Clear();
+        CollectionsMarshal.SetCount(sorted, hits.Length);
+        var target = CollectionsMarshal.AsSpan(sorted);
+        foreach (ref readonly var hit in hits)
+        {
+            target[scratch.SetCursor[hit.Set]++] = hit;
+        }
+
+        foreach (var s in CollectionsMarshal.AsSpan(present))
+        {
+            InsertionSortByPosition(target.Slice(scratch.SetFirst[s], scratch.SetCount[s]));
+        }
+
+        scratch.SwapHits();
+    }
+
+    private static void InsertionSortByPosition(Span<SetHit> run)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            var hit = run[i];
+            var j = i - 1;
+            while (j >= 0 && (run[j].First > hit.First || (run[j].First == hit.First && run[j].Last > hit.Last)))
+            {
+                run[j + 1] = run[j];
+                j--;
+            }
+
+            run[j + 1] = hit;
         }
     }
 

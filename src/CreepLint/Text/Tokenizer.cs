@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CreepLint.Text;
 
 /// <summary>Splits normalised text into tokens and sentences in one pass.</summary>
@@ -14,6 +16,9 @@ internal static class Tokenizer
 
     /// <summary>Longest word rebuilt from spaced letters; no rule term is longer.</summary>
     private const int MaxJoinedLetters = 64;
+
+    /// <summary>Lower-case ASCII letters, which make up most of folded text; runs of them are skipped vectorised.</summary>
+    private static readonly SearchValues<char> s_lowerAscii = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Tokenises <paramref name="buffer"/> into <paramref name="tokens"/>; returns the number of sentences.</summary>
     /// <param name="buffer">Normalised text.</param>
@@ -143,8 +148,11 @@ internal static class Tokenizer
             var c = chars[i];
             if (c is >= 'a' and <= 'z')
             {
-                letters++; // Folded text is mostly lower-case ASCII: skip the general checks below.
-                i++;
+                // Folded text is mostly lower-case ASCII: take the whole run at once (vectorised) and skip the checks below.
+                var run = new ReadOnlySpan<char>(chars, i + 1, n - i - 1).IndexOfAnyExcept(s_lowerAscii);
+                run = run < 0 ? n - i : run + 1;
+                letters += run;
+                i += run;
                 continue;
             }
 
