@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -103,5 +105,30 @@ public sealed class PackageSmokeTests
             Assert.That(clean.Output, Does.Contain("1 pass"));
             Assert.That(json.Output, Does.Contain($"\"version\": \"{_workspace.Version}\"").Or.Contain($"\"version\":\"{_workspace.Version}\""));
         });
+    }
+
+    [Test]
+    public void Tool_package_is_portable_and_carries_ReadyToRun_code_when_packed_on_linux_x64()
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(_workspace.Feed, $"CreepLint.Cli.{_workspace.Version}.nupkg"));
+        var tool = zip.Entries.Where(e => e.FullName.StartsWith("tools/net10.0/any/", StringComparison.Ordinal)).ToList();
+        Assert.That(tool.Select(e => e.Name), Does.Contain("CreepLint.Cli.dll").And.Contain("CreepLint.dll"), "one portable tool for every platform");
+        if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            Assert.Ignore("ReadyToRun code is only compiled when packing on linux-x64.");
+        }
+
+        foreach (var name in new[] { "CreepLint.Cli.dll", "CreepLint.dll", "YamlDotNet.dll", "System.CommandLine.dll" })
+        {
+            using var stream = new MemoryStream();
+            using (var entry = tool.Single(e => e.Name == name).Open())
+            {
+                entry.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new PEReader(stream);
+            Assert.That(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, Is.Positive, $"{name} has no ReadyToRun code");
+        }
     }
 }
