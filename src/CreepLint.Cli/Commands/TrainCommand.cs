@@ -19,18 +19,19 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed for the cross-validation split; the same seed and corpus give a byte-identical model.", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (2–20).", DefaultValueFactory = _ => new TrainingOptions().Folds };
         var l2 = new Option<double>("--l2") { Description = "L2 regularisation strength (larger is smoother).", DefaultValueFactory = _ => new TrainingOptions().L2 };
-        var rules = new Option<string[]>("--rules") { Description = "A directory of extra rule files whose hits become features; may be repeated." };
-        var noDefaults = new Option<bool>("--no-default-rules") { Description = "Leave the embedded rule pack out of the features." };
+        var rules = new Option<string[]>("--rules") { Description = "A directory of extra rule files to train alongside (their verdicts pick the threshold, their examples join the data); may be repeated." };
+        var noDefaults = new Option<bool>("--no-default-rules") { Description = "Train alongside no embedded rule pack (only --rules, if any)." };
+        var noRuleExamples = new Option<bool>("--no-rule-examples") { Description = "Train on the corpus alone, without the rules' own bad (creepy) and good (clean) examples." };
         var evaluate = new Option<string[]>("--eval") { Description = "Held-out labelled JSONL to report per category, rules alone against rules plus the new model." };
         var command = new Command("train", "Train a learned model on labelled messages; exit 2 on a corpus or usage error.")
         {
-            corpora, output, seed, folds, l2, rules, noDefaults, evaluate,
+            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate,
         };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(corpora)!;
             var target = parse.GetValue(output)!;
-            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2));
+            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples) };
             Validate(inputs, target, options);
             var builder = CreepLintEngine.CreateBuilder().WithoutModel();
             if (!parse.GetValue(noDefaults))

@@ -8,13 +8,16 @@ internal static class TrainReport
 {
     public static void WriteSummary(TextWriter output, TrainingReport report, TrainingOptions options, string[] inputs, string target)
     {
-        output.WriteLine($"Trained on {report.Items} messages ({report.Creepy} creepy) from {string.Join(", ", inputs)}.");
+        output.WriteLine($"Trained on {report.Items} messages ({report.Creepy} creepy) from {string.Join(", ", inputs)}" +
+            (report.RuleExamples > 0 ? $", plus {report.RuleExamples} examples from the rules." : "."));
         output.WriteLine($"Cross-validated ({options.Folds} folds, seed {options.Seed}); flagged = verdict above pass:");
         output.WriteLine("                 precision  recall     F1");
         Row(output, "rules alone", report.Rules);
         Row(output, "model alone", report.Model);
         Row(output, "rules + model", report.Blended);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Model threshold: probability {report.Threshold:0.00} (target precision {options.TargetPrecision:0.00})."));
+        output.WriteLine(report.Threshold >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"Model threshold: none reached precision {options.TargetPrecision:0.00} on what the model adds to the rules, so the model adds nothing (threshold 1).")
+            : string.Create(CultureInfo.InvariantCulture, $"Model threshold: probability {report.Threshold:0.00} (what the model adds to the rules is at least {options.TargetPrecision:0.00} precise in cross-validation)."));
         output.WriteLine($"Wrote {target} ({new FileInfo(target).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes).");
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using CreepLint.Text;
 
@@ -14,9 +15,23 @@ internal interface IFeatureSink
     void AddRule(int slot, float value);
 }
 
+/// <summary>Which features a model reads; stored in the model file's header flags.</summary>
+internal enum FeatureSet
+{
+    /// <summary>The first models: every word alone and the rules' category hits as well as the text.</summary>
+    WithRuleHits = 0,
+
+    /// <summary>
+    /// The text only, and a second-person word ("you", "your") only in a pair with its neighbour: being addressed is not
+    /// evidence, what is said to the reader is. Without the rule hits the model learns the wording, not a copy of the rules.
+    /// </summary>
+    TextOnly = 1,
+}
+
 /// <summary>
 /// Turns a message as the rules saw it into hashed features in one pass over its tokens: word unigrams and bigrams
-/// (within a sentence), character n-grams of words, placeholder field names and their parts, and the rules' category hits.
+/// (within a sentence), character n-grams of words, placeholder field names and their parts, and (for
+/// <see cref="FeatureSet.WithRuleHits"/>) the rules' category hits.
 /// </summary>
 /// <remarks>Text features are later scaled by 1/√n (n = their count) so long and short messages weigh alike; the
 /// scaling is the caller's, from the count returned here.</remarks>
@@ -25,8 +40,12 @@ internal static class FeatureExtractor
     /// <summary>Words longer than this get no character n-grams: they are URLs or junk, and would dominate the count.</summary>
     private const int MaxCharGramWord = 24;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_secondPerson =
+        FrozenSet.ToFrozenSet(["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "u", "ur"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Extracts every feature into <paramref name="sink"/> and returns the number of text features.</summary>
-    public static int Extract<TSink>(ScoringInput input, HashingOptions options, ref TSink sink)
+    public static int Extract<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var scratch = input.Scratch;
@@ -50,8 +69,12 @@ internal static class FeatureExtractor
                 TokenKind.Money => FeatureHash.Of(seed, FeatureHash.Word, "#money"),
                 _ => FeatureHash.Of(seed, FeatureHash.Word, "#placeholder"),
             };
-            sink.AddText(FeatureHash.Slot(h, mask), i, i);
-            count++;
+            if (set == FeatureSet.WithRuleHits || token.Kind != TokenKind.Word || !s_secondPerson.Contains(text))
+            {
+                sink.AddText(FeatureHash.Slot(h, mask), i, i);
+                count++;
+            }
+
             if (token.Sentence == previousSentence)
             {
                 sink.AddText(FeatureHash.Slot(FeatureHash.Pair(seed, previous, h), mask), i - 1, i);
@@ -70,6 +93,11 @@ internal static class FeatureExtractor
         for (var f = 0; f < fields.Count; f++)
         {
             count += Field(input.Text.AsSpan(fields[f].Start, fields[f].Length), -1 - f, options, ref sink);
+        }
+
+        if (set == FeatureSet.TextOnly)
+        {
+            return count;
         }
 
         Span<int> best = stackalloc int[CreepCategories.All.Length];

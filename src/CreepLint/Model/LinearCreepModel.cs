@@ -41,6 +41,9 @@ public sealed class LinearCreepModel : ICreepScorer
 
     internal HashingOptions Hashing { get; }
 
+    /// <summary>The features the model reads; <see cref="FeatureSet.TextOnly"/> for every model trained now.</summary>
+    internal FeatureSet Features { get; init; } = FeatureSet.TextOnly;
+
     internal float[] Weights { get; }
 
     internal double Bias { get; }
@@ -88,7 +91,7 @@ public sealed class LinearCreepModel : ICreepScorer
     public double Predict(ScoringInput input)
     {
         var sink = new ScoreSink(Weights);
-        var count = FeatureExtractor.Extract(input, Hashing, ref sink);
+        var count = FeatureExtractor.Extract(input, Hashing, Features, ref sink);
         return Calibrate(Bias + (sink.Text / Math.Sqrt(Math.Max(count, 1))) + sink.Rule);
     }
 
@@ -96,7 +99,7 @@ public sealed class LinearCreepModel : ICreepScorer
     public ModelExplanation Explain(ScoringInput input)
     {
         var sink = new CollectSink([], []);
-        var count = FeatureExtractor.Extract(input, Hashing, ref sink);
+        var count = FeatureExtractor.Extract(input, Hashing, Features, ref sink);
         var scale = 1 / Math.Sqrt(Math.Max(count, 1));
         return new ModelExplanation(MostLikelyCategory(sink, scale), Phrases(input, sink, scale));
     }

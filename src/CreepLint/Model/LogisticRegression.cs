@@ -16,7 +16,7 @@ internal static class LogisticRegression
     private const int MaxIterations = 5000;
 
     /// <summary>Returns the weights (one per column) and the bias. Examples are weighted so each class weighs half.</summary>
-    public static (double[] Weights, double Bias) Fit(IReadOnlyList<SparseExample> examples, IReadOnlyList<bool> labels, int columns, double l2)
+    public static (double[] Weights, double Bias) Fit(IReadOnlyList<SparseExample> examples, IReadOnlyList<bool> labels, int columns, double l2, IReadOnlyList<double>? exampleWeights = null)
     {
         var positives = labels.Count(l => l);
         var negatives = labels.Count - positives;
@@ -26,9 +26,15 @@ internal static class LogisticRegression
             return (new double[columns], Math.Log((positives + 0.5) / (negatives + 0.5)));
         }
 
-        var n = (double)labels.Count;
-        var positiveWeight = n / (2.0 * positives) / n;
-        var negativeWeight = n / (2.0 * negatives) / n;
+        double positiveMass = 0, negativeMass = 0;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var w = exampleWeights?[i] ?? 1;
+            _ = labels[i] ? positiveMass += w : negativeMass += w;
+        }
+
+        var positiveWeight = 1 / (2.0 * positiveMass);
+        var negativeWeight = 1 / (2.0 * negativeMass);
         var objective = ObjectiveFunction.Gradient(x =>
         {
             var grad = new double[columns + 1];
@@ -43,7 +49,7 @@ internal static class LogisticRegression
                 }
 
                 var y = labels[i] ? 1.0 : -1.0;
-                var weight = labels[i] ? positiveWeight : negativeWeight;
+                var weight = (labels[i] ? positiveWeight : negativeWeight) * (exampleWeights?[i] ?? 1);
                 var m = y * z;
                 loss += weight * (m > 0 ? Math.Log(1 + Math.Exp(-m)) : -m + Math.Log(1 + Math.Exp(m)));
                 var d = -y * weight / (1 + Math.Exp(m));

@@ -11,6 +11,9 @@ internal static class ModelFile
 {
     public const ushort CurrentVersion = 1;
 
+    /// <summary>Header flag: the model reads <see cref="FeatureSet.TextOnly"/>; files without it (the first models) read <see cref="FeatureSet.WithRuleHits"/>.</summary>
+    public const ushort TextOnlyFlag = 1;
+
     private static ReadOnlySpan<byte> Magic => "CLMD"u8;
 
     /// <summary>Largest model file read (64 MiB): a 2^24-slot model with every slot set fits; anything bigger is not a model.</summary>
@@ -23,7 +26,7 @@ internal static class ModelFile
         {
             w.Write(Magic);
             w.Write(CurrentVersion);
-            w.Write((ushort)0);
+            w.Write(model.Features == FeatureSet.TextOnly ? TextOnlyFlag : (ushort)0);
             var h = model.Hashing;
             w.Write((byte)h.Bits);
             w.Write((byte)h.CharGramMin);
@@ -131,7 +134,12 @@ internal static class ModelFile
     private static LinearCreepModel Parse(ReadOnlySpan<byte> data, string source)
     {
         var r = new SpanReader(data);
-        r.U16(); // header flags: none defined in version 1
+        var flags = r.U16();
+        if ((flags & ~TextOnlyFlag) != 0)
+        {
+            throw Fail(source, $"has header flags 0x{flags:X4} this CreepLint does not know; use the CreepLint that wrote it or retrain it with this one");
+        }
+
         var bits = r.U8();
         var gramMin = r.U8();
         var gramMax = r.U8();
@@ -178,7 +186,7 @@ internal static class ModelFile
             throw Fail(source, $"has {r.Remaining} unexpected bytes after the last category model");
         }
 
-        return new LinearCreepModel(hashing, weights, bias, plattA, plattB, threshold, categories, metadata);
+        return new LinearCreepModel(hashing, weights, bias, plattA, plattB, threshold, categories, metadata) { Features = (flags & TextOnlyFlag) != 0 ? FeatureSet.TextOnly : FeatureSet.WithRuleHits };
     }
 
     private static (int[] Slots, float[] Weights) ReadPairs(ref SpanReader r, HashingOptions hashing, string source)

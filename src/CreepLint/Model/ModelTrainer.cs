@@ -6,10 +6,22 @@ namespace CreepLint.Model;
 /// <param name="Seed">Seeds the fold split; the same seed and corpus give a byte-identical model.</param>
 /// <param name="Folds">Cross-validation folds, for calibration and the reported figures.</param>
 /// <param name="L2">L2 penalty on the weights (not on the bias).</param>
-/// <param name="TargetPrecision">The probability threshold is the lowest (0.50–0.99, in steps of 0.01) that keeps cross-validated precision of rules plus model at or above this.</param>
-internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2 = 1e-4, double TargetPrecision = 0.97)
+/// <param name="TargetPrecision">The probability threshold is the lowest (0.50–0.99, in steps of 0.01) at which the
+/// model's additions in cross-validation (corpus messages the rules pass and the blend lifts to warn) are at least this
+/// precise, there and at every higher step.</param>
+internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2 = 3e-4, double TargetPrecision = 0.95)
 {
     public HashingOptions Hashing { get; init; } = HashingOptions.Default;
+
+    /// <summary>Whether the rules' own bad and good examples join the training data (never the held-out folds).</summary>
+    public bool RuleExamples { get; init; } = true;
+
+    /// <summary>
+    /// How much a message the rules already flag counts in the fit, against 1 for one they pass. The model only changes
+    /// verdicts where the rules are silent, so it should learn mostly from those; a little weight on the rest still teaches
+    /// it the vocabulary of creepiness without making it a copy of the rules' cue words.
+    /// </summary>
+    public double RuleFlaggedWeight { get; init; } = 0.03;
 }
 
 /// <summary>Precision, recall and F1 of "flagged" (verdict above pass) against the creepy label.</summary>
@@ -39,16 +51,21 @@ internal readonly record struct Metrics(int TruePositives, int FalsePositives, i
     }
 }
 
-/// <summary>Cross-validated figures from training.</summary>
-internal sealed record TrainingReport(int Items, int Creepy, Metrics Rules, Metrics Model, Metrics Blended, double Threshold);
+/// <summary>Cross-validated figures from training (over the corpus; the rule examples trained on are counted apart).</summary>
+internal sealed record TrainingReport(int Items, int Creepy, Metrics Rules, Metrics Model, Metrics Blended, double Threshold)
+{
+    /// <summary>The rules' own examples added to the training data.</summary>
+    public int RuleExamples { get; init; }
+}
 
 /// <summary>A step of training, for a progress bar.</summary>
 internal readonly record struct TrainingStep(int Done, int Total, string Stage);
 
 /// <summary>
-/// Trains a <see cref="LinearCreepModel"/>: extracts features through the rule engine (so rule hits are features),
-/// cross-validates to calibrate (Platt) and pick the probability threshold, then fits the final binary model and the
-/// one-vs-rest category models on everything. Single-threaded and seeded: same inputs, same bytes.
+/// Trains a <see cref="LinearCreepModel"/> on the text (<see cref="FeatureSet.TextOnly"/>): lints every message with the
+/// rules (for their verdicts, which weight the fit and pick the threshold), adds the rules' own examples, cross-validates
+/// to calibrate (Platt) and pick the probability threshold, then fits the final binary model and the one-vs-rest category
+/// models on everything. Single-threaded and seeded: same inputs, same bytes.
 /// </summary>
 internal static class ModelTrainer
 {
@@ -65,19 +82,31 @@ internal static class ModelTrainer
             throw new ArgumentException(problem, nameof(options));
         }
 
+        if (!(options.RuleFlaggedWeight > 0 && options.RuleFlaggedWeight <= 1))
+        {
+            throw new ArgumentException($"the weight of messages the rules flag must be in (0, 1], not {options.RuleFlaggedWeight}", nameof(options));
+        }
+
+        var extras = options.RuleExamples ? RuleExamples(rules, examples) : [];
+        var all = examples.Concat(extras).ToList();
         var total = 1 + options.Folds + 1 + CreepCategories.All.Length;
         var done = 0;
         progress?.Report(new TrainingStep(done, total, "extracting features"));
-        var (data, slotOfColumn, ruleScores) = Extract(rules, examples, options.Hashing);
-        var labels = examples.Select(e => e.Creepy).ToArray();
+        var (data, slotOfColumn, allRuleScores) = Extract(rules, all, options);
+        var allLabels = all.Select(e => e.Creepy).ToArray();
+        var exampleWeights = allRuleScores.Select(r => rules.Thresholds.Classify(r) != Verdict.Pass ? options.RuleFlaggedWeight : 1.0).ToArray();
+        var labels = allLabels[..examples.Count];
+        var ruleScores = allRuleScores[..examples.Count];
         progress?.Report(new TrainingStep(++done, total, "cross-validating"));
 
+        // Only the corpus is held out: the rules' examples are in every training fold, and the figures, the calibration
+        // and the threshold are the corpus's alone.
         var margins = new double[examples.Count];
         foreach (var fold in Folds(labels, options.Folds, options.Seed))
         {
             var inFold = new HashSet<int>(fold);
-            var trainIdx = Enumerable.Range(0, examples.Count).Where(i => !inFold.Contains(i)).ToArray();
-            var (w, b) = LogisticRegression.Fit([.. trainIdx.Select(i => data[i])], [.. trainIdx.Select(i => labels[i])], slotOfColumn.Length, options.L2);
+            var trainIdx = Enumerable.Range(0, all.Count).Where(i => !inFold.Contains(i)).ToArray();
+            var (w, b) = LogisticRegression.Fit([.. trainIdx.Select(i => data[i])], [.. trainIdx.Select(i => allLabels[i])], slotOfColumn.Length, options.L2, [.. trainIdx.Select(i => exampleWeights[i])]);
             foreach (var i in fold)
             {
                 margins[i] = LogisticRegression.Margin(data[i], w, b);
@@ -95,10 +124,10 @@ internal static class ModelTrainer
             Metrics.Of(labels, [.. ruleScores.Select(s => rules.Thresholds.Classify(s) != Verdict.Pass)]),
             Metrics.Of(labels, [.. probabilities.Select(p => p >= threshold)]),
             blended,
-            threshold);
+            threshold) { RuleExamples = extras.Count };
 
         progress?.Report(new TrainingStep(done, total, "fitting the final model"));
-        var (weights, bias) = LogisticRegression.Fit(data, labels, slotOfColumn.Length, options.L2);
+        var (weights, bias) = LogisticRegression.Fit(data, allLabels, slotOfColumn.Length, options.L2, exampleWeights);
         var dense = new float[options.Hashing.Size];
         for (var c = 0; c < weights.Length; c++)
         {
@@ -106,12 +135,12 @@ internal static class ModelTrainer
         }
 
         progress?.Report(new TrainingStep(++done, total, "fitting category models"));
-        var creepy = Enumerable.Range(0, examples.Count).Where(i => examples[i].Category is not null).ToArray();
+        var creepy = Enumerable.Range(0, all.Count).Where(i => all[i].Category is not null).ToArray();
         var categories = new SparseWeights[CreepCategories.All.Length];
         foreach (var category in CreepCategories.All)
         {
             var (cw, cb) = LogisticRegression.Fit(
-                [.. creepy.Select(i => data[i])], [.. creepy.Select(i => examples[i].Category == category)], slotOfColumn.Length, options.L2);
+                [.. creepy.Select(i => data[i])], [.. creepy.Select(i => all[i].Category == category)], slotOfColumn.Length, options.L2);
             categories[(int)category] = SparseWeights.FromDense(cw, slotOfColumn, cb, CategoryWeightsKept);
             progress?.Report(new TrainingStep(++done, total, "fitting category models"));
         }
@@ -120,33 +149,74 @@ internal static class ModelTrainer
         return (new LinearCreepModel(options.Hashing, dense, bias, plattA, plattB, threshold, categories, metadata), report);
     }
 
-
-    private static (double Threshold, Metrics Blended) ChooseThreshold(
-        Thresholds thresholds, bool[] labels, int[] ruleScores, double[] probabilities, double target)
+    /// <summary>
+    /// The rules' own examples as labelled messages: bad ones creepy (with the rule's category), good ones clean; in the
+    /// pack's rule order, each text once, and none whose text the corpus already labels.
+    /// </summary>
+    internal static List<TrainingExample> RuleExamples(CreepLintEngine rules, IReadOnlyList<TrainingExample> corpus)
     {
-        (double, Metrics)? best = null;
-        for (var step = 0; step <= 49; step++)
+        var seen = new HashSet<string>(corpus.Select(e => Key(e.Text)), StringComparer.Ordinal);
+        var result = new List<TrainingExample>();
+        foreach (var rule in rules.Rules)
         {
-            var t = 0.5 + (0.01 * step);
-            var flagged = new bool[labels.Length];
-            for (var i = 0; i < labels.Length; i++)
+            foreach (var (list, creepy) in new[] { (rule.BadExamples, true), (rule.GoodExamples, false) })
             {
-                flagged[i] = thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass;
-            }
-
-            var metrics = Metrics.Of(labels, flagged);
-            if (metrics.Precision >= target)
-            {
-                return (Math.Round(t, 2), metrics);
-            }
-
-            if (best is null || metrics.Precision > best.Value.Item2.Precision)
-            {
-                best = (Math.Round(t, 2), metrics);
+                for (var i = 0; i < list.Length; i++)
+                {
+                    if (seen.Add(Key(list[i].Text)))
+                    {
+                        result.Add(new TrainingExample(list[i].Text, list[i].Kind, creepy, creepy ? rule.Category : null, rule.Source, rule.Line));
+                    }
+                }
             }
         }
 
-        return best!.Value;
+        return result;
+
+        static string Key(string text) => text.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The lowest threshold (0.50–0.99, steps of 0.01) at which the model's additions (messages the rules pass and the
+    /// blend lifts to warn) are at least <paramref name="target"/> precise, at that step and at every higher step that
+    /// adds anything; 1 (the model adds nothing) when no step qualifies.
+    /// </summary>
+    private static (double Threshold, Metrics Blended) ChooseThreshold(
+        Thresholds thresholds, bool[] labels, int[] ruleScores, double[] probabilities, double target)
+    {
+        var chosen = 1.0;
+        for (var step = 49; step >= 0; step--)
+        {
+            var t = Math.Round(0.5 + (0.01 * step), 2);
+            int tp = 0, fp = 0;
+            for (var i = 0; i < labels.Length; i++)
+            {
+                if (thresholds.Classify(ruleScores[i]) == Verdict.Pass && thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass)
+                {
+                    _ = labels[i] ? tp++ : fp++;
+                }
+            }
+
+            if (tp + fp == 0)
+            {
+                continue;
+            }
+
+            if ((double)tp / (tp + fp) < target)
+            {
+                break;
+            }
+
+            chosen = t;
+        }
+
+        var flagged = new bool[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            flagged[i] = thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
+        }
+
+        return (chosen, Metrics.Of(labels, flagged));
     }
 
     /// <summary>Stratified folds: each label's indices shuffled with the seed and dealt round-robin.</summary>
@@ -174,9 +244,9 @@ internal static class ModelTrainer
 
     /// <summary>Runs every example through the rules with a capturing scorer; returns compact sparse rows, the slot of each column and the rules' message scores.</summary>
     private static (SparseExample[] Data, int[] SlotOfColumn, int[] RuleScores) Extract(
-        CreepLintEngine rules, IReadOnlyList<TrainingExample> examples, HashingOptions hashing)
+        CreepLintEngine rules, List<TrainingExample> examples, TrainingOptions options)
     {
-        var capture = new CapturingScorer(hashing);
+        var capture = new CapturingScorer(options);
         var rows = new List<SortedDictionary<int, double>>();
         var ruleScores = new int[examples.Count];
         for (var i = 0; i < examples.Count; i++)
@@ -198,7 +268,7 @@ internal static class ModelTrainer
     }
 
     /// <summary>Records the features of the message it is asked about and never lifts a score.</summary>
-    private sealed class CapturingScorer(HashingOptions hashing) : ICreepScorer
+    private sealed class CapturingScorer(TrainingOptions options) : ICreepScorer
     {
         public SortedDictionary<int, double> Last { get; private set; } = [];
 
@@ -207,7 +277,7 @@ internal static class ModelTrainer
         public double Predict(ScoringInput input)
         {
             var sink = new LinearCreepModel.CollectSink([], []);
-            var count = FeatureExtractor.Extract(input, hashing, ref sink);
+            var count = FeatureExtractor.Extract(input, options.Hashing, FeatureSet.TextOnly, ref sink);
             var scale = 1 / Math.Sqrt(Math.Max(count, 1));
             var row = new SortedDictionary<int, double>();
             foreach (var (slot, _, _) in sink.Text)

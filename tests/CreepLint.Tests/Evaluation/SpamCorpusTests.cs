@@ -1,8 +1,9 @@
 namespace CreepLint.Tests.Evaluation;
 
 /// <summary>
-/// False-positive check on real promotional SMS (the spam rows of the SMS Spam Collection, tests/CreepLint.Tests/Data).
-/// Spam is pushy but untargeted: it names topics and prizes, not what the sender knows about the reader.
+/// False-positive check on real SMS (the SMS Spam Collection, tests/CreepLint.Tests/Data): the spam rows are promotional
+/// text that is pushy but untargeted (it names topics and prizes, not what the sender knows about the reader), and the
+/// ham rows are person-to-person chat, far from the marketing copy the model was trained on.
 /// </summary>
 public sealed class SpamCorpusTests
 {
@@ -14,13 +15,24 @@ public sealed class SpamCorpusTests
     /// </summary>
     private static readonly string[] s_reviewedCreepy = [];
 
+    /// <summary>
+    /// Most ham rows the learned model may lift over the warn line on its own. Chat is full of "you" and feelings, which
+    /// marketing copy rarely is; the model's threshold is chosen on marketing copy, so this is the out-of-domain guard.
+    /// The first model warned on 28; the text-only model warns on 5 (see docs/model.md).
+    /// </summary>
+    private const int MaxModelOnlyHamWarnings = 8;
+
+    private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+
+    private static List<string[]> Rows(string file) =>
+        [.. File.ReadLines(RepositoryFiles.Path("tests", "CreepLint.Tests", "Data", file))
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 2))];
+
     [Test]
     public void Only_reviewed_spam_messages_are_flagged()
     {
-        var rows = File.ReadLines(RepositoryFiles.Path("tests", "CreepLint.Tests", "Data", "sms-spam.tsv"))
-            .Where(l => !l.StartsWith('#'))
-            .Select(l => l.Split('\t', 2))
-            .ToList();
+        var rows = Rows("sms-spam.tsv");
         Assert.That(rows, Has.Count.EqualTo(747), "all spam rows are present");
         var results = CreepLintEngine.Default.LintBatch([.. rows.Select(r => new LintRequest(r[1], MessageKind.Message, TextFormat.PlainText))]);
         var flagged = rows.Zip(results).Where(p => p.Second.Verdict != Verdict.Pass).ToList();
@@ -28,4 +40,35 @@ public sealed class SpamCorpusTests
             () => string.Join(Environment.NewLine, flagged.Select(p => $"line {p.First[0]}: {p.First[1]} → " +
                 string.Join(", ", p.Second.Findings.Select(f => $"{f.RuleId} '{f.Excerpt}'")))));
     }
+
+    [Test]
+    public void Model_adds_no_warning_to_spam()
+    {
+        var rows = Rows("sms-spam.tsv");
+        Assert.That(ModelOnly(rows), Is.Empty, () => Describe(ModelOnly(rows)));
+    }
+
+    [Test]
+    public void Model_adds_few_warnings_to_chat()
+    {
+        var rows = Rows("sms-ham.tsv");
+        Assert.That(rows, Has.Count.EqualTo(4827), "all ham rows are present");
+        var added = ModelOnly(rows);
+        Assert.That(added, Has.Count.LessThanOrEqualTo(MaxModelOnlyHamWarnings), () => Describe(added));
+    }
+
+    /// <summary>Rows the default engine (rules and model) flags but the rules alone pass.</summary>
+    private static List<(string[] Row, LintResult Result)> ModelOnly(List<string[]> rows)
+    {
+        var requests = rows.Select(r => new LintRequest(r[1], MessageKind.Message, TextFormat.PlainText)).ToArray();
+        var blended = CreepLintEngine.Default.LintBatch(requests);
+        var rules = s_rulesOnly.LintBatch(requests);
+        return [.. rows.Select((r, i) => (r, i))
+            .Where(x => blended[x.i].Verdict != Verdict.Pass && rules[x.i].Verdict == Verdict.Pass)
+            .Select(x => (x.r, blended[x.i]))];
+    }
+
+    private static string Describe(List<(string[] Row, LintResult Result)> rows) =>
+        $"{rows.Count} model-only warnings:" + Environment.NewLine + string.Join(Environment.NewLine, rows.Select(p =>
+            $"line {p.Row[0]}: {p.Row[1]} → {string.Join(", ", p.Result.Findings.Select(f => $"{f.RuleId} {f.Score} '{f.Excerpt}'"))}"));
 }

@@ -13,6 +13,18 @@ public sealed class ModelFileTests
         return copy.ToArray();
     }
 
+    /// <summary>Rewrites the trailing FNV-1a checksum after a deliberate edit.</summary>
+    private static void Rechecksum(byte[] bytes)
+    {
+        var h = 2166136261u;
+        foreach (var b in bytes.AsSpan(0, bytes.Length - 4))
+        {
+            h = (h ^ b) * 16777619u;
+        }
+
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4), h);
+    }
+
     private static byte[] Save(LinearCreepModel model)
     {
         using var stream = new MemoryStream();
@@ -39,6 +51,36 @@ public sealed class ModelFileTests
         BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(4), 99);
         var ex = Assert.Throws<ModelLoadException>(() => LinearCreepModel.Load(new MemoryStream(bytes), "future.clm"));
         Assert.That(ex!.Message, Does.StartWith("future.clm: ").And.Contain("version 99").And.Contain("only version 1").And.Contain("creeplint train"));
+    }
+
+    [Test]
+    public void Default_model_reads_the_text_only()
+    {
+        var bytes = DefaultBytes();
+        Assert.Multiple(() =>
+        {
+            Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(6)), Is.EqualTo(ModelFile.TextOnlyFlag));
+            Assert.That(LinearCreepModel.Default.Features, Is.EqualTo(FeatureSet.TextOnly));
+        });
+    }
+
+    [Test]
+    public void A_model_from_before_the_text_only_flag_still_reads_rule_hits()
+    {
+        var bytes = DefaultBytes();
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(6), 0);
+        Rechecksum(bytes);
+        Assert.That(LinearCreepModel.Load(new MemoryStream(bytes), "old.clm").Features, Is.EqualTo(FeatureSet.WithRuleHits));
+    }
+
+    [Test]
+    public void Unknown_header_flags_are_rejected()
+    {
+        var bytes = DefaultBytes();
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(6), 0x0102);
+        Rechecksum(bytes);
+        var ex = Assert.Throws<ModelLoadException>(() => LinearCreepModel.Load(new MemoryStream(bytes), "newer.clm"));
+        Assert.That(ex!.Message, Does.StartWith("newer.clm: ").And.Contain("header flags 0x0102"));
     }
 
     [Test]
