@@ -97,10 +97,16 @@ public sealed class PackageSmokeTests
         var creepy = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "baby-club.liquid");
         var clean = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "spring-sale.txt");
         var json = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "spring-sale.txt", "--format", "json");
+
+        // The tool runs with InvariantGlobalization, where string.Normalize returns its input: full-width and accented
+        // letters must still fold, through the library's own decomposition table.
+        File.WriteAllText(Path.Combine(_workspace.Root, "disguised.txt"), "Congratulations, you\u2019re \uFF45\uFF58\uFF50\uFF45\uFF43\uFF54\uFF49\uFF4E\uFF47! Here is 20% off maternity wear.\n");
+        var disguised = DotnetRun.Run(creeplint, _workspace.Root, new Dictionary<string, string?>(), "lint", "disguised.txt", "--no-config");
         Assert.Multiple(() =>
         {
             Assert.That(creepy.ExitCode, Is.EqualTo(1), creepy.ToString());
             Assert.That(creepy.Output, Does.Contain("baby-club.liquid:2:36: error CL1001 [inferred-trait]").And.Contain("FAIL"));
+            Assert.That(disguised.Output, Does.Contain("disguised.txt:1:18: error CL1001 [inferred-trait]"), disguised.ToString());
             Assert.That(clean.ExitCode, Is.Zero, clean.ToString());
             Assert.That(clean.Output, Does.Contain("1 pass"));
             Assert.That(json.Output, Does.Contain($"\"version\": \"{_workspace.Version}\"").Or.Contain($"\"version\":\"{_workspace.Version}\""));

@@ -89,6 +89,8 @@ internal static class CharFolding
         return Compute(char.ConvertFromUtf32(codePoint));
     }
 
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+
     private static string Compute(string s)
     {
         var first = s[0];
@@ -117,16 +119,13 @@ internal static class CharFolding
             }
         }
 
-        string decomposed;
-        try
+        if ((char.IsSurrogate(first) && (s.Length < 2 || !char.IsSurrogatePair(s[0], s[1]))) || IsNoncharacter(char.ConvertToUtf32(s, 0)))
         {
-            decomposed = s.Normalize(NormalizationForm.FormKD);
-        }
-        catch (ArgumentException)
-        {
-            // A lone surrogate cannot be normalised; treat it as a space.
+            // A lone surrogate or a noncharacter (U+FFFE, U+FDD0…) is not text; treat it as a space.
             return " ";
         }
+
+        var decomposed = Decompositions.Of(s);
 
         if (decomposed.Length >= 3 && decomposed[0] == '(' && decomposed[^1] == ')' && s is not "(" and not ")")
         {
