@@ -38,14 +38,28 @@ internal enum FeatureSet
 internal static class FeatureExtractor
 {
     /// <summary>Words longer than this get no character n-grams: they are URLs or junk, and would dominate the count.</summary>
-    private const int MaxCharGramWord = 24;
+    public const int MaxCharGramWord = 24;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_secondPerson =
         FrozenSet.ToFrozenSet(["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "u", "ur"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Extracts every feature into <paramref name="sink"/> and returns the number of text features.</summary>
+    /// <summary>Extracts every feature into <paramref name="sink"/> (tokens, then fields, then rule hits) and returns the
+    /// number of text features.</summary>
     public static int Extract<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var count = Tokens(input, options, set, ref sink) + Fields(input, options, ref sink);
+        if (set == FeatureSet.WithRuleHits)
+        {
+            RuleHits(input, options, ref sink);
+        }
+
+        return count;
+    }
+
+    /// <summary>The features of the tokens, in token order, each anchored on its last token; returns their number.</summary>
+    public static int Tokens<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var scratch = input.Scratch;
@@ -89,20 +103,120 @@ internal static class FeatureExtractor
             }
         }
 
+        return count;
+    }
+
+    /// <summary>
+    /// What <see cref="Tokens{TSink}"/> and <see cref="Fields{TSink}"/> extract, summed per token straight into the window
+    /// sink: a word's own features (unigram and character n-grams) come from <paramref name="cache"/> when it has seen the
+    /// word, and only the bigram with the previous token is looked up each time. A field counts with the last token that
+    /// starts at or before it in the source (the first token if none does). Same features, same counts; only the order
+    /// of the additions differs.
+    /// </summary>
+    public static void Summed(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, WordCache cache, ref WindowSink sink)
+    {
+        var scratch = input.Scratch;
+        var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
         var fields = scratch.Buffer.Fields;
+        var chars = scratch.Buffer.Chars;
+        var seed = options.Seed;
+        var mask = options.Mask;
+        uint previous = 0;
+        var previousSentence = -1;
+        var field = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            uint h;
+            double sum;
+            int count;
+            if (token.Kind == TokenKind.Word)
+            {
+                var text = chars.AsSpan(token.Start, token.Length);
+                h = FeatureHash.Of(seed, FeatureHash.Word, text);
+                if (!cache.TryGet(text, h, out sum, out count))
+                {
+                    var own = new SumSink(weights);
+                    var unigram = set == FeatureSet.WithRuleHits || !s_secondPerson.Contains(text);
+                    if (unigram)
+                    {
+                        own.AddText(FeatureHash.Slot(h, mask), i, i);
+                    }
+
+                    count = (unigram ? 1 : 0) + (text.Length <= MaxCharGramWord ? CharGrams(text, i, options, ref own) : 0);
+                    sum = own.Sum;
+                    if (text.Length <= WordCache.MaxWordLength)
+                    {
+                        cache.Set(text, h, sum, count);
+                    }
+                }
+            }
+            else
+            {
+                h = FeatureHash.Of(seed, FeatureHash.Word, token.Kind switch
+                {
+                    TokenKind.Number => "#number",
+                    TokenKind.Time => "#time",
+                    TokenKind.Percent => "#percent",
+                    TokenKind.Money => "#money",
+                    _ => "#placeholder",
+                });
+                sum = weights[FeatureHash.Slot(h, mask)];
+                count = 1;
+            }
+
+            if (token.Sentence == previousSentence)
+            {
+                sum += weights[FeatureHash.Slot(FeatureHash.Pair(seed, previous, h), mask)];
+                count++;
+            }
+
+            previous = h;
+            previousSentence = token.Sentence;
+            var nextStart = i + 1 < tokens.Length ? tokens[i + 1].SourceStart : int.MaxValue;
+            for (; field < fields.Count && (fields[field].Start < nextStart); field++)
+            {
+                var own = new SumSink(weights);
+                count += Field(input.Text.AsSpan(fields[field].Start, fields[field].Length), -1 - field, options, ref own);
+                sum += own.Sum;
+            }
+
+            sink.Add(i, token.Sentence, sum, count);
+        }
+
+        if (tokens.Length == 0 && fields.Count > 0)
+        {
+            var own = new SumSink(weights);
+            var count = Fields(input, options, ref own);
+            sink.Add(0, 0, own.Sum, count);
+        }
+    }
+
+    /// <summary>The features of the template fields, anchored on <c>-1 - fieldIndex</c>; returns their number. Only fields
+    /// starting in [<paramref name="fromSource"/>, <paramref name="toSource"/>) of the source, if given.</summary>
+    public static int Fields<TSink>(ScoringInput input, HashingOptions options, ref TSink sink, int fromSource = int.MinValue, int toSource = int.MaxValue)
+        where TSink : struct, IFeatureSink
+    {
+        var count = 0;
+        var fields = input.Scratch.Buffer.Fields;
         for (var f = 0; f < fields.Count; f++)
         {
-            count += Field(input.Text.AsSpan(fields[f].Start, fields[f].Length), -1 - f, options, ref sink);
+            if (fields[f].Start >= fromSource && fields[f].Start < toSource)
+            {
+                count += Field(input.Text.AsSpan(fields[f].Start, fields[f].Length), -1 - f, options, ref sink);
+            }
         }
 
-        if (set == FeatureSet.TextOnly)
-        {
-            return count;
-        }
+        return count;
+    }
 
+    /// <summary>The rules' category hits (only <see cref="FeatureSet.WithRuleHits"/> models read them).</summary>
+    public static void RuleHits<TSink>(ScoringInput input, HashingOptions options, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
         Span<int> best = stackalloc int[CreepCategories.All.Length];
         best.Clear();
-        foreach (var candidate in scratch.Candidates)
+        foreach (var candidate in input.Scratch.Candidates)
         {
             var c = (int)input.RuleSet.Rules[candidate.Rule].Info.Category;
             best[c] = Math.Max(best[c], candidate.Score);
@@ -115,8 +229,6 @@ internal static class FeatureExtractor
                 sink.AddRule(RuleSlot(c, options), best[c] / 100f);
             }
         }
-
-        return count;
     }
 
     public static int RuleSlot(int category, HashingOptions options) =>
@@ -170,5 +282,15 @@ internal static class FeatureExtractor
         }
 
         return count;
+    }
+
+    /// <summary>Adds up the weights of the features it is given.</summary>
+    private struct SumSink(float[] weights) : IFeatureSink
+    {
+        public double Sum;
+
+        public void AddText(int slot, int first, int last) => Sum += weights[slot];
+
+        public readonly void AddRule(int slot, float value) => throw new NotSupportedException();
     }
 }

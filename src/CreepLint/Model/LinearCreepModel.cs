@@ -17,6 +17,8 @@ public sealed class LinearCreepModel : ICreepScorer
 
     private static readonly Lazy<LinearCreepModel> s_default = new(LoadDefault);
 
+    private static long s_stamps;
+
     internal LinearCreepModel(
         HashingOptions hashing, float[] weights, double bias, double plattA, double plattB, double threshold, SparseWeights[] categories, ModelMetadata metadata)
     {
@@ -40,6 +42,9 @@ public sealed class LinearCreepModel : ICreepScorer
     public double Threshold { get; }
 
     internal HashingOptions Hashing { get; }
+
+    /// <summary>Unique per instance in this process: which model a thread's <see cref="WordCache"/> holds.</summary>
+    internal long Stamp { get; } = Interlocked.Increment(ref s_stamps);
 
     /// <summary>The features the model reads; <see cref="FeatureSet.TextOnly"/> for every model trained now.</summary>
     internal FeatureSet Features { get; init; } = FeatureSet.TextOnly;
@@ -88,25 +93,47 @@ public sealed class LinearCreepModel : ICreepScorer
     }
 
     /// <inheritdoc/>
-    public double Predict(ScoringInput input)
-    {
-        var sink = new ScoreSink(Weights);
-        var count = FeatureExtractor.Extract(input, Hashing, Features, ref sink);
-        return Calibrate(Bias + (sink.Text / Math.Sqrt(Math.Max(count, 1))) + sink.Rule);
-    }
+    /// <remarks>A message longer than 64 tokens is scored in windows of one to three sentences; its probability is its
+    /// best window's (see docs/model.md).</remarks>
+    public double Predict(ScoringInput input) => Calibrate(Score(input).Finish());
 
     /// <inheritdoc/>
     public ModelExplanation Explain(ScoringInput input)
     {
-        var sink = new CollectSink([], []);
-        var count = FeatureExtractor.Extract(input, Hashing, Features, ref sink);
-        var scale = 1 / Math.Sqrt(Math.Max(count, 1));
+        var window = Score(input);
+        window.Finish();
+        var (first, end) = (window.BestFirstToken, window.BestEndToken);
+        var tokens = input.Scratch.Tokens;
+        var sink = new CollectSink([], [], first, end);
+        FeatureExtractor.Tokens(input, Hashing, Features, ref sink);
+        FeatureExtractor.Fields(input, Hashing, ref sink,
+            first <= 0 ? int.MinValue : tokens[first].SourceStart, end >= tokens.Count ? int.MaxValue : tokens[end].SourceStart);
+        if (Features == FeatureSet.WithRuleHits)
+        {
+            FeatureExtractor.RuleHits(input, Hashing, ref sink);
+        }
+
+        var scale = 1 / Math.Sqrt(Math.Max(sink.Text.Count, 1));
         return new ModelExplanation(MostLikelyCategory(sink, scale), Phrases(input, sink, scale));
     }
 
     internal void Save(Stream output) => ModelFile.Write(this, output);
 
     internal double Calibrate(double margin) => 1 / (1 + Math.Exp(-((PlattA * margin) + PlattB)));
+
+    /// <summary>Runs the message's text features through a <see cref="WindowSink"/>; rule hits (older models) count in every window.</summary>
+    private WindowSink Score(ScoringInput input)
+    {
+        var rules = new RuleSink(Weights);
+        if (Features == FeatureSet.WithRuleHits)
+        {
+            FeatureExtractor.RuleHits(input, Hashing, ref rules);
+        }
+
+        var windows = new WindowSink(Bias + rules.Sum, input.TokenCount);
+        FeatureExtractor.Summed(input, Hashing, Features, Weights, WordCache.For(Stamp), ref windows);
+        return windows;
+    }
 
     private static LinearCreepModel LoadDefault()
     {
@@ -218,23 +245,32 @@ public sealed class LinearCreepModel : ICreepScorer
         return (tokens[first].SourceStart, Math.Max(tokens[last].SourceEnd, tokens[first].SourceStart));
     }
 
-    private struct ScoreSink(float[] weights) : IFeatureSink
+    /// <summary>Adds up the weighted rule hits of an older (<see cref="FeatureSet.WithRuleHits"/>) model.</summary>
+    private struct RuleSink(float[] weights) : IFeatureSink
     {
-        public double Text;
-        public double Rule;
+        public double Sum;
 
-        public void AddText(int slot, int first, int last) => Text += weights[slot];
+        public readonly void AddText(int slot, int first, int last) => throw new NotSupportedException();
 
-        public void AddRule(int slot, float value) => Rule += weights[slot] * value;
+        public void AddRule(int slot, float value) => Sum += weights[slot] * value;
     }
 
-    internal readonly struct CollectSink(List<(int Slot, int First, int Last)> text, List<(int Slot, float Value)> rules) : IFeatureSink
+    /// <summary>Keeps every feature anchored on tokens in [<paramref name="firstToken"/>, <paramref name="endToken"/>), every field
+    /// feature and every rule hit.</summary>
+    internal readonly struct CollectSink(
+        List<(int Slot, int First, int Last)> text, List<(int Slot, float Value)> rules, int firstToken = 0, int endToken = int.MaxValue) : IFeatureSink
     {
         public List<(int Slot, int First, int Last)> Text => text;
 
         public List<(int Slot, float Value)> Rules => rules;
 
-        public void AddText(int slot, int first, int last) => text.Add((slot, first, last));
+        public void AddText(int slot, int first, int last)
+        {
+            if (last < 0 || (last >= firstToken && last < endToken))
+            {
+                text.Add((slot, first, last));
+            }
+        }
 
         public void AddRule(int slot, float value) => rules.Add((slot, value));
     }

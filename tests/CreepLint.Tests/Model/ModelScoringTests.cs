@@ -1,4 +1,5 @@
 using CreepLint.Model;
+using CreepLint.Tests.Evaluation;
 
 namespace CreepLint.Tests.Model;
 
@@ -139,6 +140,83 @@ public sealed class ModelScoringTests
     }
 
     [Test]
+    public void A_message_of_up_to_64_tokens_is_scored_whole_as_in_training()
+    {
+        // Also checks the scoring path's per-word cache against the features themselves: every text twice (cold, then cached).
+        var probe = new ReferenceScorer(LinearCreepModel.Default);
+        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
+        var texts = TrainingCorpus.Read([TestCorpus.Dev]).Select(e => e.Text).Concat(HamRows().Take(2000)).ToList();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var text in texts)
+            {
+                engine.Lint(text);
+                if (probe.Tokens <= 64)
+                {
+                    Assert.That(probe.Windowed, Is.EqualTo(probe.Whole).Within(1e-9), text);
+                }
+            }
+        }
+
+        Assert.That(TrainingCorpus.Read([TestCorpus.Train, TestCorpus.Dev]).Max(e => { engine.Lint(e.Text, e.Kind); return probe.Tokens; }),
+            Is.LessThanOrEqualTo(64), "every corpus message fits one window");
+    }
+
+    [Test]
+    public void Two_models_on_one_thread_never_read_each_others_cached_words()
+    {
+        var (custom, _) = ModelTrainer.Train(TestCorpus.RulesOnly(), TestCorpus.LoyaltyTierShaming, new TrainingOptions(Folds: 3));
+        var probes = new[] { new ReferenceScorer(LinearCreepModel.Default), new ReferenceScorer(custom) };
+        var engines = probes.Select(p => CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(p).Build()).ToArray();
+        foreach (var text in TestCorpus.LoyaltyTierShaming.Select(e => e.Text).Concat(Messages))
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                engines[k % 2].Lint(text);
+                Assert.That(probes[k % 2].Windowed, Is.EqualTo(probes[k % 2].Whole).Within(1e-9), $"model {k % 2}: {text}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// About 20 KB of text the rules pass, around one sentence the model flags alone. Scored whole, the sum of the weights
+    /// moves with the length while the 1/√n scale shrinks only with its root: 20 KB of chat reached p = 1 whatever it said,
+    /// and 20 KB of plain marketing copy p = 0, drowning the sentence. Scored by windows, each is as creepy as its worst stretch.
+    /// </summary>
+    [TestCase("chat")]
+    [TestCase("marketing")]
+    public void A_long_message_is_as_creepy_as_its_creepiest_window_not_as_long_as_it_is(string padding)
+    {
+        var rules = TestCorpus.RulesOnly();
+        var source = padding == "chat" ? HamRows() : TrainingCorpus.Read([TestCorpus.Train]).Where(e => !e.Creepy).Select(e => e.Text);
+        var filler = new System.Text.StringBuilder();
+        foreach (var text in source)
+        {
+            if (filler.Length < 20_000 && !rules.Lint(text).HasFindings)
+            {
+                filler.Append(text).Append("\n\n");
+            }
+        }
+
+        const string creepy = "IVF round two can be exhausting. Treat yourself to a spa day on us, Emma.";
+        var email = filler + creepy + "\n\n" + filler;
+        var probe = new ProbeScorer(LinearCreepModel.Default, explain: false);
+        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
+        engine.Lint(filler.ToString());
+        var fillerProbability = probe.Probability;
+        engine.Lint(creepy);
+        var alone = probe.Probability;
+        var result = WithModel.Lint(email);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fillerProbability, Is.LessThan(LinearCreepModel.Default.Threshold), "20 KB of " + padding);
+            Assert.That(alone, Is.GreaterThanOrEqualTo(LinearCreepModel.Default.Threshold), "premise: the model flags the sentence alone");
+            Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL0001" }), "the sentence inside the " + padding);
+            Assert.That(result.Findings[0].Offset, Is.InRange(filler.Length, filler.Length + creepy.Length - 1), "the span is in the sentence");
+        });
+    }
+
+    [Test]
     public void Model_never_lowers_a_rule_score()
     {
         var rules = TestCorpus.RulesOnly();
@@ -147,6 +225,9 @@ public sealed class ModelScoringTests
             Assert.That(WithModel.Lint(example.Text, example.Kind).Score, Is.GreaterThanOrEqualTo(rules.Lint(example.Text, example.Kind).Score), example.Text);
         }
     }
+
+    private static IEnumerable<string> HamRows() =>
+        File.ReadLines(RepositoryFiles.Path("tests", "CreepLint.Tests", "Data", "sms-ham.tsv")).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t', 2)[^1]);
 
     private static string Describe(LintResult r) =>
         $"{r.Score} {r.Verdict} " + string.Join(" | ", r.Findings.Select(f => $"{f.RuleId} {f.Category} {f.Score} {f.Offset}+{f.Length} {f.Message}"));
@@ -158,6 +239,8 @@ public sealed class ModelScoringTests
 
         public ModelExplanation? Explanation { get; private set; }
 
+        public double Probability { get; private set; }
+
         public double Threshold => explain ? 0 : double.PositiveInfinity;
 
         public double Predict(ScoringInput input)
@@ -165,9 +248,34 @@ public sealed class ModelScoringTests
             var before = GC.GetAllocatedBytesForCurrentThread();
             var p = inner.Predict(input);
             AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Probability = p;
             return p;
         }
 
         public ModelExplanation Explain(ScoringInput input) => Explanation = inner.Explain(input);
+    }
+
+    /// <summary>Records the model's probability and the one training would compute for the whole message (every feature, one 1/√n scale).</summary>
+    private sealed class ReferenceScorer(LinearCreepModel model) : ICreepScorer
+    {
+        public double Windowed { get; private set; }
+
+        public double Whole { get; private set; }
+
+        public int Tokens { get; private set; }
+
+        public double Threshold => double.PositiveInfinity;
+
+        public double Predict(ScoringInput input)
+        {
+            var sink = new LinearCreepModel.CollectSink([], []);
+            var count = FeatureExtractor.Extract(input, model.Hashing, model.Features, ref sink);
+            Whole = model.Calibrate(model.Bias + (sink.Text.Sum(t => (double)model.Weights[t.Slot]) / Math.Sqrt(Math.Max(count, 1))));
+            Windowed = model.Predict(input);
+            Tokens = input.TokenCount;
+            return Windowed;
+        }
+
+        public ModelExplanation Explain(ScoringInput input) => throw new NotSupportedException();
     }
 }
