@@ -1,6 +1,9 @@
+using CreepLint.NUnit;
+
 namespace CreepLint.Tests;
 
-/// <summary>Every rule's own examples, run as tests: bad examples must trigger the rule, good ones must not.</summary>
+/// <summary>Every rule's own examples, run as tests: bad examples must trigger the rule, good ones must not. The
+/// assertions are CreepLint.NUnit's, so a failure shows the findings with their spans marked.</summary>
 public sealed class RuleExampleTests
 {
     private static readonly CreepLintEngine Engine = CreepLintEngine.Default;
@@ -14,15 +17,13 @@ public sealed class RuleExampleTests
     [TestCaseSource(nameof(BadExamples))]
     public void Bad_example_triggers_its_rule(string ruleId, string text, MessageKind kind)
     {
-        var result = Engine.Lint(text, kind);
-        Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain(ruleId), () => Describe(text, result));
+        Assert.That(new LintRequest(text, kind), Has.CreepFinding.OfRule(ruleId).Using(Engine));
     }
 
     [TestCaseSource(nameof(GoodExamples))]
     public void Good_example_does_not_trigger_its_rule(string ruleId, string text, MessageKind kind)
     {
-        var result = Engine.Lint(text, kind);
-        Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain(ruleId), () => Describe(text, result));
+        Assert.That(new LintRequest(text, kind), Has.No.CreepFinding.OfRule(ruleId).Using(Engine));
     }
 
     [Test]
