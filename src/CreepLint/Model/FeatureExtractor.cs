@@ -74,16 +74,8 @@ internal static class FeatureExtractor
         {
             var token = tokens[i];
             var text = chars.AsSpan(token.Start, token.Length);
-            var h = token.Kind switch
-            {
-                TokenKind.Word => FeatureHash.Of(seed, FeatureHash.Word, text),
-                TokenKind.Number => FeatureHash.Of(seed, FeatureHash.Word, "#number"),
-                TokenKind.Time => FeatureHash.Of(seed, FeatureHash.Word, "#time"),
-                TokenKind.Percent => FeatureHash.Of(seed, FeatureHash.Word, "#percent"),
-                TokenKind.Money => FeatureHash.Of(seed, FeatureHash.Word, "#money"),
-                _ => FeatureHash.Of(seed, FeatureHash.Word, "#placeholder"),
-            };
-            if (set == FeatureSet.WithRuleHits || token.Kind != TokenKind.Word || !s_secondPerson.Contains(text))
+            var h = UnigramHash(token.Kind, text, seed);
+            if (HasUnigram(token.Kind, text, set))
             {
                 sink.AddText(FeatureHash.Slot(h, mask), i, i);
                 count++;
@@ -127,17 +119,16 @@ internal static class FeatureExtractor
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            uint h;
+            var text = chars.AsSpan(token.Start, token.Length);
+            var h = UnigramHash(token.Kind, text, seed);
             double sum;
             int count;
             if (token.Kind == TokenKind.Word)
             {
-                var text = chars.AsSpan(token.Start, token.Length);
-                h = FeatureHash.Of(seed, FeatureHash.Word, text);
                 if (!cache.TryGet(text, h, out sum, out count))
                 {
                     var own = new SumSink(weights);
-                    var unigram = set == FeatureSet.WithRuleHits || !s_secondPerson.Contains(text);
+                    var unigram = HasUnigram(token.Kind, text, set);
                     if (unigram)
                     {
                         own.AddText(FeatureHash.Slot(h, mask), i, i);
@@ -153,14 +144,6 @@ internal static class FeatureExtractor
             }
             else
             {
-                h = FeatureHash.Of(seed, FeatureHash.Word, token.Kind switch
-                {
-                    TokenKind.Number => "#number",
-                    TokenKind.Time => "#time",
-                    TokenKind.Percent => "#percent",
-                    TokenKind.Money => "#money",
-                    _ => "#placeholder",
-                });
                 sum = weights[FeatureHash.Slot(h, mask)];
                 count = 1;
             }
@@ -191,6 +174,21 @@ internal static class FeatureExtractor
             sink.Add(0, 0, own.Sum, count);
         }
     }
+
+    /// <summary>A word hashes its text; other tokens their class (numbers, times, percents, money and placeholders).</summary>
+    private static uint UnigramHash(TokenKind kind, ReadOnlySpan<char> text, uint seed) => kind switch
+    {
+        TokenKind.Word => FeatureHash.Of(seed, FeatureHash.Word, text),
+        TokenKind.Number => FeatureHash.Of(seed, FeatureHash.Word, "#number"),
+        TokenKind.Time => FeatureHash.Of(seed, FeatureHash.Word, "#time"),
+        TokenKind.Percent => FeatureHash.Of(seed, FeatureHash.Word, "#percent"),
+        TokenKind.Money => FeatureHash.Of(seed, FeatureHash.Word, "#money"),
+        _ => FeatureHash.Of(seed, FeatureHash.Word, "#placeholder"),
+    };
+
+    /// <summary>Every token is a unigram feature except, in text-only models, a second-person word (it counts in its bigrams).</summary>
+    private static bool HasUnigram(TokenKind kind, ReadOnlySpan<char> text, FeatureSet set) =>
+        set == FeatureSet.WithRuleHits || kind != TokenKind.Word || !s_secondPerson.Contains(text);
 
     /// <summary>The features of the template fields, anchored on <c>-1 - fieldIndex</c>; returns their number. Only fields
     /// starting in [<paramref name="fromSource"/>, <paramref name="toSource"/>) of the source, if given.</summary>
