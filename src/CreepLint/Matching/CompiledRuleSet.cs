@@ -15,4 +15,7 @@ internal sealed record CompiledRuleSet(
 {
     /// <summary>The project's field classification, when it gave one; classified fields are exempt from the default field rules.</summary>
     public FieldClassification? Classification { get; init; }
+
+    /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
+    public string?[] SetLexicons { get; init; } = [];
 }

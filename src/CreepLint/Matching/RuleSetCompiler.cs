@@ -112,6 +112,12 @@ internal sealed class RuleSetCompiler
             }
         }
 
+        var setLexicons = new string?[_setPhrases.Count];
+        foreach (var (name, set) in _lexiconSets)
+        {
+            setLexicons[set] = name;
+        }
+
         return new CompiledRuleSet(
             table,
             [.. compiled],
@@ -120,7 +126,7 @@ internal sealed class RuleSetCompiler
             [.. compiled.Where(r => r.Fields.Length > 0).Select(r => r.Index)],
             [.. context],
             _setPhrases.Count,
-            [.. compiled.Select(r => r.Info)]);
+            [.. compiled.Select(r => r.Info)]) { SetLexicons = setLexicons };
     }
 
     private CompiledRule? CompileRule(RuleDef def, int index, RuleOverrides overrides)

@@ -15,23 +15,40 @@ internal interface IFeatureSink
     void AddRule(int slot, float value);
 }
 
-/// <summary>Which features a model reads; stored in the model file's header flags.</summary>
-internal enum FeatureSet
+/// <summary>Which features a model reads; stored in the model file's header flags (docs/model.md).</summary>
+[Flags]
+internal enum FeatureSet : ushort
 {
-    /// <summary>The first models: every word alone and the rules' category hits as well as the text.</summary>
-    WithRuleHits = 0,
+    /// <summary>The first models: every word alone, and the rules' category hits as well as the text.</summary>
+    FirstModels = 0,
 
     /// <summary>
-    /// The text only, and a second-person word ("you", "your") only in a pair with its neighbour: being addressed is not
-    /// evidence, what is said to the reader is. Without the rule hits the model learns the wording, not a copy of the rules.
+    /// The text, not the rules' verdicts, and a second-person word ("you", "your") only in a pair with its neighbour:
+    /// being addressed is not evidence, what is said to the reader is. Without rule hits the model learns the wording, not
+    /// a copy of the rules.
     /// </summary>
     TextOnly = 1,
+
+    /// <summary>
+    /// Each hit of a rule-pack lexicon (pregnancy terms, health conditions, aggregate framing, declared preference…) is a
+    /// feature named after the lexicon: what the corpus teaches about one term carries over to every term of its list.
+    /// </summary>
+    LexiconHits = 2,
+
+    /// <summary>
+    /// Each word of a sentence that addresses the reader (a second-person word or a placeholder in it) is also a feature
+    /// of its own: the taxonomy's line between naming a topic and asserting it about the reader.
+    /// </summary>
+    Addressed = 4,
+
+    /// <summary>What every model trained now reads.</summary>
+    Current = TextOnly | LexiconHits | Addressed,
 }
 
 /// <summary>
 /// Turns a message as the rules saw it into hashed features in one pass over its tokens: word unigrams and bigrams
-/// (within a sentence), character n-grams of words, placeholder field names and their parts, and (for
-/// <see cref="FeatureSet.WithRuleHits"/>) the rules' category hits.
+/// (within a sentence), character n-grams of words, words of sentences that address the reader, lexicon hits,
+/// placeholder field names and their parts, and (for <see cref="FeatureSet.FirstModels"/>) the rules' category hits.
 /// </summary>
 /// <remarks>Text features are later scaled by 1/√n (n = their count) so long and short messages weigh alike; the
 /// scaling is the caller's, from the count returned here.</remarks>
@@ -44,13 +61,13 @@ internal static class FeatureExtractor
         FrozenSet.ToFrozenSet(["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "u", "ur"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Extracts every feature into <paramref name="sink"/> (tokens, then fields, then rule hits) and returns the
-    /// number of text features.</summary>
+    /// <summary>Extracts every feature into <paramref name="sink"/> (tokens, lexicon hits, fields, then rule hits) and
+    /// returns the number of text features.</summary>
     public static int Extract<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        var count = Tokens(input, options, set, ref sink) + Fields(input, options, ref sink);
-        if (set == FeatureSet.WithRuleHits)
+        var count = Tokens(input, options, set, ref sink) + Lexicons(input, options, set, ref sink) + Fields(input, options, ref sink);
+        if ((set & FeatureSet.TextOnly) == 0)
         {
             RuleHits(input, options, ref sink);
         }
@@ -70,12 +87,19 @@ internal static class FeatureExtractor
         var count = 0;
         uint previous = 0;
         var previousSentence = -1;
+        var addressed = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var text = chars.AsSpan(token.Start, token.Length);
+            if (token.Sentence != previousSentence && (set & FeatureSet.Addressed) != 0)
+            {
+                addressed = SentenceAddressesReader(tokens[i..], chars);
+            }
+
             var h = UnigramHash(token.Kind, text, seed);
-            if (HasUnigram(token.Kind, text, set))
+            var secondPerson = IsSecondPerson(token.Kind, text);
+            if (!secondPerson || (set & FeatureSet.TextOnly) == 0)
             {
                 sink.AddText(FeatureHash.Slot(h, mask), i, i);
                 count++;
@@ -84,6 +108,12 @@ internal static class FeatureExtractor
             if (token.Sentence == previousSentence)
             {
                 sink.AddText(FeatureHash.Slot(FeatureHash.Pair(seed, previous, h), mask), i - 1, i);
+                count++;
+            }
+
+            if (addressed && token.Kind == TokenKind.Word && !secondPerson)
+            {
+                sink.AddText(FeatureHash.Slot(AddressedHash(h), mask), i, i);
                 count++;
             }
 
@@ -98,12 +128,37 @@ internal static class FeatureExtractor
         return count;
     }
 
+    /// <summary>One feature per hit of a rule-pack lexicon, named after the lexicon and anchored on the hit's tokens;
+    /// returns their number (0 unless the model reads <see cref="FeatureSet.LexiconHits"/>).</summary>
+    public static int Lexicons<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        if ((set & FeatureSet.LexiconHits) == 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var lexicons = input.RuleSet.SetLexicons;
+        foreach (var hit in input.Scratch.Hits)
+        {
+            if (lexicons[hit.Set] is { } name)
+            {
+                sink.AddText(FeatureHash.Slot(FeatureHash.Of(options.Seed, FeatureHash.Lexicon, name), options.Mask), hit.First, hit.Last);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>
-    /// What <see cref="Tokens{TSink}"/> and <see cref="Fields{TSink}"/> extract, summed per token straight into the window
-    /// sink: a word's own features (unigram and character n-grams) come from <paramref name="cache"/> when it has seen the
-    /// word, and only the bigram with the previous token is looked up each time. A field counts with the last token that
-    /// starts at or before it in the source (the first token if none does). Same features, same counts; only the order
-    /// of the additions differs.
+    /// What <see cref="Tokens{TSink}"/>, <see cref="Lexicons{TSink}"/> and <see cref="Fields{TSink}"/> extract, summed per
+    /// token straight into the window sink. A word's own features (unigram, character n-grams, its addressed form) come
+    /// from <paramref name="cache"/> once it has seen the word; a lexicon hit counts with its last token; a sentence's
+    /// addressed words count with its last token, once the sentence is known to address the reader; a field counts with
+    /// the last token that starts at or before it in the source (the first token if none does). Same features, same
+    /// counts; only the order of the additions differs.
     /// </summary>
     public static void Summed(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, WordCache cache, ref WindowSink sink)
     {
@@ -113,39 +168,52 @@ internal static class FeatureExtractor
         var chars = scratch.Buffer.Chars;
         var seed = options.Seed;
         var mask = options.Mask;
+        var lexicon = LexiconSums(input, options, set, weights, cache);
         uint previous = 0;
         var previousSentence = -1;
         var field = 0;
+        var addressed = false;
+        double addressedSum = 0;
+        var addressedCount = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var text = chars.AsSpan(token.Start, token.Length);
             var h = UnigramHash(token.Kind, text, seed);
+            if (token.Sentence != previousSentence)
+            {
+                addressed = false;
+                addressedSum = 0;
+                addressedCount = 0;
+            }
+
             double sum;
             int count;
             if (token.Kind == TokenKind.Word)
             {
-                if (!cache.TryGet(text, h, out sum, out count))
+                if (!cache.TryGet(text, h, out var word))
                 {
-                    var own = new SumSink(weights);
-                    var unigram = HasUnigram(token.Kind, text, set);
-                    if (unigram)
-                    {
-                        own.AddText(FeatureHash.Slot(h, mask), i, i);
-                    }
-
-                    count = (unigram ? 1 : 0) + (text.Length <= MaxCharGramWord ? CharGrams(text, i, options, ref own) : 0);
-                    sum = own.Sum;
+                    word = OwnFeatures(text, h, set, options, weights);
                     if (text.Length <= WordCache.MaxWordLength)
                     {
-                        cache.Set(text, h, sum, count);
+                        cache.Set(text, h, word);
                     }
+                }
+
+                sum = word.Sum;
+                count = word.Count;
+                addressed |= word.SecondPerson;
+                if (!word.SecondPerson && (set & FeatureSet.Addressed) != 0)
+                {
+                    addressedSum += word.AddressedWeight;
+                    addressedCount++;
                 }
             }
             else
             {
                 sum = weights[FeatureHash.Slot(h, mask)];
                 count = 1;
+                addressed |= token.Kind == TokenKind.Placeholder;
             }
 
             if (token.Sentence == previousSentence)
@@ -156,17 +224,30 @@ internal static class FeatureExtractor
 
             previous = h;
             previousSentence = token.Sentence;
+            if (lexicon.Length > 0)
+            {
+                sum += lexicon.Sums[i];
+                count += lexicon.Counts[i];
+            }
+
             var nextStart = i + 1 < tokens.Length ? tokens[i + 1].SourceStart : int.MaxValue;
-            for (; field < fields.Count && (fields[field].Start < nextStart); field++)
+            for (; field < fields.Count && fields[field].Start < nextStart; field++)
             {
                 var own = new SumSink(weights);
                 count += Field(input.Text.AsSpan(fields[field].Start, fields[field].Length), -1 - field, options, ref own);
                 sum += own.Sum;
             }
 
+            if (addressed && (i + 1 == tokens.Length || tokens[i + 1].Sentence != token.Sentence))
+            {
+                sum += addressedSum;
+                count += addressedCount;
+            }
+
             sink.Add(i, token.Sentence, sum, count);
         }
 
+        lexicon.Clear();
         if (tokens.Length == 0 && fields.Count > 0)
         {
             var own = new SumSink(weights);
@@ -174,6 +255,74 @@ internal static class FeatureExtractor
             sink.Add(0, 0, own.Sum, count);
         }
     }
+
+    /// <summary>A word's own features, as <see cref="Tokens{TSink}"/> extracts them: its unigram (unless it is a second-person
+    /// word in a text-only model), its character n-grams, and the weight of its addressed form.</summary>
+    private static WordFeatures OwnFeatures(ReadOnlySpan<char> text, uint h, FeatureSet set, HashingOptions options, float[] weights)
+    {
+        var own = new SumSink(weights);
+        var secondPerson = IsSecondPerson(TokenKind.Word, text);
+        var count = 0;
+        if (!secondPerson || (set & FeatureSet.TextOnly) == 0)
+        {
+            own.AddText(FeatureHash.Slot(h, options.Mask), 0, 0);
+            count++;
+        }
+
+        if (text.Length <= MaxCharGramWord)
+        {
+            count += CharGrams(text, 0, options, ref own);
+        }
+
+        return new WordFeatures(own.Sum, count, weights[FeatureHash.Slot(AddressedHash(h), options.Mask)], secondPerson);
+    }
+
+    /// <summary>The weights of the lexicon hits summed onto each hit's last token, in the thread's per-token buffer.</summary>
+    private static PerTokenSums LexiconSums(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, WordCache cache)
+    {
+        if ((set & FeatureSet.LexiconHits) == 0 || input.Scratch.Hits.Count == 0)
+        {
+            return default;
+        }
+
+        var sums = cache.TokenSums(input.TokenCount);
+        var lexicons = input.RuleSet.SetLexicons;
+        foreach (var hit in input.Scratch.Hits)
+        {
+            if (lexicons[hit.Set] is { } name)
+            {
+                sums.Sums[hit.Last] += weights[FeatureHash.Slot(FeatureHash.Of(options.Seed, FeatureHash.Lexicon, name), options.Mask)];
+                sums.Counts[hit.Last]++;
+            }
+        }
+
+        return sums;
+    }
+
+    /// <summary>Whether the sentence starting at the first of <paramref name="tokens"/> has a second-person word or a placeholder.</summary>
+    private static bool SentenceAddressesReader(ReadOnlySpan<Token> tokens, char[] chars)
+    {
+        var sentence = tokens[0].Sentence;
+        foreach (var t in tokens)
+        {
+            if (t.Sentence != sentence)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Placeholder || IsSecondPerson(t.Kind, chars.AsSpan(t.Start, t.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSecondPerson(TokenKind kind, ReadOnlySpan<char> text) => kind == TokenKind.Word && s_secondPerson.Contains(text);
+
+    /// <summary>The addressed form of a word: its hash extended by '@', a character no word token contains.</summary>
+    private static uint AddressedHash(uint wordHash) => FeatureHash.Add(wordHash, '@');
 
     /// <summary>A word hashes its text; other tokens their class (numbers, times, percents, money and placeholders).</summary>
     private static uint UnigramHash(TokenKind kind, ReadOnlySpan<char> text, uint seed) => kind switch
@@ -185,10 +334,6 @@ internal static class FeatureExtractor
         TokenKind.Money => FeatureHash.Of(seed, FeatureHash.Word, "#money"),
         _ => FeatureHash.Of(seed, FeatureHash.Word, "#placeholder"),
     };
-
-    /// <summary>Every token is a unigram feature except, in text-only models, a second-person word (it counts in its bigrams).</summary>
-    private static bool HasUnigram(TokenKind kind, ReadOnlySpan<char> text, FeatureSet set) =>
-        set == FeatureSet.WithRuleHits || kind != TokenKind.Word || !s_secondPerson.Contains(text);
 
     /// <summary>The features of the template fields, anchored on <c>-1 - fieldIndex</c>; returns their number. Only fields
     /// starting in [<paramref name="fromSource"/>, <paramref name="toSource"/>) of the source, if given.</summary>
@@ -208,7 +353,7 @@ internal static class FeatureExtractor
         return count;
     }
 
-    /// <summary>The rules' category hits (only <see cref="FeatureSet.WithRuleHits"/> models read them).</summary>
+    /// <summary>The rules' category hits (only <see cref="FeatureSet.FirstModels"/> read them).</summary>
     public static void RuleHits<TSink>(ScoringInput input, HashingOptions options, ref TSink sink)
         where TSink : struct, IFeatureSink
     {

@@ -12,7 +12,7 @@ internal static class FeatureHash
     private const uint Prime = 16777619;
 
     /// <summary>Namespaces keep a word, a bigram and a character n-gram with the same text in different slots.</summary>
-    public const char Word = 'w', Bigram = 'b', CharGram = 'g', Field = 'f', FieldPart = 'p', Rule = 'r';
+    public const char Word = 'w', Bigram = 'b', CharGram = 'g', Field = 'f', FieldPart = 'p', Rule = 'r', Lexicon = 'l';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Start(uint seed, char space) => (Offset ^ seed ^ space) * Prime;

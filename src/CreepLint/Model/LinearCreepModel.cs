@@ -46,8 +46,8 @@ public sealed class LinearCreepModel : ICreepScorer
     /// <summary>Unique per instance in this process: which model a thread's <see cref="WordCache"/> holds.</summary>
     internal long Stamp { get; } = Interlocked.Increment(ref s_stamps);
 
-    /// <summary>The features the model reads; <see cref="FeatureSet.TextOnly"/> for every model trained now.</summary>
-    internal FeatureSet Features { get; init; } = FeatureSet.TextOnly;
+    /// <summary>The features the model reads; <see cref="FeatureSet.Current"/> for every model trained now.</summary>
+    internal FeatureSet Features { get; init; } = FeatureSet.Current;
 
     internal float[] Weights { get; }
 
@@ -93,9 +93,10 @@ public sealed class LinearCreepModel : ICreepScorer
     }
 
     /// <inheritdoc/>
-    /// <remarks>A message longer than 64 tokens is scored in windows of one to three sentences; its probability is its
-    /// best window's (see docs/model.md).</remarks>
-    public double Predict(ScoringInput input) => Calibrate(Score(input).Finish());
+    /// <remarks>A message longer than 64 tokens is scored in windows of one to three sentences: its probability is its best
+    /// window's, with the calibrated log-odds lowered by ln k for the k message-sized stretches it had to look through
+    /// (see docs/model.md).</remarks>
+    public double Predict(ScoringInput input) => Calibrate(Score(input).Finish(), LookElsewhere(input.TokenCount));
 
     /// <inheritdoc/>
     public ModelExplanation Explain(ScoringInput input)
@@ -108,7 +109,8 @@ public sealed class LinearCreepModel : ICreepScorer
         FeatureExtractor.Tokens(input, Hashing, Features, ref sink);
         FeatureExtractor.Fields(input, Hashing, ref sink,
             first <= 0 ? int.MinValue : tokens[first].SourceStart, end >= tokens.Count ? int.MaxValue : tokens[end].SourceStart);
-        if (Features == FeatureSet.WithRuleHits)
+        FeatureExtractor.Lexicons(input, Hashing, Features, ref sink);
+        if ((Features & FeatureSet.TextOnly) == 0)
         {
             FeatureExtractor.RuleHits(input, Hashing, ref sink);
         }
@@ -119,13 +121,20 @@ public sealed class LinearCreepModel : ICreepScorer
 
     internal void Save(Stream output) => ModelFile.Write(this, output);
 
-    internal double Calibrate(double margin) => 1 / (1 + Math.Exp(-((PlattA * margin) + PlattB)));
+    internal double Calibrate(double margin, double penalty = 0) => 1 / (1 + Math.Exp(-((PlattA * margin) + PlattB - penalty)));
+
+    /// <summary>
+    /// ln k, with k = ⌈tokens / 64⌉ message-sized stretches (0 for a message of one window). The best of k windows of clean
+    /// text lands above the threshold about k times as often as one message does; with calibrated log-odds whose tail is
+    /// logistic, asking ln k more of the best window keeps a long message's false-alarm rate at a short one's.
+    /// </summary>
+    internal static double LookElsewhere(int tokens) => tokens <= WindowSink.WindowTokens ? 0 : Math.Log(Math.Ceiling(tokens / (double)WindowSink.WindowTokens));
 
     /// <summary>Runs the message's text features through a <see cref="WindowSink"/>; rule hits (older models) count in every window.</summary>
     private WindowSink Score(ScoringInput input)
     {
         var rules = new RuleSink(Weights);
-        if (Features == FeatureSet.WithRuleHits)
+        if ((Features & FeatureSet.TextOnly) == 0)
         {
             FeatureExtractor.RuleHits(input, Hashing, ref rules);
         }
@@ -245,7 +254,7 @@ public sealed class LinearCreepModel : ICreepScorer
         return (tokens[first].SourceStart, Math.Max(tokens[last].SourceEnd, tokens[first].SourceStart));
     }
 
-    /// <summary>Adds up the weighted rule hits of an older (<see cref="FeatureSet.WithRuleHits"/>) model.</summary>
+    /// <summary>Adds up the weighted rule hits of one of the <see cref="FeatureSet.FirstModels"/>.</summary>
     private struct RuleSink(float[] weights) : IFeatureSink
     {
         public double Sum;

@@ -11,8 +11,8 @@ internal static class ModelFile
 {
     public const ushort CurrentVersion = 1;
 
-    /// <summary>Header flag: the model reads <see cref="FeatureSet.TextOnly"/>; files without it (the first models) read <see cref="FeatureSet.WithRuleHits"/>.</summary>
-    public const ushort TextOnlyFlag = 1;
+    /// <summary>Header flags a reader knows: the bits of <see cref="FeatureSet"/>. Files without any (the first models) read <see cref="FeatureSet.FirstModels"/>.</summary>
+    public const ushort KnownFlags = (ushort)FeatureSet.Current;
 
     private static ReadOnlySpan<byte> Magic => "CLMD"u8;
 
@@ -26,7 +26,7 @@ internal static class ModelFile
         {
             w.Write(Magic);
             w.Write(CurrentVersion);
-            w.Write(model.Features == FeatureSet.TextOnly ? TextOnlyFlag : (ushort)0);
+            w.Write((ushort)model.Features);
             var h = model.Hashing;
             w.Write((byte)h.Bits);
             w.Write((byte)h.CharGramMin);
@@ -135,7 +135,7 @@ internal static class ModelFile
     {
         var r = new SpanReader(data);
         var flags = r.U16();
-        if ((flags & ~TextOnlyFlag) != 0)
+        if ((flags & ~KnownFlags) != 0)
         {
             throw Fail(source, $"has header flags 0x{flags:X4} this CreepLint does not know; use the CreepLint that wrote it or retrain it with this one");
         }
@@ -186,7 +186,7 @@ internal static class ModelFile
             throw Fail(source, $"has {r.Remaining} unexpected bytes after the last category model");
         }
 
-        return new LinearCreepModel(hashing, weights, bias, plattA, plattB, threshold, categories, metadata) { Features = (flags & TextOnlyFlag) != 0 ? FeatureSet.TextOnly : FeatureSet.WithRuleHits };
+        return new LinearCreepModel(hashing, weights, bias, plattA, plattB, threshold, categories, metadata) { Features = (FeatureSet)flags };
     }
 
     private static (int[] Slots, float[] Weights) ReadPairs(ref SpanReader r, HashingOptions hashing, string source)

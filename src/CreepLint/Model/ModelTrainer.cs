@@ -6,10 +6,13 @@ namespace CreepLint.Model;
 /// <param name="Seed">Seeds the fold split; the same seed and corpus give a byte-identical model.</param>
 /// <param name="Folds">Cross-validation folds, for calibration and the reported figures.</param>
 /// <param name="L2">L2 penalty on the weights (not on the bias).</param>
-/// <param name="TargetPrecision">The probability threshold is the lowest (0.50–0.99, in steps of 0.01) at which the
-/// model's additions in cross-validation (corpus messages the rules pass and the blend lifts to warn) are at least this
-/// precise, there and at every higher step.</param>
-internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2 = 3e-4, double TargetPrecision = 0.95)
+/// <param name="TargetPrecision">The precision that rules plus model must keep in cross-validation at the chosen
+/// probability threshold: recall is gained only at a precision no lower than 0.95, and 0.96 leaves a point of margin for
+/// the noise of a cross-validated estimate.</param>
+/// <param name="AdditionPrecision">The precision that the model's own additions (corpus messages the rules pass and the
+/// blend lifts to warn) must have in cross-validation at the chosen threshold, so that where the rules are nearly always
+/// right the model cannot spend their precision on guesses.</param>
+internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2 = 1e-4, double TargetPrecision = 0.96, double AdditionPrecision = 0.85)
 {
     public HashingOptions Hashing { get; init; } = HashingOptions.Default;
 
@@ -62,7 +65,7 @@ internal sealed record TrainingReport(int Items, int Creepy, Metrics Rules, Metr
 internal readonly record struct TrainingStep(int Done, int Total, string Stage);
 
 /// <summary>
-/// Trains a <see cref="LinearCreepModel"/> on the text (<see cref="FeatureSet.TextOnly"/>): lints every message with the
+/// Trains a <see cref="LinearCreepModel"/> on the text (<see cref="FeatureSet.Current"/>): lints every message with the
 /// rules (for their verdicts, which weight the fit and pick the threshold), adds the rules' own examples, cross-validates
 /// to calibrate (Platt) and pick the probability threshold, then fits the final binary model and the one-vs-rest category
 /// models on everything. Single-threaded and seeded: same inputs, same bytes.
@@ -117,7 +120,7 @@ internal static class ModelTrainer
 
         var (plattA, plattB) = PlattScaling.Fit(margins, labels);
         var probabilities = margins.Select(m => 1 / (1 + Math.Exp(-((plattA * m) + plattB)))).ToArray();
-        var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, probabilities, options.TargetPrecision);
+        var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, probabilities, options.TargetPrecision, options.AdditionPrecision);
         var report = new TrainingReport(
             examples.Count,
             labels.Count(l => l),
@@ -177,46 +180,48 @@ internal static class ModelTrainer
     }
 
     /// <summary>
-    /// The lowest threshold (0.50–0.99, steps of 0.01) at which the model's additions (messages the rules pass and the
-    /// blend lifts to warn) are at least <paramref name="target"/> precise, at that step and at every higher step that
-    /// adds anything; 1 (the model adds nothing) when no step qualifies.
+    /// The lowest threshold (0.50–0.99, steps of 0.01) at which, out of fold, the model adds something, its additions
+    /// (messages the rules pass and the blend lifts to warn) are at least <paramref name="additionPrecision"/> precise, and
+    /// rules plus model are at least <paramref name="targetPrecision"/> precise; 1 (the model adds nothing) when none is.
     /// </summary>
     private static (double Threshold, Metrics Blended) ChooseThreshold(
-        Thresholds thresholds, bool[] labels, int[] ruleScores, double[] probabilities, double target)
+        Thresholds thresholds, bool[] labels, int[] ruleScores, double[] probabilities, double targetPrecision, double additionPrecision)
     {
         var chosen = 1.0;
         for (var step = 49; step >= 0; step--)
         {
             var t = Math.Round(0.5 + (0.01 * step), 2);
-            int tp = 0, fp = 0;
+            int added = 0, addedRight = 0, flagged = 0, flaggedRight = 0;
             for (var i = 0; i < labels.Length; i++)
             {
-                if (thresholds.Classify(ruleScores[i]) == Verdict.Pass && thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass)
+                var byRules = thresholds.Classify(ruleScores[i]) != Verdict.Pass;
+                var blended = byRules || thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass;
+                if (blended && !byRules)
                 {
-                    _ = labels[i] ? tp++ : fp++;
+                    added++;
+                    addedRight += labels[i] ? 1 : 0;
+                }
+
+                if (blended)
+                {
+                    flagged++;
+                    flaggedRight += labels[i] ? 1 : 0;
                 }
             }
 
-            if (tp + fp == 0)
+            if (added > 0 && addedRight >= additionPrecision * added && flaggedRight >= targetPrecision * flagged)
             {
-                continue;
+                chosen = t;
             }
-
-            if ((double)tp / (tp + fp) < target)
-            {
-                break;
-            }
-
-            chosen = t;
         }
 
-        var flagged = new bool[labels.Length];
+        var result = new bool[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {
-            flagged[i] = thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
+            result[i] = thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
         }
 
-        return (chosen, Metrics.Of(labels, flagged));
+        return (chosen, Metrics.Of(labels, result));
     }
 
     /// <summary>Stratified folds: each label's indices shuffled with the seed and dealt round-robin.</summary>
@@ -277,7 +282,7 @@ internal static class ModelTrainer
         public double Predict(ScoringInput input)
         {
             var sink = new LinearCreepModel.CollectSink([], []);
-            var count = FeatureExtractor.Extract(input, options.Hashing, FeatureSet.TextOnly, ref sink);
+            var count = FeatureExtractor.Extract(input, options.Hashing, FeatureSet.Current, ref sink);
             var scale = 1 / Math.Sqrt(Math.Max(count, 1));
             var row = new SortedDictionary<int, double>();
             foreach (var (slot, _, _) in sink.Text)

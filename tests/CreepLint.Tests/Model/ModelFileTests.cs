@@ -54,14 +54,25 @@ public sealed class ModelFileTests
     }
 
     [Test]
-    public void Default_model_reads_the_text_only()
+    public void Default_model_reads_the_current_features()
     {
         var bytes = DefaultBytes();
         Assert.Multiple(() =>
         {
-            Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(6)), Is.EqualTo(ModelFile.TextOnlyFlag));
-            Assert.That(LinearCreepModel.Default.Features, Is.EqualTo(FeatureSet.TextOnly));
+            Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(6)), Is.EqualTo(7), "text only, lexicon hits, addressed words");
+            Assert.That(LinearCreepModel.Default.Features, Is.EqualTo(FeatureSet.Current));
         });
+    }
+
+    [TestCase((ushort)1)]
+    [TestCase((ushort)3)]
+    public void A_model_from_before_a_feature_was_added_still_reads_what_it_was_trained_on(ushort flags)
+    {
+        var expected = (FeatureSet)flags;
+        var bytes = DefaultBytes();
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(6), flags);
+        Rechecksum(bytes);
+        Assert.That(LinearCreepModel.Load(new MemoryStream(bytes), "old.clm").Features, Is.EqualTo(expected));
     }
 
     [Test]
@@ -70,7 +81,7 @@ public sealed class ModelFileTests
         var bytes = DefaultBytes();
         BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(6), 0);
         Rechecksum(bytes);
-        Assert.That(LinearCreepModel.Load(new MemoryStream(bytes), "old.clm").Features, Is.EqualTo(FeatureSet.WithRuleHits));
+        Assert.That(LinearCreepModel.Load(new MemoryStream(bytes), "old.clm").Features, Is.EqualTo(FeatureSet.FirstModels));
     }
 
     [Test]

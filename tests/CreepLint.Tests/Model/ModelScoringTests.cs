@@ -179,41 +179,71 @@ public sealed class ModelScoringTests
     }
 
     /// <summary>
-    /// About 20 KB of text the rules pass, around one sentence the model flags alone. Scored whole, the sum of the weights
-    /// moves with the length while the 1/√n scale shrinks only with its root: 20 KB of chat reached p = 1 whatever it said,
-    /// and 20 KB of plain marketing copy p = 0, drowning the sentence. Scored by windows, each is as creepy as its worst stretch.
+    /// About 20 KB of text the rules pass. Scored whole, the sum of the weights moves with the length while the 1/√n
+    /// scale shrinks only with its root: 20 KB of chat reached p = 1 whatever it said. Scored by windows without a
+    /// correction, one of its few hundred windows always looked creepy. Scored by windows with ln k asked of the best one,
+    /// it is as likely to pass as one short message.
     /// </summary>
     [TestCase("chat")]
     [TestCase("marketing")]
-    public void A_long_message_is_as_creepy_as_its_creepiest_window_not_as_long_as_it_is(string padding)
+    public void A_long_message_is_not_flagged_for_its_length(string padding)
+    {
+        var probe = new ProbeScorer(LinearCreepModel.Default, explain: false);
+        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
+        engine.Lint(Filler(padding, 20_000));
+        Assert.That(probe.Probability, Is.LessThan(LinearCreepModel.Default.Threshold), "20 KB of " + padding);
+    }
+
+    /// <summary>
+    /// A sentence the model flags with confidence, between a few paragraphs of text the rules pass: scored whole, plain
+    /// marketing copy around it drowned it (p near 0); scored by windows it is found, and the finding points at it.
+    /// </summary>
+    [TestCase("chat")]
+    [TestCase("marketing")]
+    public void A_creepy_sentence_inside_a_longer_message_is_found_where_it_is(string padding)
+    {
+        const string creepy = "IVF round two can be exhausting. Treat yourself to a spa day on us, Emma.";
+        var filler = Filler(padding, 400);
+        var message = filler + creepy + "\n\n" + filler;
+        var result = WithModel.Lint(message);
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestCorpus.RulesOnly().Lint(message).HasFindings, Is.False, "premise: no rule matches");
+            Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL0001" }), "the sentence inside " + padding);
+            Assert.That(result.Findings[0].Offset, Is.InRange(filler.Length, filler.Length + creepy.Length - 1), "the span is in the sentence");
+        });
+    }
+
+    [TestCase(1, 0.0)]
+    [TestCase(64, 0.0)]
+    [TestCase(65, 0.6931)]
+    [TestCase(640, 2.3026)]
+    public void A_message_of_k_windows_asks_ln_k_more_of_its_best_one(int tokens, double penalty)
+    {
+        Assert.That(LinearCreepModel.LookElsewhere(tokens), Is.EqualTo(penalty).Within(1e-4));
+    }
+
+    /// <summary>Text the rules pass, paragraph by paragraph, to about <paramref name="length"/> characters: SMS chat or the
+    /// clean marketing messages of the training corpus.</summary>
+    private static string Filler(string padding, int length)
     {
         var rules = TestCorpus.RulesOnly();
         var source = padding == "chat" ? HamRows() : TrainingCorpus.Read([TestCorpus.Train]).Where(e => !e.Creepy).Select(e => e.Text);
         var filler = new System.Text.StringBuilder();
         foreach (var text in source)
         {
-            if (filler.Length < 20_000 && !rules.Lint(text).HasFindings)
+            if (filler.Length >= length)
+            {
+                break;
+            }
+
+            if (!rules.Lint(text).HasFindings)
             {
                 filler.Append(text).Append("\n\n");
             }
         }
 
-        const string creepy = "IVF round two can be exhausting. Treat yourself to a spa day on us, Emma.";
-        var email = filler + creepy + "\n\n" + filler;
-        var probe = new ProbeScorer(LinearCreepModel.Default, explain: false);
-        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
-        engine.Lint(filler.ToString());
-        var fillerProbability = probe.Probability;
-        engine.Lint(creepy);
-        var alone = probe.Probability;
-        var result = WithModel.Lint(email);
-        Assert.Multiple(() =>
-        {
-            Assert.That(fillerProbability, Is.LessThan(LinearCreepModel.Default.Threshold), "20 KB of " + padding);
-            Assert.That(alone, Is.GreaterThanOrEqualTo(LinearCreepModel.Default.Threshold), "premise: the model flags the sentence alone");
-            Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL0001" }), "the sentence inside the " + padding);
-            Assert.That(result.Findings[0].Offset, Is.InRange(filler.Length, filler.Length + creepy.Length - 1), "the span is in the sentence");
-        });
+        return filler.ToString();
     }
 
     [Test]
