@@ -191,13 +191,11 @@ internal static class FeatureExtractor
             int count;
             if (token.Kind == TokenKind.Word)
             {
-                if (!cache.TryGet(text, h, out var word))
+                var key = WordCache.KeyOf(text);
+                if (!cache.TryGet(key, h, out var word))
                 {
                     word = OwnFeatures(text, h, set, options, weights);
-                    if (text.Length <= WordCache.MaxWordLength)
-                    {
-                        cache.Set(text, h, word);
-                    }
+                    cache.Set(key, h, word);
                 }
 
                 sum = word.Sum;

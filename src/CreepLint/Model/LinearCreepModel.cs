@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace CreepLint.Model;
@@ -19,6 +20,9 @@ public sealed class LinearCreepModel : ICreepScorer
 
     private static long s_stamps;
 
+    /// <summary>Built on the first explanation (most messages never need one).</summary>
+    private readonly Lazy<CategoryTable> _categoryTable;
+
     internal LinearCreepModel(
         HashingOptions hashing, float[] weights, double bias, double plattA, double plattB, double threshold, SparseWeights[] categories, ModelMetadata metadata)
     {
@@ -30,6 +34,7 @@ public sealed class LinearCreepModel : ICreepScorer
         Threshold = threshold;
         Categories = categories;
         Metadata = metadata;
+        _categoryTable = new Lazy<CategoryTable>(() => BuildCategoryTable(categories));
     }
 
     /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>
@@ -153,30 +158,63 @@ public sealed class LinearCreepModel : ICreepScorer
 
     private CreepCategory MostLikelyCategory(CollectSink sink, double scale)
     {
-        var best = 0;
-        var bestScore = double.NegativeInfinity;
-        for (var c = 0; c < Categories.Length; c++)
+        var table = _categoryTable.Value;
+        var count = Categories.Length;
+        Span<double> z = stackalloc double[count];
+        for (var c = 0; c < count; c++)
         {
-            var model = Categories[c];
-            double z = model.Bias;
-            foreach (var (slot, _, _) in sink.Text)
-            {
-                z += model[slot] * scale;
-            }
+            z[c] = Categories[c].Bias;
+        }
 
-            foreach (var (slot, value) in sink.Rules)
-            {
-                z += model[slot] * value;
-            }
+        foreach (var (slot, _, _) in sink.Text)
+        {
+            Add(z, table, slot, scale);
+        }
 
-            if (z > bestScore)
-            {
-                best = c;
-                bestScore = z;
-            }
+        foreach (var (slot, value) in sink.Rules)
+        {
+            Add(z, table, slot, value);
+        }
+
+        var best = 0;
+        for (var c = 1; c < count; c++)
+        {
+            best = z[c] > z[best] ? c : best;
         }
 
         return (CreepCategory)best;
+
+        static void Add(Span<double> z, CategoryTable table, int slot, double factor)
+        {
+            if (table.RowOfSlot.TryGetValue(slot, out var row))
+            {
+                for (var c = 0; c < z.Length; c++)
+                {
+                    z[c] += table.Weights[(row * z.Length) + c] * factor;
+                }
+            }
+        }
+    }
+
+    /// <summary>The category models side by side: one lookup per feature gives its weight in every category.</summary>
+    private static CategoryTable BuildCategoryTable(SparseWeights[] categories)
+    {
+        var rows = new Dictionary<int, int>();
+        foreach (var slot in categories.SelectMany(c => c.Slots).Distinct().Order())
+        {
+            rows[slot] = rows.Count;
+        }
+
+        var weights = new float[rows.Count * categories.Length];
+        for (var c = 0; c < categories.Length; c++)
+        {
+            for (var k = 0; k < categories[c].Slots.Length; k++)
+            {
+                weights[(rows[categories[c].Slots[k]] * categories.Length) + c] = categories[c].Weights[k];
+            }
+        }
+
+        return new CategoryTable(rows.ToFrozenDictionary(), weights);
     }
 
     /// <summary>
@@ -263,6 +301,9 @@ public sealed class LinearCreepModel : ICreepScorer
 
         public void AddRule(int slot, float value) => Sum += weights[slot] * value;
     }
+
+    /// <summary>Per slot of any category model, its row; per row, the weight of each category in turn.</summary>
+    private sealed record CategoryTable(FrozenDictionary<int, int> RowOfSlot, float[] Weights);
 
     /// <summary>Keeps every feature anchored on tokens in [<paramref name="firstToken"/>, <paramref name="endToken"/>), every field
     /// feature and every rule hit.</summary>
