@@ -40,6 +40,7 @@ internal static class BaselineCommand
                 DefaultKind = parse.GetValue(inputs.Kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message,
                 TextColumn = parse.GetValue(inputs.TextColumn),
                 IdColumn = parse.GetValue(inputs.IdColumn),
+                Threads = parse.GetValue(inputs.Threads),
             };
             var summary = runner.Run(parse.GetValue(inputs.Paths) ?? [], item =>
             {

@@ -64,7 +64,26 @@ internal sealed class InputOptions
 
     public Option<string?> IdColumn { get; } = new("--id-column") { Description = "CSV column holding the offer id (default: id, when present)." };
 
-    public IEnumerable<Symbol> All => [Paths, Kind, Include, Exclude, TextColumn, IdColumn];
+    public Option<int> Threads { get; } = CreateThreads();
+
+    public IEnumerable<Symbol> All => [Paths, Kind, Include, Exclude, TextColumn, IdColumn, Threads];
+
+    private static Option<int> CreateThreads()
+    {
+        var threads = new Option<int>("--threads", "-j")
+        {
+            Description = "Threads that parse and lint (default: one per core). 1 reads, lints and reports on one thread; the report is the same either way.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--threads must be at least 1.");
+            }
+        });
+        return threads;
+    }
 
     private static Option<string> CreateKind()
     {

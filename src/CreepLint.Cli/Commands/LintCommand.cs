@@ -74,6 +74,7 @@ internal static class LintCommand
                 DefaultKind = parse.GetValue(inputs.Kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message,
                 TextColumn = parse.GetValue(inputs.TextColumn),
                 IdColumn = parse.GetValue(inputs.IdColumn),
+                Threads = parse.GetValue(inputs.Threads),
             };
 
             using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));

@@ -17,29 +17,41 @@ internal sealed class LintRunner(CreepLintConfig config, CreepLintEngine engine,
 
     public string? IdColumn { get; init; }
 
+    /// <summary>Threads that parse and lint; 1 runs everything on the calling thread.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Called after each message, with the number linted so far (drives the progress bar).</summary>
     public Action<int>? Progress { get; set; }
 
     public RunSummary Run(IReadOnlyList<string> paths, Action<ReportedItem> onItem)
     {
-        var problems = new ProblemSink();
-        var reader = new InputReader(config, known, problems, context.WorkingDirectory, context.In)
+        var readerProblems = new ProblemSink();
+        var reader = new InputReader(config, known, readerProblems, context.WorkingDirectory, context.In)
         {
             DefaultKind = DefaultKind,
             TextColumn = TextColumn,
             IdColumn = IdColumn,
         };
-        var processor = new ResultProcessor(engine, config, Baseline, problems);
+
+        // Input problems in input order, then the unused suppressions found while processing results.
+        var problems = new ProblemSink();
+        var unused = new ProblemSink();
+        var processor = new ResultProcessor(engine, config, Baseline, unused);
         var summary = new RunSummary();
-        foreach (var (item, result) in LintPipeline.Run(engine, reader.Read(paths.Count == 0 ? ["."] : paths)))
+        foreach (var batch in LintPipeline.Run(engine, reader.Read(paths.Count == 0 ? ["."] : paths), readerProblems, Threads))
         {
-            var reported = processor.Process(item, result);
-            summary.Add(reported);
-            onItem(reported);
-            Progress?.Invoke(summary.Messages);
+            batch.Problems.MoveTo(problems);
+            foreach (var (item, result) in batch.Results)
+            {
+                var reported = processor.Process(item, result);
+                summary.Add(reported);
+                onItem(reported);
+                Progress?.Invoke(summary.Messages);
+            }
         }
 
         processor.FinishFile();
+        unused.MoveTo(problems);
         summary.Files = reader.FileCount;
         summary.Baselined = Baseline?.Matched ?? 0;
         summary.Problems = problems.Items;

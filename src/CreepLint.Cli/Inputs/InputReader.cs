@@ -4,7 +4,10 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CreepLint.Cli.Inputs;
 
-/// <summary>Reads every input into items to lint, one file at a time and lazily, so a bad file never stops the others.</summary>
+/// <summary>
+/// Reads every input into entries to lint, one file at a time and lazily, so a bad file never stops the others: parsed
+/// items, or for JSON Lines chunks of raw lines that the linting threads parse.
+/// </summary>
 internal sealed class InputReader(CreepLintConfig config, KnownRules known, ProblemSink problems, string workingDirectory, TextReader stdin)
 {
     /// <summary>Largest non-streamed file read (64 MiB); JSON Lines files are streamed and have no total limit.</summary>
@@ -19,19 +22,19 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     /// <summary>Input files opened so far (standard input counts as one).</summary>
     public int FileCount { get; private set; }
 
-    public IEnumerable<LintItem> Read(IReadOnlyList<string> paths)
+    public IEnumerable<InputEntry> Read(IReadOnlyList<string> paths)
     {
         var walker = new FileWalker(config, workingDirectory, problems);
         foreach (var (path, isExplicit) in walker.Expand(paths))
         {
-            foreach (var item in ReadFile(path, isExplicit))
+            foreach (var entry in ReadFile(path, isExplicit))
             {
-                yield return item;
+                yield return entry;
             }
         }
     }
 
-    private IEnumerable<LintItem> ReadFile(string path, bool isExplicit)
+    private IEnumerable<InputEntry> ReadFile(string path, bool isExplicit)
     {
         var display = FileWalker.DisplayPath(path, workingDirectory);
         var file = CreateSourceFile(path, display);
@@ -42,7 +45,8 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             Stream stream;
             try
             {
-                stream = File.OpenRead(path);
+                // Unbuffered: chunks are read straight into their own buffers.
+                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -52,9 +56,9 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
             using (stream)
             {
-                foreach (var item in JsonLinesReader.Read(stream, file, display, problems))
+                foreach (var chunk in JsonLinesReader.ReadChunks(stream, file, display, problems))
                 {
-                    yield return item;
+                    yield return new InputEntry(chunk);
                 }
             }
 
@@ -105,7 +109,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
         foreach (var item in items)
         {
-            yield return item;
+            yield return new InputEntry(item);
         }
     }
 
@@ -171,4 +175,16 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
         return file;
     }
+}
+
+/// <summary>What the reader hands the pipeline: one parsed item, or a chunk of JSON Lines to parse on a linting thread.</summary>
+internal readonly struct InputEntry
+{
+    public InputEntry(LintItem item) => Item = item;
+
+    public InputEntry(JsonLinesChunk lines) => Lines = lines;
+
+    public LintItem? Item { get; }
+
+    public JsonLinesChunk? Lines { get; }
 }

@@ -6,85 +6,96 @@ namespace CreepLint.Cli.Inputs;
 
 /// <summary>
 /// Streams JSON Lines from UTF-8 bytes: <c>{"id": …, "text": …, "kind": "message"|"rationale"}</c> per line, other fields
-/// ignored. One line is in memory at a time (plus the caller's batch), so corpus size does not bound memory.
+/// ignored. The file is cut into chunks of whole lines (<see cref="ReadChunks"/>), and each line is parsed straight from
+/// the bytes with <see cref="Utf8JsonReader"/> into the only strings linting needs: the text and the id.
 /// </summary>
 internal static class JsonLinesReader
 {
+    /// <summary>Bytes per chunk: about a thousand short messages, a few milliseconds of linting, so chunks spread evenly over the cores.</summary>
+    internal const int ChunkBytes = 128 * 1024;
+
     /// <summary>Longest line accepted (the longest message plus JSON escaping); a longer line is reported and skipped.</summary>
     private const int MaxLineBytes = 3 * Limits.MaxMessageLength;
 
-    private const int ChunkBytes = 64 * 1024;
+    private static readonly JsonReaderOptions s_options = new() { MaxDepth = 64 };
 
-    public static IEnumerable<LintItem> Read(Stream stream, SourceFile? file, string source, ProblemSink problems)
+    /// <summary>
+    /// Cuts a stream into chunks of whole lines, reading no further ahead than the chunk being cut. Each chunk owns a pooled
+    /// buffer that its consumer returns with <see cref="JsonLinesChunk.Release"/>.
+    /// </summary>
+    public static IEnumerable<JsonLinesChunk> ReadChunks(Stream stream, SourceFile? file, string source, ProblemSink problems, int chunkBytes = ChunkBytes)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(chunkBytes);
         try
         {
-            int start = 0, end = 0, lineNumber = 0;
+            int end = 0, line = 1; // buffer[0] is always the start of line number 'line'
             var eof = false;
             var skipping = false;
             while (true)
             {
-                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline < 0 && !eof)
+                if (!eof && end < buffer.Length)
                 {
-                    if (start > 0)
-                    {
-                        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                        end -= start;
-                        start = 0;
-                    }
-
-                    if (end == buffer.Length)
-                    {
-                        if (buffer.Length >= MaxLineBytes)
-                        {
-                            if (!skipping)
-                            {
-                                problems.Add(new InputProblem(source, lineNumber + 1, 1, $"line is longer than {MaxLineBytes:N0} bytes; skipped", "CL0208"));
-                            }
-
-                            skipping = true;
-                            end = 0;
-                        }
-                        else
-                        {
-                            var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                            Buffer.BlockCopy(buffer, 0, bigger, 0, end);
-                            ArrayPool<byte>.Shared.Return(buffer);
-                            buffer = bigger;
-                        }
-                    }
-
                     var read = stream.Read(buffer, end, buffer.Length - end);
-                    if (read == 0)
-                    {
-                        eof = true;
-                    }
-
+                    eof = read == 0;
                     end += read;
-                    continue;
                 }
 
-                if (newline < 0 && start == end)
-                {
-                    yield break;
-                }
-
-                var lineEnd = newline < 0 ? end : start + newline;
-                var lineStart = start;
-                start = newline < 0 ? end : lineEnd + 1;
-                lineNumber++;
                 if (skipping)
                 {
+                    var newline = buffer.AsSpan(0, end).IndexOf((byte)'\n');
+                    if (newline < 0)
+                    {
+                        if (eof)
+                        {
+                            yield break;
+                        }
+
+                        end = 0;
+                        continue;
+                    }
+
+                    Buffer.BlockCopy(buffer, newline + 1, buffer, 0, end - newline - 1);
+                    end -= newline + 1;
+                    line++;
                     skipping = false;
                     continue;
                 }
 
-                var item = ParseLine(Trim(buffer.AsSpan(lineStart, lineEnd - lineStart), lineNumber), lineNumber, file, source, problems);
-                if (item is not null)
+                var last = buffer.AsSpan(0, end).LastIndexOf((byte)'\n');
+                if (last >= 0 || (eof && end > 0))
                 {
-                    yield return item;
+                    var length = last >= 0 ? last + 1 : end;
+                    var next = ArrayPool<byte>.Shared.Rent(Math.Max(chunkBytes, end - length)); // After a long line the rest may be long too.
+                    buffer.AsSpan(length, end - length).CopyTo(next);
+                    var chunk = new JsonLinesChunk(buffer, length, line, file, source);
+                    line += buffer.AsSpan(0, length).Count((byte)'\n');
+                    end -= length;
+                    buffer = next;
+                    yield return chunk;
+                    continue;
+                }
+
+                if (eof)
+                {
+                    yield break;
+                }
+
+                if (end == buffer.Length)
+                {
+                    // One line fills the buffer: grow it, up to the longest line accepted.
+                    if (buffer.Length >= MaxLineBytes)
+                    {
+                        problems.Add(new InputProblem(source, line, 1, $"line is longer than {MaxLineBytes:N0} bytes; skipped", "CL0208"));
+                        skipping = true;
+                        end = 0;
+                    }
+                    else
+                    {
+                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        Buffer.BlockCopy(buffer, 0, bigger, 0, end);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
+                    }
                 }
             }
         }
@@ -94,35 +105,59 @@ internal static class JsonLinesReader
         }
     }
 
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line, int lineNumber)
+    /// <summary>Reads items one line at a time, in order, on the calling thread (the pipeline parses chunks on the linting threads instead).</summary>
+    public static IEnumerable<LintItem> Read(Stream stream, SourceFile? file, string source, ProblemSink problems)
     {
-        if (line.Length > 0 && line[^1] == (byte)'\r')
+        var items = new List<LintItem>();
+        foreach (var chunk in ReadChunks(stream, file, source, problems))
         {
-            line = line[..^1];
-        }
+            foreach (var line in chunk)
+            {
+                if (TryParse(line.Bytes, line.Number, source, out var record, out var problem))
+                {
+                    items.Add(record.ToItem(line.Bytes, line.Number, file, source, withSourceMap: true));
+                }
+                else if (problem is not null)
+                {
+                    problems.Add(problem);
+                }
+            }
 
-        return lineNumber == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? line[3..] : line;
+            chunk.Release();
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+
+            items.Clear();
+        }
     }
 
-    /// <summary>Parses one line; returns null (and reports why) when it is not a usable record.</summary>
-    internal static LintItem? ParseLine(ReadOnlySpan<byte> line, int lineNumber, SourceFile? file, string source, ProblemSink problems)
+    /// <summary>
+    /// Parses one line (line end and byte order mark already removed). False for a blank line (no problem) or a line that is
+    /// not a usable record (the problem says why).
+    /// </summary>
+    internal static bool TryParse(ReadOnlySpan<byte> line, int lineNumber, string source, out JsonLineRecord record, out InputProblem? problem)
     {
+        record = default;
+        problem = null;
         if (line.Trim(" \t"u8).IsEmpty)
         {
-            return null;
+            return false;
         }
 
         try
         {
-            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 64 });
+            var reader = new Utf8JsonReader(line, s_options);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                problems.Add(new InputProblem(source, lineNumber, 1, "each line must be a JSON object with a string \"text\"", "CL0204"));
-                return null;
+                problem = new InputProblem(source, lineNumber, 1, "each line must be a JSON object with a string \"text\"", "CL0204");
+                return false;
             }
 
-            string? id = null, text = null, raw = null;
-            var textColumn = 1;
+            string? id = null, text = null;
+            int textStart = 0, rawLength = 0;
+            var escaped = false;
             var kind = MessageKind.Message;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -132,10 +167,9 @@ internal static class JsonLinesReader
                 if (!escapedName && property.SequenceEqual("text"u8) && reader.TokenType == JsonTokenType.String)
                 {
                     text = reader.GetString();
-
-                    // Column of the first character inside the quotes, in UTF-16 units like every other column.
-                    textColumn = Encoding.UTF8.GetCharCount(line[..((int)reader.TokenStartIndex + 1)]) + 1;
-                    raw = reader.ValueIsEscaped ? Encoding.UTF8.GetString(reader.ValueSpan) : null;
+                    textStart = (int)reader.TokenStartIndex; // the opening quote
+                    rawLength = reader.ValueSpan.Length;
+                    escaped = reader.ValueIsEscaped;
                 }
                 else if (!escapedName && property.SequenceEqual("id"u8))
                 {
@@ -155,8 +189,8 @@ internal static class JsonLinesReader
                     }
                     else if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("message"u8))
                     {
-                        problems.Add(new InputProblem(source, lineNumber, (int)reader.TokenStartIndex + 1, "\"kind\" must be \"message\" or \"rationale\"", "CL0204"));
-                        return null;
+                        problem = new InputProblem(source, lineNumber, (int)reader.TokenStartIndex + 1, "\"kind\" must be \"message\" or \"rationale\"", "CL0204");
+                        return false;
                     }
                 }
                 else
@@ -167,25 +201,44 @@ internal static class JsonLinesReader
 
             if (text is null)
             {
-                problems.Add(new InputProblem(source, lineNumber, 1, "each line must be a JSON object with a string \"text\"", "CL0204"));
-                return null;
+                problem = new InputProblem(source, lineNumber, 1, "each line must be a JSON object with a string \"text\"", "CL0204");
+                return false;
             }
 
-            return new LintItem(source, id ?? $"line {lineNumber}", kind, text, TextFormat.Auto, lineNumber, textColumn)
-            {
-                File = file,
-                Map = raw is null ? null : new JsonLiteralSourceMap(raw),
-            };
+            record = new JsonLineRecord(text, id, kind, textStart, rawLength, escaped);
+            return true;
         }
         catch (JsonException ex)
         {
-            problems.Add(new InputProblem(source, lineNumber, (int)(ex.BytePositionInLine ?? 0) + 1, $"invalid JSON: {ex.Message.Split(" LineNumber:")[0].Split(" Path:")[0]}", "CL0204"));
-            return null;
+            problem = new InputProblem(source, lineNumber, (int)(ex.BytePositionInLine ?? 0) + 1, $"invalid JSON: {ex.Message.Split(" LineNumber:")[0].Split(" Path:")[0]}", "CL0204");
+            return false;
         }
         catch (InvalidOperationException ex)
         {
-            problems.Add(new InputProblem(source, lineNumber, 1, $"invalid text: {ex.Message}", "CL0203"));
-            return null;
+            problem = new InputProblem(source, lineNumber, 1, $"invalid text: {ex.Message}", "CL0203");
+            return false;
         }
+    }
+}
+
+/// <summary>The fields of one JSON Lines record, with where its text sits on the line (for positions).</summary>
+/// <param name="Text">The unescaped text.</param>
+/// <param name="Id">The id, if the line has one.</param>
+/// <param name="Kind">Message or rationale.</param>
+/// <param name="TextStart">Byte offset of the text's opening quote on the line.</param>
+/// <param name="RawLength">Bytes between the quotes.</param>
+/// <param name="Escaped">Whether the text has escapes, so positions need a map back to the raw literal.</param>
+internal readonly record struct JsonLineRecord(string Text, string? Id, MessageKind Kind, int TextStart, int RawLength, bool Escaped)
+{
+    /// <summary>
+    /// The item to report. The map from text offsets back through escapes to raw columns is only needed to position
+    /// findings, so a caller that knows the text is clean passes <paramref name="withSourceMap"/> false and skips it.
+    /// </summary>
+    public LintItem ToItem(ReadOnlySpan<byte> line, int lineNumber, SourceFile? file, string source, bool withSourceMap)
+    {
+        // Column of the first character inside the quotes, in UTF-16 units like every other column.
+        var column = Encoding.UTF8.GetCharCount(line[..(TextStart + 1)]) + 1;
+        var map = withSourceMap && Escaped ? new JsonLiteralSourceMap(Encoding.UTF8.GetString(line.Slice(TextStart + 1, RawLength))) : null;
+        return new LintItem(source, Id ?? $"line {lineNumber}", Kind, Text, TextFormat.Auto, lineNumber, column) { File = file, Map = map };
     }
 }

@@ -33,4 +33,37 @@ internal sealed class ProblemSink
             }
         }
     }
+
+    /// <summary>Appends everything collected here, count included, to <paramref name="target"/> and empties this sink.</summary>
+    public void MoveTo(ProblemSink target)
+    {
+        InputProblem[] items;
+        int count;
+        lock (_lock)
+        {
+            if (Count == 0)
+            {
+                return;
+            }
+
+            items = [.. _items];
+            count = Count;
+            _items.Clear();
+            Count = 0;
+        }
+
+        lock (target._lock)
+        {
+            target.Count += count;
+            foreach (var item in items)
+            {
+                if (target._items.Count >= MaxKept)
+                {
+                    break;
+                }
+
+                target._items.Add(item);
+            }
+        }
+    }
 }

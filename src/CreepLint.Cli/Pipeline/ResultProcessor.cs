@@ -25,17 +25,21 @@ internal sealed class ResultProcessor(CreepLintEngine engine, CreepLintConfig co
             _currentFile = item.File;
         }
 
-        foreach (var directive in item.Suppress)
+        if (item.Suppress.Count > 0)
         {
-            _messageDirectives.Add(directive);
+            foreach (var directive in item.Suppress)
+            {
+                _messageDirectives.Add(directive);
+            }
         }
 
-        var adjustments = item.File?.Adjustments ?? config.Adjustments;
         var thresholds = Thresholds(item);
         if (!result.HasFindings)
         {
             return new ReportedItem(item, 0, thresholds.Classify(0), []);
         }
+
+        var adjustments = item.File?.Adjustments ?? config.Adjustments;
 
         var reported = ImmutableArray.CreateBuilder<ReportedFinding>(result.Findings.Length);
         var active = new List<Finding>(result.Findings.Length);

@@ -10,7 +10,12 @@ internal sealed class JUnitReporter : IReporter
 {
     private readonly XmlWriter _xml;
     private readonly ReportSettings _settings;
-    private readonly List<ReportedItem> _suite = [];
+
+    // The suite element carries its counts, so a file's test cases wait until the file ends: only what each one prints is
+    // kept (its name, and text for flagged messages), never the messages themselves, so a big JSONL file stays small.
+    private readonly List<TestCase> _suite = [];
+    private string? _suiteSource;
+    private int _failures;
 
     public JUnitReporter(TextWriter output, ReportSettings settings)
     {
@@ -23,12 +28,27 @@ internal sealed class JUnitReporter : IReporter
 
     public void Write(ReportedItem item)
     {
-        if (_suite.Count > 0 && _suite[0].Item.Source != item.Item.Source)
+        if (_suite.Count > 0 && _suiteSource != item.Item.Source)
         {
             FlushSuite();
         }
 
-        _suite.Add(item);
+        _suiteSource = item.Item.Source;
+        var name = Clean(item.Item.Id ?? item.Item.Source);
+        var active = item.Findings.IsEmpty ? [] : item.Findings.Where(f => !f.IsSuppressed).ToList();
+        if (item.Verdict >= _settings.FailOn)
+        {
+            _failures++;
+            _suite.Add(new TestCase(name, $"score {item.Score} ({item.Verdict.Id()})", item.Verdict.Id(), Clean(Details(item.Item.Source, active))));
+        }
+        else if (active.Count > 0)
+        {
+            _suite.Add(new TestCase(name, null, null, Clean($"score {item.Score} ({item.Verdict.Id()})\n{Details(item.Item.Source, active)}")));
+        }
+        else
+        {
+            _suite.Add(new TestCase(name, null, null, null));
+        }
     }
 
     public void Dispose() => _xml.Dispose();
@@ -106,29 +126,28 @@ internal sealed class JUnitReporter : IReporter
             return;
         }
 
-        var failures = _suite.Count(i => i.Verdict >= _settings.FailOn);
+        var classname = Clean(_suiteSource!);
         _xml.WriteStartElement("testsuite");
-        _xml.WriteAttributeString("name", Clean(_suite[0].Item.Source));
+        _xml.WriteAttributeString("name", classname);
         _xml.WriteAttributeString("tests", _suite.Count.ToString(CultureInfo.InvariantCulture));
-        _xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
+        _xml.WriteAttributeString("failures", _failures.ToString(CultureInfo.InvariantCulture));
         _xml.WriteAttributeString("errors", "0");
-        foreach (var item in _suite)
+        foreach (var test in _suite)
         {
             _xml.WriteStartElement("testcase");
-            _xml.WriteAttributeString("classname", Clean(item.Item.Source));
-            _xml.WriteAttributeString("name", Clean(item.Item.Id ?? item.Item.Source));
-            var active = item.Findings.Where(f => !f.IsSuppressed).ToList();
-            if (item.Verdict >= _settings.FailOn)
+            _xml.WriteAttributeString("classname", classname);
+            _xml.WriteAttributeString("name", test.Name);
+            if (test.FailureType is not null)
             {
                 _xml.WriteStartElement("failure");
-                _xml.WriteAttributeString("message", $"score {item.Score} ({item.Verdict.Id()})");
-                _xml.WriteAttributeString("type", item.Verdict.Id());
-                _xml.WriteString(Clean(Details(item.Item.Source, active)));
+                _xml.WriteAttributeString("message", test.FailureMessage);
+                _xml.WriteAttributeString("type", test.FailureType);
+                _xml.WriteString(test.Text);
                 _xml.WriteEndElement();
             }
-            else if (active.Count > 0)
+            else if (test.Text is not null)
             {
-                _xml.WriteElementString("system-out", Clean($"score {item.Score} ({item.Verdict.Id()})\n{Details(item.Item.Source, active)}"));
+                _xml.WriteElementString("system-out", test.Text);
             }
 
             _xml.WriteEndElement();
@@ -136,8 +155,12 @@ internal sealed class JUnitReporter : IReporter
 
         _xml.WriteEndElement();
         _suite.Clear();
+        _failures = 0;
     }
 
     private string Details(string source, List<ReportedFinding> findings) =>
         string.Join('\n', findings.Select(f => $"{source}:{f.Line}:{f.Column}: {f.Finding.Severity.Id()} {f.Finding.RuleId} [{f.Finding.Category.ToId()}] score {f.Finding.Score}: {_settings.Redactor.Apply(f.Finding.Message)}"));
+
+    /// <summary>One test case as it will be written: a failure (message, type and details), passed with output, or passed.</summary>
+    private readonly record struct TestCase(string Name, string? FailureMessage, string? FailureType, string? Text);
 }

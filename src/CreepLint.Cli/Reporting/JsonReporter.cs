@@ -13,8 +13,22 @@ internal sealed class JsonReporter : IReporter
     /// <summary>Bytes buffered before the writer is flushed to the output, so memory stays flat for any number of results.</summary>
     private const int FlushBytes = 64 * 1024;
 
+    // Names and fixed values encoded once: most messages are clean, and their whole record is these plus an id and a path.
+    private static readonly JsonEncodedText s_source = Name("source");
+    private static readonly JsonEncodedText s_id = Name("id");
+    private static readonly JsonEncodedText s_kind = Name("kind");
+    private static readonly JsonEncodedText s_message = Name("message");
+    private static readonly JsonEncodedText s_rationale = Name("rationale");
+    private static readonly JsonEncodedText s_channel = Name("channel");
+    private static readonly JsonEncodedText s_score = Name("score");
+    private static readonly JsonEncodedText s_verdict = Name("verdict");
+    private static readonly JsonEncodedText[] s_verdicts = [Name(Verdict.Pass.Id()), Name(Verdict.Warn.Id()), Name(Verdict.Fail.Id())];
+    private static readonly JsonEncodedText s_findings = Name("findings");
+
     private readonly Utf8JsonWriter _json;
     private readonly ReportSettings _settings;
+    private string? _source;
+    private JsonEncodedText _encodedSource;
 
     public JsonReporter(Stream output, ReportSettings settings)
     {
@@ -30,7 +44,7 @@ internal sealed class JsonReporter : IReporter
 
     public void Write(ReportedItem item)
     {
-        WriteItem(_json, item, _settings.Redactor);
+        WriteItem(item);
         if (_json.BytesPending > FlushBytes)
         {
             _json.Flush();
@@ -56,31 +70,38 @@ internal sealed class JsonReporter : IReporter
         _json.Dispose();
     }
 
-    internal static void WriteItem(Utf8JsonWriter json, ReportedItem item, Redactor redactor)
+    private void WriteItem(ReportedItem item)
     {
+        var json = _json;
         json.WriteStartObject();
-        json.WriteString("source", item.Item.Source);
+        if (!ReferenceEquals(item.Item.Source, _source))
+        {
+            _source = item.Item.Source; // Items of one file share the string: encode the path once per file.
+            _encodedSource = JsonEncodedText.Encode(_source, JsonOutput.Encoder);
+        }
+
+        json.WriteString(s_source, _encodedSource);
         if (item.Item.Id is null)
         {
-            json.WriteNull("id");
+            json.WriteNull(s_id);
         }
         else
         {
-            json.WriteString("id", item.Item.Id);
+            json.WriteString(s_id, item.Item.Id);
         }
 
-        json.WriteString("kind", item.Item.Kind == MessageKind.Rationale ? "rationale" : "message");
+        json.WriteString(s_kind, item.Item.Kind == MessageKind.Rationale ? s_rationale : s_message);
         if (item.Item.Channel is { } channel)
         {
-            json.WriteString("channel", channel);
+            json.WriteString(s_channel, channel);
         }
 
-        json.WriteNumber("score", item.Score);
-        json.WriteString("verdict", item.Verdict.Id());
-        json.WriteStartArray("findings");
+        json.WriteNumber(s_score, item.Score);
+        json.WriteString(s_verdict, s_verdicts[item.Verdict switch { Verdict.Pass => 0, Verdict.Warn => 1, _ => 2 }]);
+        json.WriteStartArray(s_findings);
         foreach (var f in item.Findings)
         {
-            WriteFinding(json, f, redactor);
+            WriteFinding(json, f, _settings.Redactor);
         }
 
         json.WriteEndArray();
@@ -150,4 +171,6 @@ internal sealed class JsonReporter : IReporter
         json.WriteNumber("problems", summary.ProblemCount);
         json.WriteEndObject();
     }
+
+    private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JsonOutput.Encoder);
 }
