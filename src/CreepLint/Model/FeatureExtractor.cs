@@ -144,7 +144,7 @@ internal static class FeatureExtractor
         {
             if (lexicons[hit.Set] is { } name)
             {
-                sink.AddText(FeatureHash.Slot(FeatureHash.Of(options.Seed, FeatureHash.Lexicon, name), options.Mask), hit.First, hit.Last);
+                sink.AddText(LexiconSlot(name, options), hit.First, hit.Last);
                 count++;
             }
         }
@@ -160,7 +160,7 @@ internal static class FeatureExtractor
     /// the last token that starts at or before it in the source (the first token if none does). Same features, same
     /// counts; only the order of the additions differs.
     /// </summary>
-    public static void Summed(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, WordCache cache, ref WindowSink sink)
+    public static void Summed(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, int[] lexiconSlots, WordCache cache, ref WindowSink sink)
     {
         var scratch = input.Scratch;
         var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
@@ -168,7 +168,7 @@ internal static class FeatureExtractor
         var chars = scratch.Buffer.Chars;
         var seed = options.Seed;
         var mask = options.Mask;
-        var lexicon = LexiconSums(input, options, set, weights, cache);
+        var lexicon = LexiconSums(input, set, weights, lexiconSlots, cache);
         uint previous = 0;
         var previousSentence = -1;
         var field = 0;
@@ -276,7 +276,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>The weights of the lexicon hits summed onto each hit's last token, in the thread's per-token buffer.</summary>
-    private static PerTokenSums LexiconSums(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, WordCache cache)
+    private static PerTokenSums LexiconSums(ScoringInput input, FeatureSet set, float[] weights, int[] slots, WordCache cache)
     {
         if ((set & FeatureSet.LexiconHits) == 0 || input.Scratch.Hits.Count == 0)
         {
@@ -284,12 +284,11 @@ internal static class FeatureExtractor
         }
 
         var sums = cache.TokenSums(input.TokenCount);
-        var lexicons = input.RuleSet.SetLexicons;
         foreach (var hit in input.Scratch.Hits)
         {
-            if (lexicons[hit.Set] is { } name)
+            if (slots[hit.Set] is var slot and >= 0)
             {
-                sums.Sums[hit.Last] += weights[FeatureHash.Slot(FeatureHash.Of(options.Seed, FeatureHash.Lexicon, name), options.Mask)];
+                sums.Sums[hit.Last] += weights[slot];
                 sums.Counts[hit.Last]++;
             }
         }
@@ -316,6 +315,14 @@ internal static class FeatureExtractor
 
         return false;
     }
+
+    /// <summary>The weight slot of a lexicon's hits.</summary>
+    public static int LexiconSlot(string lexicon, HashingOptions options) =>
+        FeatureHash.Slot(FeatureHash.Of(options.Seed, FeatureHash.Lexicon, lexicon), options.Mask);
+
+    /// <summary>Per term set of a rule set, the weight slot of its lexicon's hits (-1 for a rule's own phrases).</summary>
+    public static int[] LexiconSlots(Matching.CompiledRuleSet rules, HashingOptions options) =>
+        [.. rules.SetLexicons.Select(name => name is null ? -1 : LexiconSlot(name, options))];
 
     private static bool IsSecondPerson(TokenKind kind, ReadOnlySpan<char> text) => kind == TokenKind.Word && s_secondPerson.Contains(text);
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace CreepLint.Model;
 
@@ -23,6 +24,11 @@ public sealed class LinearCreepModel : ICreepScorer
     /// <summary>Built on the first explanation (most messages never need one).</summary>
     private readonly Lazy<CategoryTable> _categoryTable;
 
+    /// <summary>Per rule set this model has scored with, the weight slot of each term set's lexicon hits.</summary>
+    private readonly ConditionalWeakTable<Matching.CompiledRuleSet, int[]> _lexiconSlots = [];
+
+    private readonly ConditionalWeakTable<Matching.CompiledRuleSet, int[]>.CreateValueCallback _computeLexiconSlots;
+
     internal LinearCreepModel(
         HashingOptions hashing, float[] weights, double bias, double plattA, double plattB, double threshold, SparseWeights[] categories, ModelMetadata metadata)
     {
@@ -35,6 +41,7 @@ public sealed class LinearCreepModel : ICreepScorer
         Categories = categories;
         Metadata = metadata;
         _categoryTable = new Lazy<CategoryTable>(() => BuildCategoryTable(categories));
+        _computeLexiconSlots = rules => FeatureExtractor.LexiconSlots(rules, hashing);
     }
 
     /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>
@@ -145,7 +152,7 @@ public sealed class LinearCreepModel : ICreepScorer
         }
 
         var windows = new WindowSink(Bias + rules.Sum, input.TokenCount);
-        FeatureExtractor.Summed(input, Hashing, Features, Weights, WordCache.For(Stamp), ref windows);
+        FeatureExtractor.Summed(input, Hashing, Features, Weights, _lexiconSlots.GetValue(input.RuleSet, _computeLexiconSlots), WordCache.For(Stamp), ref windows);
         return windows;
     }
 
