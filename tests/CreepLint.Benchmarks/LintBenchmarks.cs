@@ -2,13 +2,16 @@ using BenchmarkDotNet.Attributes;
 
 namespace CreepLint.Benchmarks;
 
-/// <summary>The default pack on the message shapes a pipeline sees; the short clean message is the baseline.</summary>
+/// <summary>
+/// The default engine (default pack and the embedded model, as <see cref="CreepLintEngine.Default"/> and the CLI run) on
+/// the message shapes a pipeline sees; the short clean message is the baseline. ModelBenchmarks has rules alone beside it.
+/// </summary>
 [MemoryDiagnoser]
 public class LintBenchmarks
 {
     private const int BatchSize = 10_000;
 
-    private readonly CreepLintEngine _engine = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+    private readonly CreepLintEngine _engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseDefaultModel().Build();
     private readonly string _email = Messages.LongHtmlEmail;
     private readonly string[] _batch = Messages.Batch(BatchSize);
     private LintRequest[] _requests = [];
