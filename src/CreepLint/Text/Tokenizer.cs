@@ -1,4 +1,7 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace CreepLint.Text;
 
@@ -17,9 +20,6 @@ internal static class Tokenizer
     /// <summary>Longest word rebuilt from spaced letters; no rule term is longer.</summary>
     private const int MaxJoinedLetters = 64;
 
-    /// <summary>Lower-case ASCII letters, which make up most of folded text; runs of them are skipped vectorised.</summary>
-    private static readonly SearchValues<char> s_lowerAscii = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
-
     /// <summary>Tokenises <paramref name="buffer"/> into <paramref name="tokens"/>; returns the number of sentences.</summary>
     /// <param name="buffer">Normalised text.</param>
     /// <param name="source">The source text, for the end offsets of tokens.</param>
@@ -34,6 +34,8 @@ internal static class Tokenizer
         var n = buffer.Length;
         var sentence = 0;
         var sentenceHasTokens = false;
+        var singleLetters = 0;
+        var firstSpacedRun = -1;
         var i = 0;
         while (i < n)
         {
@@ -44,47 +46,66 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1])))
+            TokenKind kind;
+            var start = i;
+            if (IsLowerAscii(c))
             {
-                var start = i;
-                var kind = ScanWord(chars, n, ref i);
-                var last = map[i - 1];
-                var end = last + SourceCharLength(source, last);
-                tokens.Add(new Token(start, i - start, map[start], end, kind, sentence));
-                sentenceHasTokens = true;
-                continue;
+                // Most words are lower-case ASCII followed by a space: no per-character checks for them.
+                i = EndOfLowerRun(chars, i + 1, n);
+                kind = i == n || chars[i] == ' ' ? TokenKind.Word : ContinueWord(chars, n, start, ref i, i - start, 0);
             }
-
-            if (c == CharFolding.PlaceholderMark)
+            else if (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1])))
+            {
+                kind = ScanWord(chars, n, ref i);
+            }
+            else if (c == CharFolding.PlaceholderMark)
             {
                 tokens.Add(new Token(i, 1, map[i], map[i], TokenKind.Placeholder, sentence));
                 sentenceHasTokens = true;
+                singleLetters = 0;
+                i++;
+                continue;
+            }
+            else
+            {
+                var ends = c switch
+                {
+                    CharFolding.BreakMark => true,
+                    '.' or '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
+                    '\n' => IsBlankLineAhead(chars, n, i + 1),
+                    _ => false,
+                };
+                if (ends && sentenceHasTokens)
+                {
+                    questions.Add(c == '?');
+                    sentence++;
+                    sentenceHasTokens = false;
+                }
+                else if (c == '?' && questions.Count == sentence && sentenceHasTokens)
+                {
+                    // A question mark inside a sentence ("Struggling with debt?!") still marks it as a question.
+                    questions.Add(true);
+                    sentence++;
+                    sentenceHasTokens = false;
+                }
+
                 i++;
                 continue;
             }
 
-            var ends = c switch
-            {
-                CharFolding.BreakMark => true,
-                '.' or '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
-                '\n' => IsBlankLineAhead(chars, n, i + 1),
-                _ => false,
-            };
-            if (ends && sentenceHasTokens)
-            {
-                questions.Add(c == '?');
-                sentence++;
-                sentenceHasTokens = false;
-            }
-            else if (c == '?' && questions.Count == sentence && sentenceHasTokens)
-            {
-                // A question mark inside a sentence ("Struggling with debt?!") still marks it as a question.
-                questions.Add(true);
-                sentence++;
-                sentenceHasTokens = false;
-            }
+            var last = map[i - 1];
+            var lastSource = (uint)last < (uint)source.Length ? source[last] : ' ';
+            var end = last + (lastSource == '&' || char.IsHighSurrogate(lastSource) ? SourceCharLength(source, last) : 1);
+            tokens.Add(new Token(start, i - start, map[start], end, kind, sentence));
+            sentenceHasTokens = true;
 
-            i++;
+            // Spaced-out letters ("p r e g n a n t") are rare: note where the first run of them could start, so the join
+            // pass can skip every token before it (and the whole list when there is none).
+            singleLetters = kind == TokenKind.Word && i - start == 1 && char.IsLetter(chars[start]) ? singleLetters + 1 : 0;
+            if (singleLetters == MinSpacedLetters && firstSpacedRun < 0)
+            {
+                firstSpacedRun = tokens.Count - MinSpacedLetters;
+            }
         }
 
         if (sentenceHasTokens)
@@ -93,7 +114,45 @@ internal static class Tokenizer
             sentence++;
         }
 
-        return sentence - JoinSpacedLetters(buffer, tokens, questions);
+        return firstSpacedRun < 0 ? sentence : sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
+    }
+
+    private static bool IsLowerAscii(char c) => (uint)(c - 'a') <= 'z' - 'a';
+
+    /// <summary>The first index at or after <paramref name="from"/> that is not a lower-case ASCII letter, or <paramref name="n"/>.</summary>
+    /// <remarks>
+    /// Words are short, so eight characters are tested at once inline rather than through a general vectorised search,
+    /// whose call and set-up cost more than the few characters of a typical word. Characters past <paramref name="n"/>
+    /// may be read (the buffer is larger than its text) but never counted.
+    /// </remarks>
+    private static int EndOfLowerRun(char[] chars, int from, int n)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+            while (from + Vector128<ushort>.Count <= chars.Length)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)from) - Vector128.Create((ushort)'a');
+                var notLower = Vector128.GreaterThan(v, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                if (notLower != 0)
+                {
+                    return Math.Min(from + BitOperations.TrailingZeroCount(notLower), n);
+                }
+
+                from += Vector128<ushort>.Count;
+                if (from >= n)
+                {
+                    return n;
+                }
+            }
+        }
+
+        while (from < n && IsLowerAscii(chars[from]))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>How many source characters produced the folded character at <paramref name="offset"/>: a surrogate pair, or a whole character reference.</summary>
@@ -130,8 +189,6 @@ internal static class Tokenizer
     private static TokenKind ScanWord(char[] chars, int n, ref int i)
     {
         var start = i;
-        var letters = 0;
-        var digits = 0;
         if (chars[i] is '$' or '£' or '€' or '¥')
         {
             i++;
@@ -143,16 +200,21 @@ internal static class Tokenizer
             return TokenKind.Money;
         }
 
+        return ContinueWord(chars, n, start, ref i, 0, 0);
+    }
+
+    /// <summary>Scans the rest of a word that starts at <paramref name="start"/> and has been read up to <paramref name="i"/>.</summary>
+    private static TokenKind ContinueWord(char[] chars, int n, int start, ref int i, int letters, int digits)
+    {
         while (i < n)
         {
             var c = chars[i];
-            if (c is >= 'a' and <= 'z')
+            if (IsLowerAscii(c))
             {
-                // Folded text is mostly lower-case ASCII: take the whole run at once (vectorised) and skip the checks below.
-                var run = new ReadOnlySpan<char>(chars, i + 1, n - i - 1).IndexOfAnyExcept(s_lowerAscii);
-                run = run < 0 ? n - i : run + 1;
-                letters += run;
-                i += run;
+                // Folded text is mostly lower-case ASCII: take the whole run at once and skip the checks below.
+                var end = EndOfLowerRun(chars, i + 1, n);
+                letters += end - i;
+                i = end;
                 continue;
             }
 
@@ -273,19 +335,21 @@ internal static class Tokenizer
     /// Linear in the number of tokens: a run with more distinct gaps than <see cref="MaxGapKinds"/> is left as it is.
     /// The dots of "p. r. e. g." end sentences; a joined run becomes one sentence again, so later tokens are renumbered.
     /// </remarks>
+    /// <param name="buffer">The normalised text; joined words are appended after it.</param>
+    /// <param name="tokens">The tokens, rewritten in place.</param>
+    /// <param name="questions">Per sentence, whether it is a question; merged sentences are removed.</param>
+    /// <param name="from">
+    /// The first token of the first run of <see cref="MinSpacedLetters"/> single letters (separators unchecked); the token
+    /// before it is not a single letter, so no run starts earlier and every token before it stays as it is.
+    /// </param>
     /// <returns>How many sentence breaks inside joined runs were removed.</returns>
-    private static int JoinSpacedLetters(TextBuffer buffer, List<Token> tokens, List<bool> questions)
+    private static int JoinSpacedLetters(TextBuffer buffer, List<Token> tokens, List<bool> questions, int from)
     {
         var chars = buffer.Chars;
-        if (!MayHaveSpacedRun(tokens, chars))
-        {
-            return 0; // Nearly every message: no rewrite pass over the tokens.
-        }
-
-        var write = 0;
+        var write = from;
         var merged = 0;
         Span<(int Start, int Length, int Count)> gaps = stackalloc (int, int, int)[MaxGapKinds];
-        for (var read = 0; read < tokens.Count;)
+        for (var read = from; read < tokens.Count;)
         {
             var runEnd = read + 1;
             if (IsSingleLetter(tokens[read], chars))
@@ -337,22 +401,6 @@ internal static class Tokenizer
 
         tokens.RemoveRange(write, tokens.Count - write);
         return merged;
-    }
-
-    /// <summary>Whether some <see cref="MinSpacedLetters"/> single-letter tokens follow one another (separators unchecked).</summary>
-    private static bool MayHaveSpacedRun(List<Token> tokens, char[] chars)
-    {
-        var run = 0;
-        foreach (ref readonly var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))
-        {
-            run = IsSingleLetter(t, chars) ? run + 1 : 0;
-            if (run >= MinSpacedLetters)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Writes tokens [from, to) as one joined word (or as they are, when one letter or too long) and returns the new write index.</summary>
