@@ -20,6 +20,9 @@ internal static class Tokenizer
     /// <summary>Longest word rebuilt from spaced letters; no rule term is longer.</summary>
     private const int MaxJoinedLetters = 64;
 
+    /// <summary>Token slots a list starts with; it doubles from there.</summary>
+    private const int MinTokenCapacity = 64;
+
     /// <summary>Tokenises <paramref name="buffer"/> into <paramref name="tokens"/>; returns the number of sentences.</summary>
     /// <param name="buffer">Normalised text.</param>
     /// <param name="source">The source text, for the end offsets of tokens.</param>
@@ -27,11 +30,16 @@ internal static class Tokenizer
     /// <param name="questions">Receives, per sentence, whether it ends with a question mark.</param>
     public static int Tokenize(TextBuffer buffer, string source, List<Token> tokens, List<bool> questions)
     {
-        tokens.Clear();
         questions.Clear();
         var chars = buffer.Chars;
         var map = buffer.Map;
         var n = buffer.Length;
+
+        // Tokens are written straight into the list's array (grown by doubling), not added one by one: the loop keeps its
+        // state in registers instead of updating the list's fields per token.
+        CollectionsMarshal.SetCount(tokens, Math.Max(tokens.Capacity, MinTokenCapacity));
+        var written = CollectionsMarshal.AsSpan(tokens);
+        var count = 0;
         var sentence = 0;
         var sentenceHasTokens = false;
         var singleLetters = 0;
@@ -46,21 +54,34 @@ internal static class Tokenizer
                 continue;
             }
 
-            TokenKind kind;
             var start = i;
+            TokenKind kind;
+            bool singleLetter;
             if (IsLowerAscii(c))
             {
                 // Most words are lower-case ASCII followed by a space: no per-character checks for them.
                 i = EndOfLowerRun(chars, i + 1, n);
-                kind = i == n || chars[i] == ' ' ? TokenKind.Word : ContinueWord(chars, n, start, ref i, i - start, 0);
+                kind = TokenKind.Word;
+                if (i < n && chars[i] != ' ')
+                {
+                    (i, kind) = ContinueWord(chars, n, start, i, i - start, 0);
+                }
+
+                singleLetter = kind == TokenKind.Word && i - start == 1;
             }
             else if (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1])))
             {
-                kind = ScanWord(chars, n, ref i);
+                (i, kind) = ScanWord(chars, n, i);
+                singleLetter = kind == TokenKind.Word && i - start == 1 && char.IsLetter(chars[start]);
             }
             else if (c == CharFolding.PlaceholderMark)
             {
-                tokens.Add(new Token(i, 1, map[i], map[i], TokenKind.Placeholder, sentence));
+                if (count == written.Length)
+                {
+                    written = Grow(tokens);
+                }
+
+                written[count++] = new Token(i, 1, map[i], map[i], TokenKind.Placeholder, sentence);
                 sentenceHasTokens = true;
                 singleLetters = 0;
                 i++;
@@ -96,18 +117,24 @@ internal static class Tokenizer
             var last = map[i - 1];
             var lastSource = (uint)last < (uint)source.Length ? source[last] : ' ';
             var end = last + (lastSource == '&' || char.IsHighSurrogate(lastSource) ? SourceCharLength(source, last) : 1);
-            tokens.Add(new Token(start, i - start, map[start], end, kind, sentence));
+            if (count == written.Length)
+            {
+                written = Grow(tokens);
+            }
+
+            written[count++] = new Token(start, i - start, map[start], end, kind, sentence);
             sentenceHasTokens = true;
 
             // Spaced-out letters ("p r e g n a n t") are rare: note where the first run of them could start, so the join
             // pass can skip every token before it (and the whole list when there is none).
-            singleLetters = kind == TokenKind.Word && i - start == 1 && char.IsLetter(chars[start]) ? singleLetters + 1 : 0;
+            singleLetters = singleLetter ? singleLetters + 1 : 0;
             if (singleLetters == MinSpacedLetters && firstSpacedRun < 0)
             {
-                firstSpacedRun = tokens.Count - MinSpacedLetters;
+                firstSpacedRun = count - MinSpacedLetters;
             }
         }
 
+        CollectionsMarshal.SetCount(tokens, count);
         if (sentenceHasTokens)
         {
             questions.Add(false);
@@ -115,6 +142,14 @@ internal static class Tokenizer
         }
 
         return firstSpacedRun < 0 ? sentence : sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
+    }
+
+    /// <summary>Doubles the token list, every slot of which is in use, and returns all its slots to write into.</summary>
+    private static Span<Token> Grow(List<Token> tokens)
+    {
+        tokens.EnsureCapacity(tokens.Count * 2);
+        CollectionsMarshal.SetCount(tokens, tokens.Capacity);
+        return CollectionsMarshal.AsSpan(tokens);
     }
 
     private static bool IsLowerAscii(char c) => (uint)(c - 'a') <= 'z' - 'a';
@@ -125,6 +160,7 @@ internal static class Tokenizer
     /// whose call and set-up cost more than the few characters of a typical word. Characters past <paramref name="n"/>
     /// may be read (the buffer is larger than its text) but never counted.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EndOfLowerRun(char[] chars, int from, int n)
     {
         if (Vector128.IsHardwareAccelerated)
@@ -186,7 +222,8 @@ internal static class Tokenizer
         return k >= n || chars[k] == '\n';
     }
 
-    private static TokenKind ScanWord(char[] chars, int n, ref int i)
+    /// <summary>Scans the word, number or amount starting at <paramref name="i"/>; returns where it ends and what it is.</summary>
+    private static (int End, TokenKind Kind) ScanWord(char[] chars, int n, int i)
     {
         var start = i;
         if (chars[i] is '$' or '£' or '€' or '¥')
@@ -197,14 +234,17 @@ internal static class Tokenizer
                 i++;
             }
 
-            return TokenKind.Money;
+            return (i, TokenKind.Money);
         }
 
-        return ContinueWord(chars, n, start, ref i, 0, 0);
+        return ContinueWord(chars, n, start, i, 0, 0);
     }
 
-    /// <summary>Scans the rest of a word that starts at <paramref name="start"/> and has been read up to <paramref name="i"/>.</summary>
-    private static TokenKind ContinueWord(char[] chars, int n, int start, ref int i, int letters, int digits)
+    /// <summary>
+    /// Scans the rest of a word that starts at <paramref name="start"/> and has been read up to <paramref name="i"/>
+    /// (<paramref name="letters"/> letters and <paramref name="digits"/> digits so far); returns where it ends and what it is.
+    /// </summary>
+    private static (int End, TokenKind Kind) ContinueWord(char[] chars, int n, int start, int i, int letters, int digits)
     {
         while (i < n)
         {
@@ -246,8 +286,7 @@ internal static class Tokenizer
             }
             else if (c == '%' && digits > 0 && letters == 0)
             {
-                i++;
-                return TokenKind.Percent;
+                return (i + 1, TokenKind.Percent);
             }
             else
             {
@@ -257,22 +296,22 @@ internal static class Tokenizer
 
         if (digits == 0)
         {
-            return TokenKind.Word;
+            return (i, TokenKind.Word);
         }
 
         var text = chars.AsSpan(start, i - start);
         if (letters == 0)
         {
-            return text.Contains(':') ? TokenKind.Time : TokenKind.Number;
+            return (i, text.Contains(':') ? TokenKind.Time : TokenKind.Number);
         }
 
         if (IsTimeOrOrdinal(text, out var isTime))
         {
-            return isTime ? TokenKind.Time : TokenKind.Number;
+            return (i, isTime ? TokenKind.Time : TokenKind.Number);
         }
 
         UnLeet(text);
-        return TokenKind.Word;
+        return (i, TokenKind.Word);
     }
 
     /// <summary>Recognises "11pm", "11:52pm", "7am", ordinals ("3rd", "37th") and multipliers ("3x").</summary>
