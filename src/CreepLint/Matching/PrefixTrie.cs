@@ -16,12 +16,20 @@ internal sealed class PrefixTrie
     /// <summary>Row c0 &amp; 31, bit c1 &amp; 31: set when some prefix could start with those two characters; null when a prefix is shorter than two.</summary>
     private readonly uint[]? _pairFilter;
 
+    /// <summary><see cref="_pairFilter"/>, or every pair when there is none, so that <see cref="MayMatch"/> need not test for null.</summary>
+    private readonly uint[] _mayStart;
+
+    /// <summary>Whether some prefix is shorter than two characters, so that there is no <see cref="_pairFilter"/>.</summary>
+    private readonly bool _unfiltered;
+
     private PrefixTrie(FrozenDictionary<long, int> edges, int[] termIds, uint[]? pairFilter)
     {
         _edges = edges;
         _termIds = termIds;
         _pairFilter = pairFilter;
         _isEmpty = edges.Count == 0;
+        _unfiltered = pairFilter is null;
+        _mayStart = pairFilter ?? Enumerable.Repeat(uint.MaxValue, 32).ToArray();
     }
 
     public static PrefixTrie Empty { get; } = new(FrozenDictionary<long, int>.Empty, [-1], null);
@@ -63,6 +71,13 @@ internal sealed class PrefixTrie
 
         return new PrefixTrie(edges.ToFrozenDictionary(), [.. termIds], filter);
     }
+
+    /// <summary>
+    /// Whether <see cref="Match"/> could find a prefix term in a word of <paramref name="length"/> characters starting with
+    /// <paramref name="first"/> and <paramref name="second"/>: false exactly when it would stop at the filter. Branch-free.
+    /// </summary>
+    public bool MayMatch(char first, char second, int length) =>
+        !_isEmpty & (length > 0) & (_unfiltered | ((length >= 2) & ((_mayStart[first & 31] & (1u << (second & 31))) != 0)));
 
     /// <summary>Writes the ids of prefix terms that <paramref name="word"/> starts with; returns how many.</summary>
     public int Match(ReadOnlySpan<char> word, Span<int> into)

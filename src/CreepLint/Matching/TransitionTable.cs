@@ -1,63 +1,53 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CreepLint.Matching;
 
 /// <summary>
-/// The phrase trie's edges below the root, (node, word id) to child node, in one open-addressing table with a
-/// multiplicative hash: every partial phrase probes it once per candidate of every token, so it must cost a multiply
-/// and a compare rather than a general-purpose dictionary lookup. Immutable and thread-safe.
+/// The phrase trie's edges below the root, (node, word id) to child node: every partial phrase probes it once per
+/// candidate of every token, and about nine probes in ten find nothing (the phrase does not go on). Immutable and
+/// thread-safe.
 /// </summary>
+/// <remarks>
+/// A 4 KB bit filter, which stays in the L1 cache, answers most of those misses; the rest go to a
+/// <see cref="PerfectHashTable"/> (one read, no probe loop), whose slots would otherwise be a cache miss per probe.
+/// </remarks>
 internal sealed class TransitionTable
 {
-    /// <summary>Slots per edge: most probes are misses (the phrase does not go on), and a sparse table ends them at once.</summary>
-    private const int SlotsPerEdge = 4;
+    /// <summary>Bits of the filter (4 KB): about one miss in twenty passes it with the default pack's 1,900 edges.</summary>
+    private const int FilterLog2 = 15;
 
-    private const ulong HashMultiplier = 0x9E3779B97F4A7C15;
+    private const ulong FilterMultiplier = 0x9E3779B97F4A7C15;
 
-    private readonly Slot[] _slots;
-    private readonly int _shift;
+    private readonly ulong[] _filter = new ulong[(1 << FilterLog2) / 64];
+    private readonly PerfectHashTable _edges;
 
-    /// <param name="edges">Keys are <c>node &lt;&lt; 32 | word id</c> with node ≥ 1 (so no key is 0, the empty slot).</param>
+    /// <param name="edges">Keys are <c>node &lt;&lt; 32 | word id</c> with node ≥ 1, values the child nodes.</param>
     public TransitionTable(IEnumerable<KeyValuePair<long, int>> edges)
     {
-        var list = edges.ToList();
-        var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, list.Count * SlotsPerEdge) - 1) + 1);
-        _slots = new Slot[1 << bits];
-        _shift = 64 - bits;
-        foreach (var (key, child) in list)
+        var list = edges.Select(e => KeyValuePair.Create((ulong)e.Key, e.Value)).ToList();
+        foreach (var (key, _) in list)
         {
-            var slot = (int)(((ulong)key * HashMultiplier) >> _shift);
-            while (_slots[slot].Key != 0)
-            {
-                slot = (slot + 1) & (_slots.Length - 1);
-            }
-
-            _slots[slot] = new Slot(key, child);
+            var bit = FilterBit(key);
+            _filter[bit >> 6] |= 1UL << bit;
         }
+
+        _edges = new PerfectHashTable(list);
     }
 
     /// <summary>The child of <paramref name="node"/> (≥ 1) along <paramref name="id"/>, or 0 when the phrase does not go on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, int id)
     {
-        var key = ((long)node << 32) | (uint)id;
-        var slots = _slots;
-        var slot = (int)(((ulong)key * HashMultiplier) >> _shift);
-        while (true)
+        var key = ((ulong)(uint)node << 32) | (uint)id;
+        var bit = FilterBit(key);
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
         {
-            var s = slots[slot];
-            if (s.Key == key)
-            {
-                return s.Child;
-            }
-
-            if (s.Key == 0)
-            {
-                return 0;
-            }
-
-            slot = (slot + 1) & (slots.Length - 1);
+            return 0;
         }
+
+        return _edges.TryGetValue(key, out var child) ? child : 0;
     }
 
-    private readonly record struct Slot(long Key, int Child);
+    /// <summary>The filter bit of an edge: the top bits of a multiplicative hash, the well-mixed ones.</summary>
+    private static int FilterBit(ulong key) => (int)((key * FilterMultiplier) >> (64 - FilterLog2));
 }

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace CreepLint.Matching;
+
+/// <summary>
+/// A static map from non-zero 64-bit keys to ints with a perfect hash ("hash and displace"): every key has a slot of its
+/// own, so a lookup is a fixed sequence of three reads and a compare, with no probe loop and no branch of its own.
+/// </summary>
+/// <remarks>
+/// The scan looks up every token and every partial phrase, and half the answers are "no": a probe loop's exit mispredicts
+/// on such data, and a sparse table to shorten it costs cache misses. Keys hash to small buckets; each bucket stores the
+/// displacement that sent all its keys to free slots when the table was built (largest buckets first). Slots are about
+/// 80 % full. Immutable and thread-safe.
+/// </remarks>
+internal sealed class PerfectHashTable
+{
+    /// <summary>Slots per key, as a fraction: a little room makes displacements quick to find.</summary>
+    private const double SlotsPerKey = 1.25;
+
+    /// <summary>Keys per bucket on average.</summary>
+    private const int KeysPerBucket = 2;
+
+    /// <summary>Displacements tried for one bucket before the table is rebuilt with more slots.</summary>
+    private const int MaxDisplacement = ushort.MaxValue;
+
+    private const ulong BucketMultiplier = 0x9E3779B97F4A7C15;
+    private const ulong SlotMultiplier = 0xC2B2AE3D27D4EB4F;
+    private const ulong DisplacementMultiplier = 0x165667B19E3779F9;
+
+    private readonly ushort[] _displacements;
+    private readonly int _bucketShift;
+    private readonly Slot[] _slots;
+
+    public PerfectHashTable(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
+    {
+        if (entries.Any(e => e.Key == 0) || entries.Select(e => e.Key).Distinct().Count() != entries.Count)
+        {
+            throw new ArgumentException("keys must be distinct and non-zero (0 marks an empty slot)", nameof(entries));
+        }
+
+        var bucketBits = Math.Max(1, (int)Math.Ceiling(Math.Log2(Math.Max(2, entries.Count / KeysPerBucket))));
+        _bucketShift = 64 - bucketBits;
+        var slotCount = Math.Max(4, (int)(entries.Count * SlotsPerKey) + 1);
+        while (true)
+        {
+            _displacements = new ushort[1 << bucketBits];
+            _slots = new Slot[slotCount];
+            if (TryPlace(entries))
+            {
+                return;
+            }
+
+            slotCount += slotCount / 4;
+        }
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>The value of <paramref name="key"/> if present; <paramref name="key"/> must not be 0, which every empty slot holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(ulong key, out int value)
+    {
+        Debug.Assert(key != 0, "0 marks an empty slot");
+        ref readonly var slot = ref _slots[SlotOf(key, _displacements[(int)((key * BucketMultiplier) >> _bucketShift)])];
+        value = slot.Value;
+        return slot.Key == key;
+    }
+
+    private int SlotOf(ulong key, ushort displacement) =>
+        (int)(((((key ^ (displacement * DisplacementMultiplier)) * SlotMultiplier) >> 32) * (ulong)_slots.Length) >> 32);
+
+    private bool TryPlace(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
+    {
+        var buckets = entries.GroupBy(e => (int)((e.Key * BucketMultiplier) >> _bucketShift))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key);
+        var taken = new List<int>();
+        foreach (var bucket in buckets)
+        {
+            var placed = false;
+            for (var d = 0; d <= MaxDisplacement && !placed; d++)
+            {
+                taken.Clear();
+                foreach (var (key, _) in bucket)
+                {
+                    var slot = SlotOf(key, (ushort)d);
+                    if (_slots[slot].Key != 0 || taken.Contains(slot))
+                    {
+                        break;
+                    }
+
+                    taken.Add(slot);
+                }
+
+                if (taken.Count == bucket.Count())
+                {
+                    _displacements[bucket.Key] = (ushort)d;
+                    var k = 0;
+                    foreach (var (key, value) in bucket)
+                    {
+                        _slots[taken[k++]] = new Slot(key, value);
+                    }
+
+                    placed = true;
+                }
+            }
+
+            if (!placed)
+            {
+                return false;
+            }
+        }
+
+        Count = entries.Count;
+        return true;
+    }
+
+    private readonly record struct Slot(ulong Key, int Value);
+}
