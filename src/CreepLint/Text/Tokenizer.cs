@@ -20,6 +20,10 @@ internal static class Tokenizer
     /// <summary>Longest word rebuilt from spaced letters; no rule term is longer.</summary>
     private const int MaxJoinedLetters = 64;
 
+    /// <summary>Bits of <see cref="EndsLowerWord"/> for characters 0–63 and 64–127.</summary>
+    private static readonly ulong s_endsLowerWordLow = EndsLowerWordBits(0);
+    private static readonly ulong s_endsLowerWordHigh = EndsLowerWordBits(64);
+
     /// <summary>Token slots a list starts with; it doubles from there.</summary>
     private const int MinTokenCapacity = 64;
 
@@ -62,7 +66,7 @@ internal static class Tokenizer
                 // Most words are lower-case ASCII followed by a space: no per-character checks for them.
                 i = EndOfLowerRun(chars, i + 1, n);
                 kind = TokenKind.Word;
-                if (i < n && chars[i] != ' ')
+                if (i < n && !EndsLowerWord(chars[i]))
                 {
                     (i, kind) = ContinueWord(chars, n, start, i, i - start, 0);
                 }
@@ -154,6 +158,15 @@ internal static class Tokenizer
 
     private static bool IsLowerAscii(char c) => (uint)(c - 'a') <= 'z' - 'a';
 
+    /// <summary>
+    /// Whether <paramref name="c"/> ends a word whose last character is a lower-case ASCII letter, whatever follows: the
+    /// ASCII characters other than letters, digits, the apostrophe and leetspeak symbols (a dot, comma or colon continues
+    /// only a number, and '%' only a number without letters), and the block-break and placeholder marks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsLowerWord(char c) =>
+        c < 128 ? ((c < 64 ? s_endsLowerWordLow >> c : s_endsLowerWordHigh >> (c - 64)) & 1) != 0 : c is CharFolding.BreakMark or CharFolding.PlaceholderMark;
+
     /// <summary>The first index at or after <paramref name="from"/> that is not a lower-case ASCII letter, or <paramref name="n"/>.</summary>
     /// <remarks>
     /// Words are short, so eight characters are tested at once inline rather than through a general vectorised search,
@@ -209,6 +222,21 @@ internal static class Tokenizer
         return c == '&' ? TextExtractor.CharacterReferenceLength(source, offset) : 1;
     }
 
+    private static ulong EndsLowerWordBits(int from)
+    {
+        ulong bits = 0;
+        for (var c = (char)from; c < from + 64; c++)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && !IsLeetSymbol(c) && c != '\'')
+            {
+                bits |= 1UL << (c - from);
+            }
+        }
+
+        return bits;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSentenceGap(char next) =>
         char.IsWhiteSpace(next) || next is CharFolding.BreakMark or '"' or '\'' or ')' or '.' or '!' or '?' or CharFolding.PlaceholderMark;
 
