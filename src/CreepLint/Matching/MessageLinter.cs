@@ -199,7 +199,7 @@ internal static class MessageLinter
             var end = first + scratch.SetCount[anchor];
             for (var h = first; h < end; h++)
             {
-                if (MatchNear(scratch, near, scratch.Hits[h], out var lo, out var hi))
+                if (MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
                 {
                     AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd);
                 }
@@ -238,8 +238,14 @@ internal static class MessageLinter
     }
 
     /// <summary>Finds, for an anchor hit of the first set, hits of every other set in the same sentence within the word distance.</summary>
-    private static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, out int lo, out int hi)
+    /// <remarks>
+    /// A set's hits are ordered by first token, so only those starting near what is matched so far are read (a binary
+    /// search finds them): in a long email a common set has hundreds of hits, and reading all of them for every anchor
+    /// cost time proportional to the square of the email's length.
+    /// </remarks>
+    private static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, int maxPhraseLength, out int lo, out int hi)
     {
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         lo = anchor.First;
         hi = anchor.Last;
         var previous = anchor;
@@ -250,9 +256,15 @@ internal static class MessageLinter
             var s = near.Sets[k];
             var first = scratch.SetFirst[s];
             var end = first + scratch.SetCount[s];
-            for (var h = first; h < end; h++)
+
+            // A hit within the distance starts at most Within tokens after what is matched, or ends at most Within tokens
+            // before it (so starts at most a phrase's length earlier still).
+            var (minFirst, maxFirst) = near.Ordered
+                ? (previous.Last + 1, previous.Last + 1 + near.Within)
+                : (lo - near.Within - maxPhraseLength, hi + 1 + near.Within);
+            for (var h = FirstStartingAt(hits, first, end, minFirst); h < end && hits[h].First <= maxFirst; h++)
             {
-                var hit = scratch.Hits[h];
+                var hit = hits[h];
                 if (hit.Sentence != anchor.Sentence && !near.MessageScope)
                 {
                     continue;
@@ -288,13 +300,52 @@ internal static class MessageLinter
                 return false;
             }
 
-            var chosen = scratch.Hits[best];
+            var chosen = hits[best];
             lo = Math.Min(lo, chosen.First);
             hi = Math.Max(hi, chosen.Last);
             previous = chosen;
         }
 
         return true;
+    }
+
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) of a hit starting at or after <paramref name="token"/>.</summary>
+    private static int FirstStartingAt(ReadOnlySpan<SetHit> hits, int from, int to, int token)
+    {
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (hits[mid].First < token)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                to = mid;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) of a hit in sentence <paramref name="sentence"/> or a later one.</summary>
+    /// <remarks>A set's hits are ordered by first token, and sentences by token, so they are ordered by sentence too.</remarks>
+    private static int FirstInSentence(ReadOnlySpan<SetHit> hits, int from, int to, int sentence)
+    {
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (hits[mid].Sentence < sentence)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                to = mid;
+            }
+        }
+
+        return from;
     }
 
     private static bool SentenceHas(LintScratch scratch, int set, int sentence)
@@ -309,33 +360,33 @@ internal static class MessageLinter
             return true;
         }
 
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var first = scratch.SetFirst[set];
         var end = first + scratch.SetCount[set];
-        for (var h = first; h < end; h++)
-        {
-            if (scratch.Hits[h].Sentence == sentence)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var h = FirstInSentence(hits, first, end, sentence);
+        return h < end && hits[h].Sentence == sentence;
     }
 
-    private static bool NearInSentence(LintScratch scratch, NearClause near, int sentence)
+    private static bool NearInSentence(LintScratch scratch, NearClause near, int sentence, int maxPhraseLength)
     {
         if (!AllHit(scratch, near.Sets))
         {
             return false;
         }
 
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var anchor = near.Sets[0];
         var first = scratch.SetFirst[anchor];
         var end = first + scratch.SetCount[anchor];
-        for (var h = first; h < end; h++)
+        for (var h = sentence < 0 ? first : FirstInSentence(hits, first, end, sentence); h < end; h++)
         {
-            var hit = scratch.Hits[h];
-            if ((sentence < 0 || hit.Sentence == sentence) && MatchNear(scratch, near, hit, out _, out _))
+            var hit = hits[h];
+            if (sentence >= 0 && hit.Sentence != sentence)
+            {
+                break; // Past the sentence: the anchors are in sentence order.
+            }
+
+            if (MatchNear(scratch, near, hit, maxPhraseLength, out _, out _))
             {
                 return true;
             }
@@ -355,7 +406,7 @@ internal static class MessageLinter
         foreach (var unless in rule.Unless)
         {
             var scope = unless.MessageScope ? -1 : sentence;
-            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope) : SentenceHas(scratch, unless.PhraseSet, scope);
+            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength) : SentenceHas(scratch, unless.PhraseSet, scope);
             if (present)
             {
                 if (unless.Factor <= 0)

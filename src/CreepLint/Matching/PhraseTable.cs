@@ -17,7 +17,8 @@ internal readonly record struct WordEntry(int Id, bool IsNumber);
 /// </summary>
 /// <remarks>
 /// Immutable after construction and safe to share across threads. Transitions out of the root, taken by every known
-/// token, are a flat array indexed by word id; deeper transitions are a <see cref="TransitionTable"/>.
+/// token, are a flat array indexed by word id, and worked out in advance for every known word; deeper transitions are
+/// a <see cref="TransitionTable"/>.
 /// </remarks>
 internal sealed class PhraseTable
 {
@@ -30,22 +31,19 @@ internal sealed class PhraseTable
     /// <summary>A looked-up token whose candidates <see cref="Candidates"/> works out (other token kinds, long or non-ASCII words, possible possessives and prefixes).</summary>
     private const int WorkOutCandidates = -2;
 
-    /// <summary>Known words; the value of each is its offset in <see cref="_entries"/>.</summary>
+    /// <summary>Known words; the value of each is its index in <see cref="_known"/>.</summary>
     private readonly WordTable _words;
 
-    /// <summary>Per known word: its id (-1 for a number word that is no term), the count of its candidates as a word token, then those.</summary>
-    private readonly int[] _entries;
+    private readonly KnownWord[] _known;
+
+    /// <summary>The steps out of the root of every known word's candidates, each word's in one run.</summary>
+    private readonly Step[] _steps;
+
     private readonly PrefixTrie _prefixes;
     private readonly TransitionTable _transitions;
     private readonly int[] _rootChildren;
-    private readonly int[] _terminalStart;
+    private readonly Node[] _nodes;
     private readonly int[] _terminalSets;
-
-    /// <summary>
-    /// Per trie node, whether any phrase goes on from it. Most phrases are one word ("you", "your"), and a partial phrase
-    /// at a leaf could only be probed and dropped at the next token, so leaves are never kept.
-    /// </summary>
-    private readonly bool[] _hasChildren;
 
     internal PhraseTable(
         IReadOnlyDictionary<string, int> words,
@@ -55,6 +53,33 @@ internal sealed class PhraseTable
         int[] terminalSets,
         int maxPhraseLength)
     {
+        _prefixes = prefixes;
+        _transitions = new TransitionTable(transitions.Where(t => (t.Key >> 32) != 0));
+        var maxId = transitions.Keys.Where(k => (k >> 32) == 0).Select(k => (int)(uint)k).DefaultIfEmpty(-1).Max();
+        _rootChildren = new int[maxId + 1];
+        foreach (var (key, child) in transitions)
+        {
+            if ((key >> 32) == 0)
+            {
+                _rootChildren[(int)(uint)key] = child;
+            }
+        }
+
+        var hasChildren = new bool[terminalStart.Length];
+        foreach (var key in transitions.Keys)
+        {
+            hasChildren[(int)(key >> 32)] = true;
+        }
+
+        _nodes = new Node[terminalStart.Length - 1];
+        for (var n = 0; n < _nodes.Length; n++)
+        {
+            _nodes[n] = new Node(terminalStart[n], terminalStart[n + 1], hasChildren[n]);
+        }
+
+        _terminalSets = terminalSets;
+        MaxPhraseLength = maxPhraseLength;
+
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -66,10 +91,11 @@ internal sealed class PhraseTable
             entries.TryAdd(number, new WordEntry(-1, true));
         }
 
-        // Each known word's candidates as a word token are fixed (its id, <number>, the prefix terms it starts with), so
-        // they are worked out here once instead of for every occurrence.
-        var lists = new List<int>();
-        var offsets = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each known word's candidates as a word token are fixed (its id, <number>, the prefix terms it starts with), and
+        // so are their steps out of the root: they are worked out here once instead of for every occurrence.
+        var known = new List<KnownWord>();
+        var steps = new List<Step>();
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<int> candidates = stackalloc int[MaxCandidates];
         foreach (var (word, entry) in entries)
         {
@@ -85,35 +111,17 @@ internal sealed class PhraseTable
             }
 
             count += prefixes.Match(word, candidates[count..]);
-            offsets[word] = lists.Count;
-            lists.Add(entry.Id);
-            lists.Add(count);
-            lists.AddRange(candidates[..count]);
-        }
-
-        _words = new WordTable(offsets);
-        _entries = [.. lists];
-        _prefixes = prefixes;
-        _transitions = new TransitionTable(transitions.Where(t => (t.Key >> 32) != 0));
-        var maxId = transitions.Keys.Where(k => (k >> 32) == 0).Select(k => (int)(uint)k).DefaultIfEmpty(-1).Max();
-        _rootChildren = new int[maxId + 1];
-        foreach (var (key, child) in transitions)
-        {
-            if ((key >> 32) == 0)
+            indexes[word] = known.Count;
+            known.Add(new KnownWord(entry.Id, steps.Count, count));
+            foreach (var id in candidates[..count])
             {
-                _rootChildren[(int)(uint)key] = child;
+                steps.Add(new Step(id, RootChild(id)));
             }
         }
 
-        _terminalStart = terminalStart;
-        _terminalSets = terminalSets;
-        _hasChildren = new bool[terminalStart.Length];
-        foreach (var key in transitions.Keys)
-        {
-            _hasChildren[(int)(key >> 32)] = true;
-        }
-
-        MaxPhraseLength = maxPhraseLength;
+        _words = new WordTable(indexes);
+        _known = [.. known];
+        _steps = [.. steps];
     }
 
     public int MaxPhraseLength { get; }
@@ -128,79 +136,80 @@ internal sealed class PhraseTable
     public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
-        var looked = scratch.LookUps(span.Length);
-        LookUp(chars, span, looked);
+        var (looked, interesting) = scratch.LookUps(span.Length);
+        var count = LookUp(chars, span, looked, interesting);
 
-        var active = scratch.Active;
-        var next = scratch.Next;
-        var activeCount = 0;
+        var walk = new Walk(scratch, hits);
         Span<int> buffer = stackalloc int[MaxCandidates];
+        Span<Step> worked = stackalloc Step[MaxCandidates];
         var sentence = -1;
-        for (var t = 0; t < span.Length; t++)
+        var previous = -1;
+        foreach (var t in interesting.AsSpan(0, count))
         {
+            // A token that stands for nothing (skipped) or a new sentence ends every partial phrase.
             ref readonly var token = ref span[t];
-            if (token.Sentence != sentence)
-            {
-                activeCount = 0;
-                sentence = token.Sentence;
-            }
+            walk.KeepActiveIf((t == previous + 1) & (token.Sentence == sentence));
+            sentence = token.Sentence;
+            previous = t;
 
             var at = looked[t];
-            var candidates = at >= 0 ? new ReadOnlySpan<int>(_entries, at + 2, _entries[at + 1])
-                : at == NoCandidates ? default
-                : Candidates(chars, in token, buffer);
-            if (candidates.IsEmpty)
+            scoped ReadOnlySpan<Step> steps;
+            if (at >= 0)
             {
-                // An unknown word ends every partial phrase and starts none: the common case, kept cheap.
-                activeCount = 0;
-                continue;
+                ref readonly var word = ref _known[at];
+                steps = new ReadOnlySpan<Step>(_steps, word.StepStart, word.StepCount);
+            }
+            else
+            {
+                steps = StepsOf(Candidates(chars, in token, buffer), worked);
             }
 
-            var nextCount = 0;
-            foreach (var id in candidates)
+            foreach (ref readonly var step in steps)
             {
-                if ((uint)id < (uint)_rootChildren.Length && _rootChildren[id] is var child && child != 0)
+                if (step.Child != 0)
                 {
-                    Advance(child, t, t, sentence, ref next, ref nextCount, hits);
+                    walk.Advance(in _nodes[step.Child], step.Child, t, t, sentence, _terminalSets);
                 }
             }
 
-            for (var a = 0; a < activeCount; a++)
+            var active = walk.Active;
+            for (var a = 0; a < active.Length; a++)
             {
                 var (node, first) = active[a];
-                foreach (var id in candidates)
+                foreach (ref readonly var step in steps)
                 {
-                    var child = _transitions.Child(node, id);
+                    var child = _transitions.Child(node, step.Id);
                     if (child != 0)
                     {
-                        Advance(child, first, t, sentence, ref next, ref nextCount, hits);
+                        walk.Advance(in _nodes[child], child, first, t, sentence, _terminalSets);
                     }
                 }
             }
 
-            // The partials just extended become the active ones; the old array is reused for the next token.
-            (active, next) = (next, active);
-            activeCount = nextCount;
+            walk.NextToken();
         }
 
-        scratch.Active = active;
-        scratch.Next = next;
+        walk.Finish();
     }
 
     /// <summary>
-    /// Writes, per token, the offset of its entry in <see cref="_entries"/> when it is a known word,
-    /// <see cref="NoCandidates"/> when it is a word that can stand for nothing, or <see cref="WorkOutCandidates"/>.
+    /// Writes, per token, the index of its entry in <see cref="_known"/> when it is a known word,
+    /// <see cref="NoCandidates"/> when it is a word that can stand for nothing, or <see cref="WorkOutCandidates"/>; and
+    /// the indexes of the tokens that may stand for something into <paramref name="interesting"/>. Returns their count.
     /// </summary>
     /// <remarks>
     /// Branch-free for words of up to eight ASCII characters (nearly all), so that the processor overlaps the lookups of
-    /// many tokens. An unknown word stands for nothing unless it may be a possessive of a known word ("husband's") or
-    /// start a prefix term; both are decided from its packed characters.
+    /// many tokens; the walk then visits only the tokens that matter, without a branch per unknown word. An unknown word
+    /// stands for nothing unless it may be a possessive of a known word ("husband's") or start a prefix term; both are
+    /// decided from its packed characters.
     /// </remarks>
-    private void LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into)
+    private int LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting)
     {
+        var count = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
+            int value;
             if (token.Kind == TokenKind.Word && WordTable.TryPack(chars, token.Start, token.Length, out var key))
             {
                 var found = _words.TryGetPacked(key, out var at);
@@ -211,35 +220,34 @@ internal sealed class PhraseTable
                 // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
                 var unknown = NoCandidates - Bit(possessive | prefix);
                 var foundMask = -Bit(found);
-                into[t] = (at & foundMask) | (unknown & ~foundMask);
+                value = (at & foundMask) | (unknown & ~foundMask);
             }
             else
             {
-                into[t] = WorkOutCandidates;
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Advance(int child, int first, int last, int sentence, ref Partial[] next, ref int nextCount, List<SetHit> hits)
-    {
-        if (_hasChildren[child])
-        {
-            if (nextCount == next.Length)
-            {
-                Array.Resize(ref next, next.Length * 2);
+                value = WorkOutCandidates;
             }
 
-            next[nextCount++] = new Partial(child, first);
+            into[t] = value;
+            interesting[count] = t;
+            count += Bit(value != NoCandidates);
         }
 
-        for (var k = _terminalStart[child]; k < _terminalStart[child + 1]; k++)
-        {
-            hits.Add(new SetHit(_terminalSets[k], first, last, sentence));
-        }
+        return count;
     }
 
     private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
+
+    private int RootChild(int id) => (uint)id < (uint)_rootChildren.Length ? _rootChildren[id] : 0;
+
+    private ReadOnlySpan<Step> StepsOf(ReadOnlySpan<int> candidates, Span<Step> into)
+    {
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            into[c] = new Step(candidates[c], RootChild(candidates[c]));
+        }
+
+        return into[..candidates.Length];
+    }
 
     /// <summary>The word ids and token classes <paramref name="token"/> stands for, in a fixed order.</summary>
     private ReadOnlySpan<int> Candidates(char[] chars, in Token token, Span<int> buffer)
@@ -250,15 +258,20 @@ internal sealed class PhraseTable
         {
             if (_words.TryGet(chars, token.Start, token.Length, out at))
             {
-                return new ReadOnlySpan<int>(_entries, at + 2, _entries[at + 1]);
+                foreach (var step in _steps.AsSpan(_known[at].StepStart, _known[at].StepCount))
+                {
+                    buffer[count++] = step.Id;
+                }
+
+                return buffer[..count];
             }
 
             var end = token.Start + token.Length;
             if (token.Length > 3 && chars[end - 1] == 's' && chars[end - 2] == '\''
-                && _words.TryGet(chars, token.Start, token.Length - 2, out at) && _entries[at] >= 0)
+                && _words.TryGet(chars, token.Start, token.Length - 2, out at) && _known[at].Id >= 0)
             {
                 // A possessive or "is" contraction ("your hay fever's", "your husband's") matches the bare word's terms.
-                buffer[count++] = _entries[at];
+                buffer[count++] = _known[at].Id;
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
@@ -273,12 +286,100 @@ internal sealed class PhraseTable
             TokenKind.Money => TokenClasses.Money,
             _ => TokenClasses.Number,
         };
-        if (token.Kind != TokenKind.Placeholder && _words.TryGet(chars, token.Start, token.Length, out at) && _entries[at] >= 0)
+        if (token.Kind != TokenKind.Placeholder && _words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
         {
-            buffer[count++] = _entries[at];
+            buffer[count++] = _known[at].Id;
         }
 
         return buffer[..count];
+    }
+
+    /// <summary>A known word: its id (-1 for a number word that is no term) and the run of its candidates' root steps.</summary>
+    private readonly record struct KnownWord(int Id, int StepStart, int StepCount);
+
+    /// <summary>A candidate word id or token class and the trie node it leads to from the root (0 for none).</summary>
+    private readonly record struct Step(int Id, int Child);
+
+    /// <summary>A trie node: the run of term sets whose phrases end at it, and whether any phrase goes on from it.</summary>
+    /// <remarks>
+    /// Most phrases are one word ("you", "your"), and a partial phrase at a leaf could only be probed and dropped at the
+    /// next token, so leaves are never kept.
+    /// </remarks>
+    private readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren);
+
+    /// <summary>
+    /// The state of a scan between tokens: partial phrases under way, the ones the current token extends, and the hits,
+    /// written straight into arrays (grown by doubling) rather than added to lists one by one.
+    /// </summary>
+    private ref struct Walk(MatchScratch scratch, List<SetHit> hits)
+    {
+        private Partial[] _active = scratch.Active;
+        private Partial[] _next = scratch.Next;
+        private int _activeCount;
+        private int _nextCount;
+        private Span<SetHit> _hits = Open(hits);
+        private int _hitCount = hits.Count;
+
+        public readonly ReadOnlySpan<Partial> Active => _active.AsSpan(0, _activeCount);
+
+        /// <summary>Drops the active partials unless <paramref name="keep"/>; branch-free.</summary>
+        public void KeepActiveIf(bool keep) => _activeCount &= -Bit(keep);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Advance(in Node node, int child, int first, int last, int sentence, int[] terminalSets)
+        {
+            if (node.HasChildren)
+            {
+                if (_nextCount == _next.Length)
+                {
+                    Array.Resize(ref _next, _next.Length * 2);
+                }
+
+                _next[_nextCount++] = new Partial(child, first);
+            }
+
+            for (var k = node.TerminalStart; k < node.TerminalEnd; k++)
+            {
+                if (_hitCount == _hits.Length)
+                {
+                    _hits = Grow(hits);
+                }
+
+                _hits[_hitCount++] = new SetHit(terminalSets[k], first, last, sentence);
+            }
+        }
+
+        /// <summary>The partials the current token extended become the active ones; the old array is reused for the next token.</summary>
+        public void NextToken()
+        {
+            (_active, _next) = (_next, _active);
+            _activeCount = _nextCount;
+            _nextCount = 0;
+        }
+
+        public readonly void Finish()
+        {
+            CollectionsMarshal.SetCount(hits, _hitCount);
+            scratch.Active = _active;
+            scratch.Next = _next;
+        }
+
+        /// <summary>Every slot of the list's array, the first <see cref="List{T}.Count"/> of them its items.</summary>
+        private static Span<SetHit> Open(List<SetHit> list)
+        {
+            var count = list.Count;
+            CollectionsMarshal.SetCount(list, Math.Max(list.Capacity, 64));
+            var all = CollectionsMarshal.AsSpan(list);
+            CollectionsMarshal.SetCount(list, count);
+            return all;
+        }
+
+        private readonly Span<SetHit> Grow(List<SetHit> list)
+        {
+            CollectionsMarshal.SetCount(list, _hitCount);
+            list.EnsureCapacity(_hitCount * 2);
+            return Open(list);
+        }
     }
 }
 
@@ -292,20 +393,22 @@ internal sealed class MatchScratch
     private const int RetainedLookUps = 65536;
 
     private int[] _lookUps = new int[256];
+    private int[] _interesting = new int[256];
 
     public Partial[] Active { get; set; } = new Partial[64];
 
     public Partial[] Next { get; set; } = new Partial[64];
 
-    /// <summary>Room for the lookups of <paramref name="tokens"/> tokens.</summary>
-    public int[] LookUps(int tokens)
+    /// <summary>Room for the lookups of <paramref name="tokens"/> tokens and the indexes of those that matter.</summary>
+    public (int[] LookUps, int[] Interesting) LookUps(int tokens)
     {
         if (_lookUps.Length < tokens)
         {
             _lookUps = new int[Math.Max(tokens, _lookUps.Length * 2)];
+            _interesting = new int[_lookUps.Length];
         }
 
-        return _lookUps;
+        return (_lookUps, _interesting);
     }
 
     public void TrimAfterUse()
@@ -313,6 +416,7 @@ internal sealed class MatchScratch
         if (_lookUps.Length > RetainedLookUps)
         {
             _lookUps = new int[256];
+            _interesting = new int[256];
         }
     }
 }
