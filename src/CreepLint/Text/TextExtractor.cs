@@ -16,18 +16,17 @@ namespace CreepLint.Text;
 /// </remarks>
 internal static class TextExtractor
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_blockTags = new[]
+    /// <summary>What a tag does to the text: block tags end sentences, hidden ones hide their content, br and img separate words.</summary>
+    private static readonly FrozenDictionary<string, TagKind>.AlternateLookup<ReadOnlySpan<char>> s_tags = new[]
     {
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
         "li", "main", "mj-button", "mj-column", "mj-section", "mj-text", "nav", "ol", "p", "pre", "section", "summary",
         "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option", "button",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hiddenContentTags = new[]
-    {
-        "script", "style", "title", "template", "noscript", "xml", "mj-style", "mj-title", "mj-attributes",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.Select(t => KeyValuePair.Create(t, TagKind.Block))
+        .Concat(new[] { "script", "style", "title", "template", "noscript", "xml", "mj-style", "mj-title", "mj-attributes" }.Select(t => KeyValuePair.Create(t, TagKind.Hidden)))
+        .Concat(new[] { "br", "img" }.Select(t => KeyValuePair.Create(t, TagKind.Separator)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>ASCII characters that fold to their ASCII lower case and open nothing (no tag, entity or placeholder).</summary>
     private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
@@ -212,18 +211,17 @@ internal static class TextExtractor
         var name = src.AsSpan(nameStart, nameEnd - nameStart);
         var selfClosing = src[tagEnd - 1] == '/';
         i = tagEnd + 1;
-        if (!closing && !selfClosing && s_hiddenContentTags.Contains(name))
+        var kind = s_tags.TryGetValue(name, out var known) ? known : TagKind.Inline;
+        if (kind == TagKind.Hidden && !closing && !selfClosing)
         {
             i = SkipHiddenContent(src, n, i, name);
             buffer.Append(' ', start);
-            return true;
         }
-
-        if (s_blockTags.Contains(name))
+        else if (kind == TagKind.Block)
         {
             buffer.Append(CharFolding.BreakMark, start);
         }
-        else if (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase))
+        else if (kind == TagKind.Separator)
         {
             buffer.Append(' ', start);
         }
@@ -393,4 +391,20 @@ internal static class TextExtractor
         i = k;
         return true;
     }
+}
+
+/// <summary>What a tag does to the extracted text.</summary>
+internal enum TagKind : byte
+{
+    /// <summary>Nothing: inline tags join the words around them ("preg&lt;b&gt;&lt;/b&gt;nant").</summary>
+    Inline,
+
+    /// <summary>Ends a sentence.</summary>
+    Block,
+
+    /// <summary>Hides its content (script, style, title...).</summary>
+    Hidden,
+
+    /// <summary>Separates words (br, img).</summary>
+    Separator,
 }
