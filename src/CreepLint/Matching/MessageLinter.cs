@@ -129,15 +129,9 @@ internal static class MessageLinter
     {
         var gen = scratch.Generation;
         var triggered = scratch.Triggered;
-        var hits = scratch.Hits;
-        for (var i = 0; i < hits.Count; i++)
+        foreach (var s in CollectionsMarshal.AsSpan(scratch.SetsPresent))
         {
-            if (i > 0 && hits[i].Set == hits[i - 1].Set)
-            {
-                continue;
-            }
-
-            foreach (var r in set.RulesBySet[hits[i].Set])
+            foreach (var r in set.RulesBySet[s])
             {
                 if (scratch.RuleStamp[r] != gen)
                 {
