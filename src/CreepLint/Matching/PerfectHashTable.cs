@@ -28,7 +28,8 @@ internal sealed class PerfectHashTable
     private const ulong SlotMultiplier = 0xC2B2AE3D27D4EB4F;
     private const ulong DisplacementMultiplier = 0x165667B19E3779F9;
 
-    private readonly ushort[] _displacements;
+    /// <summary>Per bucket, its displacement already multiplied out, so a lookup does not wait on a multiply after reading it.</summary>
+    private readonly ulong[] _displacements;
     private readonly int _bucketShift;
     private readonly Slot[] _slots;
 
@@ -44,7 +45,7 @@ internal sealed class PerfectHashTable
         var slotCount = Math.Max(4, (int)(entries.Count * SlotsPerKey) + 1);
         while (true)
         {
-            _displacements = new ushort[1 << bucketBits];
+            _displacements = new ulong[1 << bucketBits];
             _slots = new Slot[slotCount];
             if (TryPlace(entries))
             {
@@ -59,16 +60,14 @@ internal sealed class PerfectHashTable
 
     /// <summary>The value of <paramref name="key"/> if present; <paramref name="key"/> must not be 0, which every empty slot holds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGetValue(ulong key, out int value)
-    {
-        Debug.Assert(key != 0, "0 marks an empty slot");
-        ref readonly var slot = ref _slots[SlotOf(key, _displacements[(int)((key * BucketMultiplier) >> _bucketShift)])];
-        value = slot.Value;
-        return slot.Key == key;
-    }
+    public bool TryGetValue(ulong key, out int value) => Reader.TryGetValue(key, out value);
 
-    private int SlotOf(ulong key, ushort displacement) =>
-        (int)(((((key ^ (displacement * DisplacementMultiplier)) * SlotMultiplier) >> 32) * (ulong)_slots.Length) >> 32);
+    /// <summary>The table's arrays and shift in one value, for a loop of lookups to keep in registers.</summary>
+    public TableReader Reader => new(_displacements, _bucketShift, _slots);
+
+    private static ulong Displaced(ushort displacement) => displacement * DisplacementMultiplier;
+
+    private int SlotOf(ulong key, ushort displacement) => TableReader.SlotOf(key, Displaced(displacement), _slots.Length);
 
     private bool TryPlace(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
     {
@@ -94,7 +93,7 @@ internal sealed class PerfectHashTable
 
                 if (taken.Count == bucket.Count())
                 {
-                    _displacements[bucket.Key] = (ushort)d;
+                    _displacements[bucket.Key] = Displaced((ushort)d);
                     var k = 0;
                     foreach (var (key, value) in bucket)
                     {
@@ -115,5 +114,22 @@ internal sealed class PerfectHashTable
         return true;
     }
 
-    private readonly record struct Slot(ulong Key, int Value);
+    internal readonly record struct Slot(ulong Key, int Value);
+
+    /// <summary>A <see cref="PerfectHashTable"/>'s arrays and shift, to look keys up without reading the table's fields each time.</summary>
+    internal readonly struct TableReader(ulong[] displacements, int bucketShift, Slot[] slots)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryGetValue(ulong key, out int value)
+        {
+            Debug.Assert(key != 0, "0 marks an empty slot");
+            ref readonly var slot = ref slots[SlotOf(key, displacements[(int)((key * BucketMultiplier) >> bucketShift)], slots.Length)];
+            value = slot.Value;
+            return slot.Key == key;
+        }
+
+        /// <summary>The slot of a key in a table of <paramref name="slotCount"/> slots: the top bits of a multiplicative hash, scaled without a division.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int SlotOf(ulong key, ulong displaced, int slotCount) => (int)Math.BigMul((key ^ displaced) * SlotMultiplier, (ulong)slotCount, out _);
+    }
 }

@@ -206,16 +206,18 @@ internal sealed class PhraseTable
     private int LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting)
     {
         var count = 0;
+        var words = _words.PackedReader;
+        var prefixes = _prefixes.Filter;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
             int value;
             if (token.Kind == TokenKind.Word && WordTable.TryPack(chars, token.Start, token.Length, out var key))
             {
-                var found = _words.TryGetPacked(key, out var at);
+                var found = words.TryGetValue(key, out var at);
                 var length = token.Length;
                 var possessive = (length > 3) & ((key >> ((length - 2) * 8)) & 0xFFFF) == ('\'' | ('s' << 8));
-                var prefix = _prefixes.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), length);
+                var prefix = prefixes.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), length);
 
                 // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
                 var unknown = NoCandidates - Bit(possessive | prefix);

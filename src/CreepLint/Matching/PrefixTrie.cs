@@ -16,7 +16,7 @@ internal sealed class PrefixTrie
     /// <summary>Row c0 &amp; 31, bit c1 &amp; 31: set when some prefix could start with those two characters; null when a prefix is shorter than two.</summary>
     private readonly uint[]? _pairFilter;
 
-    /// <summary><see cref="_pairFilter"/>, or every pair when there is none, so that <see cref="MayMatch"/> need not test for null.</summary>
+    /// <summary><see cref="_pairFilter"/>, or every pair when there is none, so that <see cref="PairFilter.MayMatch"/> need not test for null.</summary>
     private readonly uint[] _mayStart;
 
     /// <summary>Whether some prefix is shorter than two characters, so that there is no <see cref="_pairFilter"/>.</summary>
@@ -72,12 +72,8 @@ internal sealed class PrefixTrie
         return new PrefixTrie(edges.ToFrozenDictionary(), [.. termIds], filter);
     }
 
-    /// <summary>
-    /// Whether <see cref="Match"/> could find a prefix term in a word of <paramref name="length"/> characters starting with
-    /// <paramref name="first"/> and <paramref name="second"/>: false exactly when it would stop at the filter. Branch-free.
-    /// </summary>
-    public bool MayMatch(char first, char second, int length) =>
-        !_isEmpty & (length > 0) & (_unfiltered | ((length >= 2) & ((_mayStart[first & 31] & (1u << (second & 31))) != 0)));
+    /// <summary>The filter in front of <see cref="Match"/>, as a value a loop of lookups can keep in registers.</summary>
+    public PairFilter Filter => new(_mayStart, _isEmpty, _unfiltered);
 
     /// <summary>Writes the ids of prefix terms that <paramref name="word"/> starts with; returns how many.</summary>
     public int Match(ReadOnlySpan<char> word, Span<int> into)
@@ -108,5 +104,15 @@ internal sealed class PrefixTrie
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// <see cref="MayMatch"/> tells whether <see cref="Match"/> could find a prefix term in a word of a given length
+    /// starting with two given characters: false exactly when it would stop at its filter. Branch-free.
+    /// </summary>
+    internal readonly struct PairFilter(uint[] mayStart, bool isEmpty, bool unfiltered)
+    {
+        public bool MayMatch(char first, char second, int length) =>
+            !isEmpty & (length > 0) & (unfiltered | ((length >= 2) & ((mayStart[first & 31] & (1u << (second & 31))) != 0)));
     }
 }

@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace CreepLint.Matching;
 
@@ -70,7 +71,7 @@ internal sealed class WordTable
         TryPack(chars, start, length, out var key) ? _short.TryGetValue(key, out value) : TryGetSlow(chars.AsSpan(start, length), out value);
 
     /// <summary>
-    /// Packs a word of one to eight ASCII characters into the key <see cref="TryGetPacked"/> takes, first character in
+    /// Packs a word of one to eight ASCII characters into the key <see cref="PackedReader"/> takes, first character in
     /// the lowest byte; false for other words, which <see cref="TryGet"/> looks up the long way.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -80,7 +81,8 @@ internal sealed class WordTable
         {
             var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars)), (nuint)start);
             v &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
-            key = Vector128.Narrow(v, v).AsUInt64().ToScalar();
+            // Once the characters are known to be ASCII, packing with saturation keeps them as they are, in one instruction.
+            key = Sse2.IsSupported ? Sse2.PackUnsignedSaturate(v.AsInt16(), v.AsInt16()).AsUInt64().ToScalar() : Vector128.Narrow(v, v).AsUInt64().ToScalar();
             return (v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
         }
 
@@ -88,9 +90,8 @@ internal sealed class WordTable
         return false;
     }
 
-    /// <summary>Looks up a key made by <see cref="TryPack"/>; branch-free.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGetPacked(ulong key, out int value) => _short.TryGetValue(key, out value);
+    /// <summary>Looks up keys made by <see cref="TryPack"/>; branch-free.</summary>
+    public PerfectHashTable.TableReader PackedReader => _short.Reader;
 
     /// <summary>Looks up a word given as a span (build time and the rare token the vector path does not take).</summary>
     public bool TryGetSlow(ReadOnlySpan<char> word, out int value)
