@@ -35,24 +35,38 @@ internal sealed class PerfectHashTable
 
     public PerfectHashTable(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
     {
-        if (entries.Any(e => e.Key == 0) || entries.Select(e => e.Key).Distinct().Count() != entries.Count)
+        var keys = new ulong[entries.Count];
+        var values = new int[entries.Count];
+        var n = 0;
+        foreach (var (key, value) in entries)
+        {
+            (keys[n], values[n]) = (key, value);
+            n++;
+        }
+
+        var distinct = new HashSet<ulong>(keys);
+        if (distinct.Contains(0) || distinct.Count != n)
         {
             throw new ArgumentException("keys must be distinct and non-zero (0 marks an empty slot)", nameof(entries));
         }
 
-        var bucketBits = Math.Max(1, (int)Math.Ceiling(Math.Log2(Math.Max(2, entries.Count / KeysPerBucket))));
+        var bucketBits = Math.Max(1, (int)Math.Ceiling(Math.Log2(Math.Max(2, n / KeysPerBucket))));
         _bucketShift = 64 - bucketBits;
-        var slotCount = Math.Max(4, (int)(entries.Count * SlotsPerKey) + 1);
+        var slotCount = Math.Max(4, (int)(n * SlotsPerKey) + 1);
         while (true)
         {
             _displacements = new ulong[1 << bucketBits];
             _slots = new Slot[slotCount];
-            if (TryPlace(entries))
+            if (TryPlace(keys, values))
             {
+                Count = n;
                 return;
             }
 
+            // More room, and smaller buckets, until every bucket finds a displacement.
             slotCount += slotCount / 4;
+            bucketBits++;
+            _bucketShift = 64 - bucketBits;
         }
     }
 
@@ -69,50 +83,83 @@ internal sealed class PerfectHashTable
 
     private int SlotOf(ulong key, ushort displacement) => TableReader.SlotOf(key, Displaced(displacement), _slots.Length);
 
-    private bool TryPlace(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
+    /// <summary>Places the keys bucket by bucket, largest buckets first (they are the hardest to fit); false when one does not fit.</summary>
+    private bool TryPlace(ulong[] keys, int[] values)
     {
-        var buckets = entries.GroupBy(e => (int)((e.Key * BucketMultiplier) >> _bucketShift))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key);
-        var taken = new List<int>();
-        foreach (var bucket in buckets)
+        // Keys grouped by bucket with a counting sort: order[bucketStart[b]..bucketStart[b + 1]) are bucket b's keys.
+        var buckets = _displacements.Length;
+        var bucketStart = new int[buckets + 1];
+        foreach (var key in keys)
         {
-            var placed = false;
-            for (var d = 0; d <= MaxDisplacement && !placed; d++)
+            bucketStart[BucketOf(key) + 1]++;
+        }
+
+        for (var b = 0; b < buckets; b++)
+        {
+            bucketStart[b + 1] += bucketStart[b];
+        }
+
+        var order = new int[keys.Length];
+        var cursor = bucketStart[..buckets];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            order[cursor[BucketOf(keys[k])]++] = k;
+        }
+
+        var bySize = new int[buckets];
+        var sizes = new int[buckets];
+        for (var b = 0; b < buckets; b++)
+        {
+            bySize[b] = b;
+            sizes[b] = -(bucketStart[b + 1] - bucketStart[b]);
+        }
+
+        Array.Sort(sizes, bySize);
+        Span<int> taken = stackalloc int[64];
+        foreach (var b in bySize)
+        {
+            var members = order.AsSpan(bucketStart[b], bucketStart[b + 1] - bucketStart[b]);
+            if (members.Length == 0)
             {
-                taken.Clear();
-                foreach (var (key, _) in bucket)
-                {
-                    var slot = SlotOf(key, (ushort)d);
-                    if (_slots[slot].Key != 0 || taken.Contains(slot))
-                    {
-                        break;
-                    }
-
-                    taken.Add(slot);
-                }
-
-                if (taken.Count == bucket.Count())
-                {
-                    _displacements[bucket.Key] = Displaced((ushort)d);
-                    var k = 0;
-                    foreach (var (key, value) in bucket)
-                    {
-                        _slots[taken[k++]] = new Slot(key, value);
-                    }
-
-                    placed = true;
-                }
+                break;
             }
 
-            if (!placed)
+            if (members.Length > taken.Length)
             {
                 return false;
             }
+
+            var d = 0;
+            for (; d <= MaxDisplacement; d++)
+            {
+                var fits = 0;
+                while (fits < members.Length && SlotOf(keys[members[fits]], (ushort)d) is var slot && _slots[slot].Key == 0 && !taken[..fits].Contains(slot))
+                {
+                    taken[fits++] = slot;
+                }
+
+                if (fits == members.Length)
+                {
+                    break;
+                }
+            }
+
+            if (d > MaxDisplacement)
+            {
+                return false;
+            }
+
+            _displacements[b] = Displaced((ushort)d);
+            for (var m = 0; m < members.Length; m++)
+            {
+                _slots[taken[m]] = new Slot(keys[members[m]], values[members[m]]);
+            }
         }
 
-        Count = entries.Count;
         return true;
     }
+
+    private int BucketOf(ulong key) => (int)((key * BucketMultiplier) >> _bucketShift);
 
     internal readonly record struct Slot(ulong Key, int Value);
 
