@@ -17,7 +17,7 @@ namespace CreepLint.Text;
 internal static class TextExtractor
 {
     /// <summary>What a tag does to the text: block tags end sentences, hidden ones hide their content, br and img separate words.</summary>
-    private static readonly FrozenDictionary<string, TagKind>.AlternateLookup<ReadOnlySpan<char>> s_tags = new[]
+    private static readonly FrozenDictionary<string, TagKind> s_tagKinds = new[]
     {
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
@@ -26,7 +26,14 @@ internal static class TextExtractor
     }.Select(t => KeyValuePair.Create(t, TagKind.Block))
         .Concat(new[] { "script", "style", "title", "template", "noscript", "xml", "mj-style", "mj-title", "mj-attributes" }.Select(t => KeyValuePair.Create(t, TagKind.Hidden)))
         .Concat(new[] { "br", "img" }.Select(t => KeyValuePair.Create(t, TagKind.Separator)))
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, TagKind>.AlternateLookup<ReadOnlySpan<char>> s_tags =
+        s_tagKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The tags of up to eight characters (nearly all tags in email), by their lower-cased name packed into an integer.</summary>
+    private static readonly FrozenDictionary<ulong, TagKind> s_shortTags =
+        s_tagKinds.Where(t => t.Key.Length <= 8).ToFrozenDictionary(t => PackTagName(t.Key), t => t.Value);
 
     /// <summary>ASCII characters that fold to their ASCII lower case and open nothing (no tag, entity or placeholder).</summary>
     private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
@@ -211,7 +218,7 @@ internal static class TextExtractor
         var name = src.AsSpan(nameStart, nameEnd - nameStart);
         var selfClosing = src[tagEnd - 1] == '/';
         i = tagEnd + 1;
-        var kind = s_tags.TryGetValue(name, out var known) ? known : TagKind.Inline;
+        var kind = KindOf(name);
         if (kind == TagKind.Hidden && !closing && !selfClosing)
         {
             i = SkipHiddenContent(src, n, i, name);
@@ -227,6 +234,25 @@ internal static class TextExtractor
         }
 
         return true;
+    }
+
+    private static TagKind KindOf(ReadOnlySpan<char> name) =>
+        (name.Length <= 8 ? s_shortTags.TryGetValue(PackTagName(name), out var kind) : s_tags.TryGetValue(name, out kind)) ? kind : TagKind.Inline;
+
+    /// <summary>
+    /// A tag name of up to eight characters as an integer, one byte per character, lower-cased: tag names are ASCII letters,
+    /// digits, '-' and ':' (the scanner ends a name at anything else), and setting bit 5 lower-cases the letters and leaves
+    /// the rest alone.
+    /// </summary>
+    private static ulong PackTagName(ReadOnlySpan<char> name)
+    {
+        ulong key = 0;
+        for (var k = name.Length - 1; k >= 0; k--)
+        {
+            key = (key << 8) | (byte)(name[k] | 0x20);
+        }
+
+        return key;
     }
 
     /// <summary>Finds the <c>&gt;</c> that ends a tag, honouring quoted attribute values; records fields of placeholders inside attributes.</summary>

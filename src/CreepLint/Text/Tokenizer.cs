@@ -73,8 +73,9 @@ internal static class Tokenizer
 
                 singleLetter = kind == TokenKind.Word && i - start == 1;
             }
-            else if (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1])))
+            else if (c != CharFolding.BreakMark && (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1]))))
             {
+                // (A block break, common in HTML, is no letter: it is ruled out before the Unicode table lookup.)
                 (i, kind) = ScanWord(chars, n, i);
                 singleLetter = kind == TokenKind.Word && i - start == 1 && char.IsLetter(chars[start]);
             }
