@@ -68,28 +68,29 @@ internal static class MessageLinter
     {
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var gen = scratch.Generation;
+        var (stamps, counts, firsts, cursors) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
         var present = scratch.SetsPresent;
         present.Clear();
         foreach (ref readonly var hit in hits)
         {
             var s = hit.Set;
-            if (scratch.SetStamp[s] != gen)
+            if (stamps[s] != gen)
             {
-                scratch.SetStamp[s] = gen;
-                scratch.SetCount[s] = 0;
+                stamps[s] = gen;
+                counts[s] = 0;
                 present.Add(s);
             }
 
-            scratch.SetCount[s]++;
+            counts[s]++;
         }
 
-        present.Sort();
+        SortDistinct(CollectionsMarshal.AsSpan(present));
         var start = 0;
         foreach (var s in CollectionsMarshal.AsSpan(present))
         {
-            scratch.SetFirst[s] = start;
-            scratch.SetCursor[s] = start;
-            start += scratch.SetCount[s];
+            firsts[s] = start;
+            cursors[s] = start;
+            start += counts[s];
         }
 
         var sorted = scratch.SpareHits;
@@ -98,15 +99,38 @@ internal static class MessageLinter
         var target = CollectionsMarshal.AsSpan(sorted);
         foreach (ref readonly var hit in hits)
         {
-            target[scratch.SetCursor[hit.Set]++] = hit;
+            target[cursors[hit.Set]++] = hit;
         }
 
         foreach (var s in CollectionsMarshal.AsSpan(present))
         {
-            InsertionSortByPosition(target.Slice(scratch.SetFirst[s], scratch.SetCount[s]));
+            InsertionSortByPosition(target.Slice(firsts[s], counts[s]));
         }
 
         scratch.SwapHits();
+    }
+
+    /// <summary>Sorts distinct ints; a message has a handful of sets and rules in play, which an insertion sort orders faster than a general sort is called.</summary>
+    private static void SortDistinct(Span<int> values)
+    {
+        if (values.Length > 16)
+        {
+            values.Sort();
+            return;
+        }
+
+        for (var i = 1; i < values.Length; i++)
+        {
+            var v = values[i];
+            var j = i - 1;
+            while (j >= 0 && values[j] > v)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+
+            values[j + 1] = v;
+        }
     }
 
     private static void InsertionSortByPosition(Span<SetHit> run)
@@ -162,7 +186,7 @@ internal static class MessageLinter
             }
         }
 
-        triggered.Sort();
+        SortDistinct(CollectionsMarshal.AsSpan(triggered));
     }
 
     private static bool HasHits(LintScratch scratch, int set) => set >= 0 && scratch.SetStamp[set] == scratch.Generation;
