@@ -215,9 +215,10 @@ internal static class MessageLinter
             var anchor = near.Sets[0];
             var first = scratch.SetFirst[anchor];
             var end = first + scratch.SetCount[anchor];
+            var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
             for (var h = first; h < end; h++)
             {
-                if (MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
+                if (second.MayMatch(scratch.Hits[h]) && MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
                 {
                     AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd);
                 }
@@ -327,6 +328,33 @@ internal static class MessageLinter
         return true;
     }
 
+    /// <summary>
+    /// Walks the hits of a near clause's second set alongside its anchors (both in token order) to turn away, without a
+    /// search, an anchor with no hit of the second set within reach: most anchors of a common set ("you") have none, and
+    /// <see cref="MatchNear"/> would only find that out.
+    /// </summary>
+    private struct SecondSetCursor(LintScratch scratch, NearClause near, int maxPhraseLength)
+    {
+        private readonly int _end = scratch.SetFirst[near.Sets[1]] + scratch.SetCount[near.Sets[1]];
+        private int _next = scratch.SetFirst[near.Sets[1]];
+
+        /// <summary>
+        /// False when no hit of the second set starts within reach of <paramref name="anchor"/> in either direction (so
+        /// <see cref="MatchNear"/> would fail); anchors must come in token order.
+        /// </summary>
+        public bool MayMatch(SetHit anchor)
+        {
+            var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+            var from = anchor.First - near.Within - maxPhraseLength;
+            while (_next < _end && hits[_next].First < from)
+            {
+                _next++;
+            }
+
+            return _next < _end && hits[_next].First <= anchor.Last + 1 + near.Within;
+        }
+    }
+
     /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) of a hit starting at or after <paramref name="token"/>.</summary>
     private static int FirstStartingAt(ReadOnlySpan<SetHit> hits, int from, int to, int token)
     {
@@ -396,6 +424,7 @@ internal static class MessageLinter
         var anchor = near.Sets[0];
         var first = scratch.SetFirst[anchor];
         var end = first + scratch.SetCount[anchor];
+        var second = new SecondSetCursor(scratch, near, maxPhraseLength);
         for (var h = sentence < 0 ? first : FirstInSentence(hits, first, end, sentence); h < end; h++)
         {
             var hit = hits[h];
@@ -404,7 +433,7 @@ internal static class MessageLinter
                 break; // Past the sentence: the anchors are in sentence order.
             }
 
-            if (MatchNear(scratch, near, hit, maxPhraseLength, out _, out _))
+            if (second.MayMatch(hit) && MatchNear(scratch, near, hit, maxPhraseLength, out _, out _))
             {
                 return true;
             }
