@@ -35,6 +35,9 @@ internal static class TextExtractor
     private static readonly FrozenDictionary<ulong, TagKind> s_shortTags =
         s_tagKinds.Where(t => t.Key.Length <= 8).ToFrozenDictionary(t => PackTagName(t.Key), t => t.Value);
 
+    /// <summary>The characters that can end a tag or change how the rest of it is read: quotes, brackets and placeholder openers.</summary>
+    private static readonly SearchValues<char> s_tagSyntax = SearchValues.Create("\"'<>{*%$");
+
     /// <summary>ASCII characters that fold to their ASCII lower case and open nothing (no tag, entity or placeholder).</summary>
     private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
         [.. Enumerable.Range(0, 128).Select(c => (char)c)
@@ -261,6 +264,14 @@ internal static class TextExtractor
         var quote = '\0';
         for (var k = from; k < n; k++)
         {
+            // Attribute values (URLs, styles) are most of a tag: jump to the next character that can matter.
+            var skip = src.AsSpan(k, n - k).IndexOfAny(s_tagSyntax);
+            if (skip < 0)
+            {
+                return -1;
+            }
+
+            k += skip;
             var c = src[k];
             if (TemplateSyntax.CanStart(c) && TemplateSyntax.Match(src, k, out var end, buffer.Fields) != TemplateSyntax.Kind.None)
             {
