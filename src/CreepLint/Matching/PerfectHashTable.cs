@@ -33,23 +33,11 @@ internal sealed class PerfectHashTable
     private readonly int _bucketShift;
     private readonly Slot[] _slots;
 
-    public PerfectHashTable(IReadOnlyCollection<KeyValuePair<ulong, int>> entries)
+    /// <param name="keys">Distinct, non-zero keys (0 marks an empty slot).</param>
+    /// <param name="values">The value of each key.</param>
+    public PerfectHashTable(ulong[] keys, int[] values)
     {
-        var keys = new ulong[entries.Count];
-        var values = new int[entries.Count];
-        var n = 0;
-        foreach (var (key, value) in entries)
-        {
-            (keys[n], values[n]) = (key, value);
-            n++;
-        }
-
-        var distinct = new HashSet<ulong>(keys);
-        if (distinct.Contains(0) || distinct.Count != n)
-        {
-            throw new ArgumentException("keys must be distinct and non-zero (0 marks an empty slot)", nameof(entries));
-        }
-
+        var n = keys.Length;
         var bucketBits = Math.Max(1, (int)Math.Ceiling(Math.Log2(Math.Max(2, n / KeysPerBucket))));
         _bucketShift = 64 - bucketBits;
         var slotCount = Math.Max(4, (int)(n * SlotsPerKey) + 1);
@@ -129,6 +117,14 @@ internal sealed class PerfectHashTable
                 return false;
             }
 
+            for (var m = 0; m < members.Length; m++)
+            {
+                if (keys[members[m]] == 0 || HasKey(keys, members[..m], keys[members[m]]))
+                {
+                    throw new ArgumentException("keys must be distinct and non-zero (0 marks an empty slot)", nameof(keys));
+                }
+            }
+
             var d = 0;
             for (; d <= MaxDisplacement; d++)
             {
@@ -157,6 +153,20 @@ internal sealed class PerfectHashTable
         }
 
         return true;
+    }
+
+    /// <summary>Whether one of the keys at <paramref name="indexes"/> is <paramref name="key"/> (equal keys share a bucket).</summary>
+    private static bool HasKey(ulong[] keys, ReadOnlySpan<int> indexes, ulong key)
+    {
+        foreach (var i in indexes)
+        {
+            if (keys[i] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int BucketOf(ulong key) => (int)((key * BucketMultiplier) >> _bucketShift);

@@ -54,8 +54,21 @@ internal sealed class PhraseTable
         int maxPhraseLength)
     {
         _prefixes = prefixes;
-        _transitions = new TransitionTable(transitions.Where(t => (t.Key >> 32) != 0));
-        var maxId = transitions.Keys.Where(k => (k >> 32) == 0).Select(k => (int)(uint)k).DefaultIfEmpty(-1).Max();
+        var deeper = new List<KeyValuePair<long, int>>();
+        var maxId = -1;
+        foreach (var edge in transitions)
+        {
+            if ((edge.Key >> 32) != 0)
+            {
+                deeper.Add(edge);
+            }
+            else
+            {
+                maxId = Math.Max(maxId, (int)(uint)edge.Key);
+            }
+        }
+
+        _transitions = new TransitionTable(deeper);
         _rootChildren = new int[maxId + 1];
         foreach (var (key, child) in transitions)
         {
@@ -120,8 +133,8 @@ internal sealed class PhraseTable
         }
 
         _words = new WordTable(indexes);
-        _known = [.. known];
-        _steps = [.. steps];
+        _known = known.ToArray();
+        _steps = steps.ToArray();
     }
 
     public int MaxPhraseLength { get; }

@@ -29,7 +29,14 @@ internal sealed class PrefixTrie
         _pairFilter = pairFilter;
         _isEmpty = edges.Count == 0;
         _unfiltered = pairFilter is null;
-        _mayStart = pairFilter ?? Enumerable.Repeat(uint.MaxValue, 32).ToArray();
+        _mayStart = pairFilter ?? AllPairs();
+    }
+
+    private static uint[] AllPairs()
+    {
+        var all = new uint[32];
+        Array.Fill(all, uint.MaxValue);
+        return all;
     }
 
     public static PrefixTrie Empty { get; } = new(FrozenDictionary<long, int>.Empty, [-1], null);

@@ -22,16 +22,18 @@ internal sealed class TransitionTable
     private readonly PerfectHashTable _edges;
 
     /// <param name="edges">Keys are <c>node &lt;&lt; 32 | word id</c> with node ≥ 1, values the child nodes.</param>
-    public TransitionTable(IEnumerable<KeyValuePair<long, int>> edges)
+    public TransitionTable(IReadOnlyList<KeyValuePair<long, int>> edges)
     {
-        var list = edges.Select(e => KeyValuePair.Create((ulong)e.Key, e.Value)).ToList();
-        foreach (var (key, _) in list)
+        var keys = new ulong[edges.Count];
+        var children = new int[edges.Count];
+        for (var e = 0; e < edges.Count; e++)
         {
-            var bit = FilterBit(key);
+            (keys[e], children[e]) = ((ulong)edges[e].Key, edges[e].Value);
+            var bit = FilterBit(keys[e]);
             _filter[bit >> 6] |= 1UL << bit;
         }
 
-        _edges = new PerfectHashTable(list);
+        _edges = new PerfectHashTable(keys, children);
     }
 
     /// <summary>The child of <paramref name="node"/> (≥ 1) along <paramref name="id"/>, or 0 when the phrase does not go on.</summary>

@@ -40,9 +40,30 @@ internal sealed class WordTable
 
     public WordTable(IReadOnlyDictionary<string, int> words)
     {
-        var shortWords = words.Where(w => IsPackable(w.Key) && w.Key.Length <= 8).ToList();
-        var longWords = words.Where(w => IsPackable(w.Key) && w.Key.Length > 8).ToList();
-        _short = new PerfectHashTable([.. shortWords.Select(w => KeyValuePair.Create(Pack(w.Key, 0), w.Value))]);
+        // Plain loops and arrays rather than LINQ: this runs once per engine, and on a cold start the JIT time of generic
+        // query code over these types costs more than the work.
+        var shortKeys = new List<ulong>();
+        var shortValues = new List<int>();
+        var longWords = new List<(string Word, int Value)>();
+        var others = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, value) in words)
+        {
+            if (!IsPackable(word))
+            {
+                others.Add(word, value);
+            }
+            else if (word.Length <= 8)
+            {
+                shortKeys.Add(Pack(word, 0));
+                shortValues.Add(value);
+            }
+            else
+            {
+                longWords.Add((word, value));
+            }
+        }
+
+        _short = new PerfectHashTable(shortKeys.ToArray(), shortValues.ToArray());
 
         var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, longWords.Count * SlotsPerWord) - 1) + 1);
         _long = new LongSlot[1 << bits];
@@ -59,9 +80,8 @@ internal sealed class WordTable
             _long[slot] = new LongSlot(lo, hi, value);
         }
 
-        var otherWords = words.Where(w => !IsPackable(w.Key)).ToFrozenDictionary(StringComparer.Ordinal);
-        _others = otherWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _hasOthers = otherWords.Count > 0;
+        _others = others.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _hasOthers = others.Count > 0;
     }
 
     /// <summary>Looks up <paramref name="chars"/>[<paramref name="start"/>, +<paramref name="length"/>).</summary>

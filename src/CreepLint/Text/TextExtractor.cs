@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using AngleSharp.Html;
 
 namespace CreepLint.Text;
@@ -16,24 +15,8 @@ namespace CreepLint.Text;
 /// </remarks>
 internal static class TextExtractor
 {
-    /// <summary>What a tag does to the text: block tags end sentences, hidden ones hide their content, br and img separate words.</summary>
-    private static readonly FrozenDictionary<string, TagKind> s_tagKinds = new[]
-    {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
-        "li", "main", "mj-button", "mj-column", "mj-section", "mj-text", "nav", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option", "button",
-    }.Select(t => KeyValuePair.Create(t, TagKind.Block))
-        .Concat(new[] { "script", "style", "title", "template", "noscript", "xml", "mj-style", "mj-title", "mj-attributes" }.Select(t => KeyValuePair.Create(t, TagKind.Hidden)))
-        .Concat(new[] { "br", "img" }.Select(t => KeyValuePair.Create(t, TagKind.Separator)))
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, TagKind>.AlternateLookup<ReadOnlySpan<char>> s_tags =
-        s_tagKinds.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The tags of up to eight characters (nearly all tags in email), by their lower-cased name packed into an integer.</summary>
-    private static readonly FrozenDictionary<ulong, TagKind> s_shortTags =
-        s_tagKinds.Where(t => t.Key.Length <= 8).ToFrozenDictionary(t => PackTagName(t.Key), t => t.Value);
+    /// <summary>The longest tag name <see cref="KindOf"/> knows ("mj-attributes").</summary>
+    private const int LongestKnownTag = 13;
 
     /// <summary>The characters that can end a tag or change how the rest of it is read: quotes, brackets and placeholder openers.</summary>
     private static readonly SearchValues<char> s_tagSyntax = SearchValues.Create("\"'<>{*%$");
@@ -239,23 +222,35 @@ internal static class TextExtractor
         return true;
     }
 
-    private static TagKind KindOf(ReadOnlySpan<char> name) =>
-        (name.Length <= 8 ? s_shortTags.TryGetValue(PackTagName(name), out var kind) : s_tags.TryGetValue(name, out kind)) ? kind : TagKind.Inline;
-
-    /// <summary>
-    /// A tag name of up to eight characters as an integer, one byte per character, lower-cased: tag names are ASCII letters,
-    /// digits, '-' and ':' (the scanner ends a name at anything else), and setting bit 5 lower-cases the letters and leaves
-    /// the rest alone.
-    /// </summary>
-    private static ulong PackTagName(ReadOnlySpan<char> name)
+    /// <summary>What a tag does to the text: block tags end sentences, hidden ones hide their content, br and img separate words.</summary>
+    /// <remarks>
+    /// Tag names are ASCII letters, digits, '-' and ':' (the scanner ends a name at anything else), so setting bit 5
+    /// lower-cases the letters and leaves the rest alone; the switch compiles to tests on length and characters.
+    /// </remarks>
+    private static TagKind KindOf(ReadOnlySpan<char> name)
     {
-        ulong key = 0;
-        for (var k = name.Length - 1; k >= 0; k--)
+        if (name.Length > LongestKnownTag)
         {
-            key = (key << 8) | (byte)(name[k] | 0x20);
+            return TagKind.Inline;
         }
 
-        return key;
+        Span<char> lower = stackalloc char[LongestKnownTag];
+        for (var k = 0; k < name.Length; k++)
+        {
+            lower[k] = (char)(name[k] | 0x20);
+        }
+
+        return lower[..name.Length] switch
+        {
+            "address" or "article" or "aside" or "blockquote" or "body" or "caption" or "center" or "dd" or "details" or "dialog"
+                or "div" or "dl" or "dt" or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3"
+                or "h4" or "h5" or "h6" or "head" or "header" or "hr" or "html" or "li" or "main" or "mj-button" or "mj-column"
+                or "mj-section" or "mj-text" or "nav" or "ol" or "p" or "pre" or "section" or "summary" or "table" or "tbody"
+                or "td" or "tfoot" or "th" or "thead" or "tr" or "ul" or "option" or "button" => TagKind.Block,
+            "script" or "style" or "title" or "template" or "noscript" or "xml" or "mj-style" or "mj-title" or "mj-attributes" => TagKind.Hidden,
+            "br" or "img" => TagKind.Separator,
+            _ => TagKind.Inline,
+        };
     }
 
     /// <summary>Finds the <c>&gt;</c> that ends a tag, honouring quoted attribute values; records fields of placeholders inside attributes.</summary>
