@@ -84,6 +84,7 @@ internal sealed class LintScratch
     public void End()
     {
         Buffer.TrimAfterUse();
+        Match.TrimAfterUse();
         if (Tokens.Capacity > 65536)
         {
             Tokens.Clear();

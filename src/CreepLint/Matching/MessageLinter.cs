@@ -68,28 +68,29 @@ internal static class MessageLinter
     {
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var gen = scratch.Generation;
+        var (stamps, counts, firsts, cursors) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
         var present = scratch.SetsPresent;
         present.Clear();
         foreach (ref readonly var hit in hits)
         {
             var s = hit.Set;
-            if (scratch.SetStamp[s] != gen)
+            if (stamps[s] != gen)
             {
-                scratch.SetStamp[s] = gen;
-                scratch.SetCount[s] = 0;
+                stamps[s] = gen;
+                counts[s] = 0;
                 present.Add(s);
             }
 
-            scratch.SetCount[s]++;
+            counts[s]++;
         }
 
-        present.Sort();
+        SortDistinct(CollectionsMarshal.AsSpan(present));
         var start = 0;
         foreach (var s in CollectionsMarshal.AsSpan(present))
         {
-            scratch.SetFirst[s] = start;
-            scratch.SetCursor[s] = start;
-            start += scratch.SetCount[s];
+            firsts[s] = start;
+            cursors[s] = start;
+            start += counts[s];
         }
 
         var sorted = scratch.SpareHits;
@@ -98,15 +99,38 @@ internal static class MessageLinter
         var target = CollectionsMarshal.AsSpan(sorted);
         foreach (ref readonly var hit in hits)
         {
-            target[scratch.SetCursor[hit.Set]++] = hit;
+            target[cursors[hit.Set]++] = hit;
         }
 
         foreach (var s in CollectionsMarshal.AsSpan(present))
         {
-            InsertionSortByPosition(target.Slice(scratch.SetFirst[s], scratch.SetCount[s]));
+            InsertionSortByPosition(target.Slice(firsts[s], counts[s]));
         }
 
         scratch.SwapHits();
+    }
+
+    /// <summary>Sorts distinct ints; a message has a handful of sets and rules in play, which an insertion sort orders faster than a general sort is called.</summary>
+    private static void SortDistinct(Span<int> values)
+    {
+        if (values.Length > 16)
+        {
+            values.Sort();
+            return;
+        }
+
+        for (var i = 1; i < values.Length; i++)
+        {
+            var v = values[i];
+            var j = i - 1;
+            while (j >= 0 && values[j] > v)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+
+            values[j + 1] = v;
+        }
     }
 
     private static void InsertionSortByPosition(Span<SetHit> run)
@@ -129,15 +153,9 @@ internal static class MessageLinter
     {
         var gen = scratch.Generation;
         var triggered = scratch.Triggered;
-        var hits = scratch.Hits;
-        for (var i = 0; i < hits.Count; i++)
+        foreach (var s in CollectionsMarshal.AsSpan(scratch.SetsPresent))
         {
-            if (i > 0 && hits[i].Set == hits[i - 1].Set)
-            {
-                continue;
-            }
-
-            foreach (var r in set.RulesBySet[hits[i].Set])
+            foreach (var r in set.RulesBySet[s])
             {
                 if (scratch.RuleStamp[r] != gen)
                 {
@@ -168,7 +186,7 @@ internal static class MessageLinter
             }
         }
 
-        triggered.Sort();
+        SortDistinct(CollectionsMarshal.AsSpan(triggered));
     }
 
     private static bool HasHits(LintScratch scratch, int set) => set >= 0 && scratch.SetStamp[set] == scratch.Generation;
@@ -197,9 +215,10 @@ internal static class MessageLinter
             var anchor = near.Sets[0];
             var first = scratch.SetFirst[anchor];
             var end = first + scratch.SetCount[anchor];
+            var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
             for (var h = first; h < end; h++)
             {
-                if (MatchNear(scratch, near, scratch.Hits[h], out var lo, out var hi))
+                if (second.MayMatch(scratch.Hits[h]) && MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
                 {
                     AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd);
                 }
@@ -238,8 +257,14 @@ internal static class MessageLinter
     }
 
     /// <summary>Finds, for an anchor hit of the first set, hits of every other set in the same sentence within the word distance.</summary>
-    private static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, out int lo, out int hi)
+    /// <remarks>
+    /// A set's hits are ordered by first token, so only those starting near what is matched so far are read (a binary
+    /// search finds them): in a long email a common set has hundreds of hits, and reading all of them for every anchor
+    /// cost time proportional to the square of the email's length.
+    /// </remarks>
+    private static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, int maxPhraseLength, out int lo, out int hi)
     {
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         lo = anchor.First;
         hi = anchor.Last;
         var previous = anchor;
@@ -250,9 +275,15 @@ internal static class MessageLinter
             var s = near.Sets[k];
             var first = scratch.SetFirst[s];
             var end = first + scratch.SetCount[s];
-            for (var h = first; h < end; h++)
+
+            // A hit within the distance starts at most Within tokens after what is matched, or ends at most Within tokens
+            // before it (so starts at most a phrase's length earlier still).
+            var (minFirst, maxFirst) = near.Ordered
+                ? (previous.Last + 1, previous.Last + 1 + near.Within)
+                : (lo - near.Within - maxPhraseLength, hi + 1 + near.Within);
+            for (var h = FirstStartingAt(hits, first, end, minFirst); h < end && hits[h].First <= maxFirst; h++)
             {
-                var hit = scratch.Hits[h];
+                var hit = hits[h];
                 if (hit.Sentence != anchor.Sentence && !near.MessageScope)
                 {
                     continue;
@@ -288,13 +319,79 @@ internal static class MessageLinter
                 return false;
             }
 
-            var chosen = scratch.Hits[best];
+            var chosen = hits[best];
             lo = Math.Min(lo, chosen.First);
             hi = Math.Max(hi, chosen.Last);
             previous = chosen;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Walks the hits of a near clause's second set alongside its anchors (both in token order) to turn away, without a
+    /// search, an anchor with no hit of the second set within reach: most anchors of a common set ("you") have none, and
+    /// <see cref="MatchNear"/> would only find that out.
+    /// </summary>
+    private struct SecondSetCursor(LintScratch scratch, NearClause near, int maxPhraseLength)
+    {
+        private readonly int _end = scratch.SetFirst[near.Sets[1]] + scratch.SetCount[near.Sets[1]];
+        private int _next = scratch.SetFirst[near.Sets[1]];
+
+        /// <summary>
+        /// False when no hit of the second set starts within reach of <paramref name="anchor"/> in either direction (so
+        /// <see cref="MatchNear"/> would fail); anchors must come in token order.
+        /// </summary>
+        public bool MayMatch(SetHit anchor)
+        {
+            var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+            var from = anchor.First - near.Within - maxPhraseLength;
+            while (_next < _end && hits[_next].First < from)
+            {
+                _next++;
+            }
+
+            return _next < _end && hits[_next].First <= anchor.Last + 1 + near.Within;
+        }
+    }
+
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) of a hit starting at or after <paramref name="token"/>.</summary>
+    private static int FirstStartingAt(ReadOnlySpan<SetHit> hits, int from, int to, int token)
+    {
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (hits[mid].First < token)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                to = mid;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) of a hit in sentence <paramref name="sentence"/> or a later one.</summary>
+    /// <remarks>A set's hits are ordered by first token, and sentences by token, so they are ordered by sentence too.</remarks>
+    private static int FirstInSentence(ReadOnlySpan<SetHit> hits, int from, int to, int sentence)
+    {
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (hits[mid].Sentence < sentence)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                to = mid;
+            }
+        }
+
+        return from;
     }
 
     private static bool SentenceHas(LintScratch scratch, int set, int sentence)
@@ -309,33 +406,34 @@ internal static class MessageLinter
             return true;
         }
 
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var first = scratch.SetFirst[set];
         var end = first + scratch.SetCount[set];
-        for (var h = first; h < end; h++)
-        {
-            if (scratch.Hits[h].Sentence == sentence)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var h = FirstInSentence(hits, first, end, sentence);
+        return h < end && hits[h].Sentence == sentence;
     }
 
-    private static bool NearInSentence(LintScratch scratch, NearClause near, int sentence)
+    private static bool NearInSentence(LintScratch scratch, NearClause near, int sentence, int maxPhraseLength)
     {
         if (!AllHit(scratch, near.Sets))
         {
             return false;
         }
 
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var anchor = near.Sets[0];
         var first = scratch.SetFirst[anchor];
         var end = first + scratch.SetCount[anchor];
-        for (var h = first; h < end; h++)
+        var second = new SecondSetCursor(scratch, near, maxPhraseLength);
+        for (var h = sentence < 0 ? first : FirstInSentence(hits, first, end, sentence); h < end; h++)
         {
-            var hit = scratch.Hits[h];
-            if ((sentence < 0 || hit.Sentence == sentence) && MatchNear(scratch, near, hit, out _, out _))
+            var hit = hits[h];
+            if (sentence >= 0 && hit.Sentence != sentence)
+            {
+                break; // Past the sentence: the anchors are in sentence order.
+            }
+
+            if (second.MayMatch(hit) && MatchNear(scratch, near, hit, maxPhraseLength, out _, out _))
             {
                 return true;
             }
@@ -355,7 +453,7 @@ internal static class MessageLinter
         foreach (var unless in rule.Unless)
         {
             var scope = unless.MessageScope ? -1 : sentence;
-            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope) : SentenceHas(scratch, unless.PhraseSet, scope);
+            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength) : SentenceHas(scratch, unless.PhraseSet, scope);
             if (present)
             {
                 if (unless.Factor <= 0)

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CreepLint.Text;
 
@@ -12,35 +12,37 @@ internal readonly record struct WordEntry(int Id, bool IsNumber);
 
 /// <summary>
 /// Every phrase of every rule and lexicon, compiled into one trie over word ids. A message is scanned once: each
-/// token is looked up once (one hash lookup for the exact word and number words, then prefix terms) and advances
-/// every partial phrase in one step.
+/// token is looked up once (its packed text in <see cref="WordTable"/> for the exact word and number words, then
+/// prefix terms) and advances every partial phrase in one step.
 /// </summary>
 /// <remarks>
 /// Immutable after construction and safe to share across threads. Transitions out of the root, taken by every known
-/// token, are a flat array indexed by word id; deeper transitions are a frozen hash table.
+/// token, are a flat array indexed by word id, and worked out in advance for every known word; deeper transitions are
+/// a <see cref="TransitionTable"/>.
 /// </remarks>
 internal sealed class PhraseTable
 {
-    /// <summary>Slots of the direct table for words of one to three letters a–z (27 values per position: none, a–z).</summary>
-    private const int ShortWordSlots = 27 * 27 * 27;
+    /// <summary>Most candidates one token can have; prefix terms beyond it are not matched.</summary>
+    private const int MaxCandidates = 16;
 
-    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+    /// <summary>A looked-up token that stands for no word id or token class.</summary>
+    private const int NoCandidates = -1;
 
-    /// <summary>
-    /// Known words of one to three letters a–z by direct index (an unknown slot has id 0, which no word has): in prose a
-    /// third of the tokens are such words ("you", "the", "u"), and an array read is far cheaper than hashing them.
-    /// </summary>
-    private readonly WordEntry[] _shortWords;
+    /// <summary>A looked-up token whose candidates <see cref="Candidates"/> works out (other token kinds, long or non-ASCII words, possible possessives and prefixes).</summary>
+    private const int WorkOutCandidates = -2;
 
-    /// <summary>
-    /// Per first two characters (low five bits of each), a bit per word length (31 and longer share a bit) for which some
-    /// known word exists: most message words fail this one read of a 4 KB table and skip hashing.
-    /// </summary>
-    private readonly uint[] _wordShapes;
+    /// <summary>Known words; the value of each is its index in <see cref="_known"/>.</summary>
+    private readonly WordTable _words;
+
+    private readonly KnownWord[] _known;
+
+    /// <summary>The steps out of the root of every known word's candidates, each word's in one run.</summary>
+    private readonly Step[] _steps;
+
     private readonly PrefixTrie _prefixes;
-    private readonly FrozenDictionary<long, int> _transitions;
+    private readonly TransitionTable _transitions;
     private readonly int[] _rootChildren;
-    private readonly int[] _terminalStart;
+    private readonly Node[] _nodes;
     private readonly int[] _terminalSets;
 
     internal PhraseTable(
@@ -51,6 +53,46 @@ internal sealed class PhraseTable
         int[] terminalSets,
         int maxPhraseLength)
     {
+        _prefixes = prefixes;
+        var deeper = new List<KeyValuePair<long, int>>();
+        var maxId = -1;
+        foreach (var edge in transitions)
+        {
+            if ((edge.Key >> 32) != 0)
+            {
+                deeper.Add(edge);
+            }
+            else
+            {
+                maxId = Math.Max(maxId, (int)(uint)edge.Key);
+            }
+        }
+
+        _transitions = new TransitionTable(deeper);
+        _rootChildren = new int[maxId + 1];
+        foreach (var (key, child) in transitions)
+        {
+            if ((key >> 32) == 0)
+            {
+                _rootChildren[(int)(uint)key] = child;
+            }
+        }
+
+        var hasChildren = new bool[terminalStart.Length];
+        foreach (var key in transitions.Keys)
+        {
+            hasChildren[(int)(key >> 32)] = true;
+        }
+
+        _nodes = new Node[terminalStart.Length - 1];
+        for (var n = 0; n < _nodes.Length; n++)
+        {
+            _nodes[n] = new Node(terminalStart[n], terminalStart[n + 1], hasChildren[n]);
+        }
+
+        _terminalSets = terminalSets;
+        MaxPhraseLength = maxPhraseLength;
+
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -62,195 +104,334 @@ internal sealed class PhraseTable
             entries.TryAdd(number, new WordEntry(-1, true));
         }
 
-        _words = entries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordShapes = new uint[32 * 32];
-        _shortWords = new WordEntry[ShortWordSlots];
+        // Each known word's candidates as a word token are fixed (its id, <number>, the prefix terms it starts with), and
+        // so are their steps out of the root: they are worked out here once instead of for every occurrence.
+        var known = new List<KnownWord>();
+        var steps = new List<Step>();
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<int> candidates = stackalloc int[MaxCandidates];
         foreach (var (word, entry) in entries)
         {
-            _wordShapes[ShapeSlot(word)] |= ShapeBit(word.Length);
-            if (ShortWordSlot(word) is var slot && slot >= 0)
+            var count = 0;
+            if (entry.Id >= 0)
             {
-                _shortWords[slot] = entry;
+                candidates[count++] = entry.Id;
+            }
+
+            if (entry.IsNumber)
+            {
+                candidates[count++] = TokenClasses.Number;
+            }
+
+            count += prefixes.Match(word, candidates[count..]);
+            indexes[word] = known.Count;
+            known.Add(new KnownWord(entry.Id, steps.Count, count));
+            foreach (var id in candidates[..count])
+            {
+                steps.Add(new Step(id, RootChild(id)));
             }
         }
 
-        _prefixes = prefixes;
-        _transitions = transitions.Where(t => (t.Key >> 32) != 0).ToFrozenDictionary();
-        var maxId = transitions.Keys.Where(k => (k >> 32) == 0).Select(k => (int)(uint)k).DefaultIfEmpty(-1).Max();
-        _rootChildren = new int[maxId + 1];
-        foreach (var (key, child) in transitions)
-        {
-            if ((key >> 32) == 0)
-            {
-                _rootChildren[(int)(uint)key] = child;
-            }
-        }
-
-        _terminalStart = terminalStart;
-        _terminalSets = terminalSets;
-        MaxPhraseLength = maxPhraseLength;
+        _words = new WordTable(indexes);
+        _known = known.ToArray();
+        _steps = steps.ToArray();
     }
 
     public int MaxPhraseLength { get; }
 
     /// <summary>Scans the tokens once and appends every term-set hit to <paramref name="hits"/>.</summary>
+    /// <remarks>
+    /// Two passes: every token is looked up first, then the trie is walked. A lookup is a chain of dependent reads, and
+    /// whether a word is known decides what the walk does next; done in one loop, each unpredictable "known?" branch
+    /// threw away the lookups the processor had started for the tokens after it. In a loop of their own the lookups
+    /// overlap, and the walk only reads their results.
+    /// </remarks>
     public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits)
     {
-        var active = scratch.ActiveA;
-        var next = scratch.ActiveB;
-        active.Clear();
-        Span<int> candidates = stackalloc int[16];
-        var sentence = -1;
         var span = CollectionsMarshal.AsSpan(tokens);
-        for (var t = 0; t < span.Length; t++)
+        var (looked, interesting) = scratch.LookUps(span.Length);
+        var count = LookUp(chars, span, looked, interesting);
+
+        var walk = new Walk(scratch, hits);
+        Span<int> buffer = stackalloc int[MaxCandidates];
+        Span<Step> worked = stackalloc Step[MaxCandidates];
+        var sentence = -1;
+        var previous = -1;
+        foreach (var t in interesting.AsSpan(0, count))
         {
+            // A token that stands for nothing (skipped) or a new sentence ends every partial phrase.
             ref readonly var token = ref span[t];
-            if (token.Sentence != sentence)
+            walk.KeepActiveIf((t == previous + 1) & (token.Sentence == sentence));
+            sentence = token.Sentence;
+            previous = t;
+
+            var at = looked[t];
+            scoped ReadOnlySpan<Step> steps;
+            if (at >= 0)
             {
-                active.Clear();
-                sentence = token.Sentence;
+                ref readonly var word = ref _known[at];
+                steps = new ReadOnlySpan<Step>(_steps, word.StepStart, word.StepCount);
+            }
+            else
+            {
+                steps = StepsOf(Candidates(chars, in token, buffer), worked);
             }
 
-            var count = Candidates(chars, in token, candidates);
-            if (count == 0)
+            foreach (ref readonly var step in steps)
             {
-                // An unknown word ends every partial phrase and starts none: the common case, kept cheap.
-                active.Clear();
-                continue;
-            }
-
-            next.Clear();
-            for (var c = 0; c < count; c++)
-            {
-                var id = candidates[c];
-                if ((uint)id < (uint)_rootChildren.Length && _rootChildren[id] is var child && child != 0)
+                if (step.Child != 0)
                 {
-                    Advance(child, t, t, sentence, next, hits);
+                    walk.Advance(in _nodes[step.Child], step.Child, t, t, sentence, _terminalSets);
                 }
             }
 
-            foreach (var (node, first) in CollectionsMarshal.AsSpan(active))
+            var active = walk.Active;
+            for (var a = 0; a < active.Length; a++)
             {
-                for (var c = 0; c < count; c++)
+                var (node, first) = active[a];
+                foreach (ref readonly var step in steps)
                 {
-                    if (_transitions.TryGetValue(((long)node << 32) | (uint)candidates[c], out var child))
+                    var child = _transitions.Child(node, step.Id);
+                    if (child != 0)
                     {
-                        Advance(child, first, t, sentence, next, hits);
+                        walk.Advance(in _nodes[child], child, first, t, sentence, _terminalSets);
                     }
                 }
             }
 
-            (active, next) = (next, active);
+            walk.NextToken();
         }
 
-        scratch.ActiveA = active;
-        scratch.ActiveB = next;
+        walk.Finish();
     }
 
-    private void Advance(int child, int first, int last, int sentence, List<(int Node, int First)> next, List<SetHit> hits)
-    {
-        next.Add((child, first));
-        for (var k = _terminalStart[child]; k < _terminalStart[child + 1]; k++)
-        {
-            hits.Add(new SetHit(_terminalSets[k], first, last, sentence));
-        }
-    }
-
-    /// <summary>The direct-table slot of a word of one to three letters a–z, or -1.</summary>
-    private static int ShortWordSlot(ReadOnlySpan<char> word)
-    {
-        if (word.Length is 0 or > 3)
-        {
-            return -1;
-        }
-
-        var slot = 0;
-        foreach (var c in word)
-        {
-            if (c is < 'a' or > 'z')
-            {
-                return -1;
-            }
-
-            slot = (slot * 27) + (c - 'a' + 1);
-        }
-
-        return slot;
-    }
-
-    private static int ShapeSlot(ReadOnlySpan<char> word) =>
-        word.Length == 0 ? 0 : ((word[0] & 31) << 5) | (word.Length > 1 ? word[1] & 31 : 0);
-
-    private static uint ShapeBit(int length) => 1u << Math.Min(length, 31);
-
-    /// <summary>Looks a word up: short words in the direct table, others behind the shape filter, then the hash.</summary>
-    private bool LookUp(ReadOnlySpan<char> text, out WordEntry entry)
-    {
-        var slot = ShortWordSlot(text);
-        if (slot >= 0)
-        {
-            entry = _shortWords[slot];
-            return entry.Id != 0;
-        }
-
-        entry = default;
-        return (_wordShapes[ShapeSlot(text)] & ShapeBit(text.Length)) != 0 && _words.TryGetValue(text, out entry);
-    }
-
-    private int Candidates(char[] chars, in Token token, Span<int> into)
+    /// <summary>
+    /// Writes, per token, the index of its entry in <see cref="_known"/> when it is a known word,
+    /// <see cref="NoCandidates"/> when it is a word that can stand for nothing, or <see cref="WorkOutCandidates"/>; and
+    /// the indexes of the tokens that may stand for something into <paramref name="interesting"/>. Returns their count.
+    /// </summary>
+    /// <remarks>
+    /// Branch-free for words of up to eight ASCII characters (nearly all), so that the processor overlaps the lookups of
+    /// many tokens; the walk then visits only the tokens that matter, without a branch per unknown word. An unknown word
+    /// stands for nothing unless it may be a possessive of a known word ("husband's") or start a prefix term; both are
+    /// decided from its packed characters.
+    /// </remarks>
+    private int LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting)
     {
         var count = 0;
-        switch (token.Kind)
+        var words = _words.PackedReader;
+        var prefixes = _prefixes.Filter;
+        for (var t = 0; t < tokens.Length; t++)
         {
-            case TokenKind.Placeholder:
-                into[count++] = TokenClasses.Placeholder;
-                return count;
-            case TokenKind.Time:
-                into[count++] = TokenClasses.Time;
-                break;
-            case TokenKind.Percent:
-                into[count++] = TokenClasses.Percent;
-                break;
-            case TokenKind.Money:
-                into[count++] = TokenClasses.Money;
-                break;
-            case TokenKind.Number:
-                into[count++] = TokenClasses.Number;
-                break;
-        }
-
-        var text = chars.AsSpan(token.Start, token.Length);
-        if (LookUp(text, out var entry))
-        {
-            if (entry.Id >= 0)
+            ref readonly var token = ref tokens[t];
+            int value;
+            if (token.Kind == TokenKind.Word && WordTable.TryPack(chars, token.Start, token.Length, out var key))
             {
-                into[count++] = entry.Id;
+                var found = words.TryGetValue(key, out var at);
+                var length = token.Length;
+                var possessive = (length > 3) & ((key >> ((length - 2) * 8)) & 0xFFFF) == ('\'' | ('s' << 8));
+                var prefix = prefixes.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), length);
+
+                // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
+                var unknown = NoCandidates - Bit(possessive | prefix);
+                var foundMask = -Bit(found);
+                value = (at & foundMask) | (unknown & ~foundMask);
+            }
+            else
+            {
+                value = WorkOutCandidates;
             }
 
-            if (entry.IsNumber && token.Kind == TokenKind.Word)
-            {
-                into[count++] = TokenClasses.Number;
-            }
-        }
-        else if (token.Kind == TokenKind.Word && text.Length > 3 && text.EndsWith("'s") && LookUp(text[..^2], out var bare) && bare.Id >= 0)
-        {
-            // A possessive or "is" contraction ("your hay fever's", "your husband's") matches the bare word's terms.
-            into[count++] = bare.Id;
-        }
-
-        if (token.Kind == TokenKind.Word)
-        {
-            count += _prefixes.Match(text, into[count..]);
+            into[t] = value;
+            interesting[count] = t;
+            count += Bit(value != NoCandidates);
         }
 
         return count;
     }
+
+    private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
+
+    private int RootChild(int id) => (uint)id < (uint)_rootChildren.Length ? _rootChildren[id] : 0;
+
+    private ReadOnlySpan<Step> StepsOf(ReadOnlySpan<int> candidates, Span<Step> into)
+    {
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            into[c] = new Step(candidates[c], RootChild(candidates[c]));
+        }
+
+        return into[..candidates.Length];
+    }
+
+    /// <summary>The word ids and token classes <paramref name="token"/> stands for, in a fixed order.</summary>
+    private ReadOnlySpan<int> Candidates(char[] chars, in Token token, Span<int> buffer)
+    {
+        int at;
+        var count = 0;
+        if (token.Kind == TokenKind.Word)
+        {
+            if (_words.TryGet(chars, token.Start, token.Length, out at))
+            {
+                foreach (var step in _steps.AsSpan(_known[at].StepStart, _known[at].StepCount))
+                {
+                    buffer[count++] = step.Id;
+                }
+
+                return buffer[..count];
+            }
+
+            var end = token.Start + token.Length;
+            if (token.Length > 3 && chars[end - 1] == 's' && chars[end - 2] == '\''
+                && _words.TryGet(chars, token.Start, token.Length - 2, out at) && _known[at].Id >= 0)
+            {
+                // A possessive or "is" contraction ("your hay fever's", "your husband's") matches the bare word's terms.
+                buffer[count++] = _known[at].Id;
+            }
+
+            count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
+            return buffer[..count];
+        }
+
+        buffer[count++] = token.Kind switch
+        {
+            TokenKind.Placeholder => TokenClasses.Placeholder,
+            TokenKind.Time => TokenClasses.Time,
+            TokenKind.Percent => TokenClasses.Percent,
+            TokenKind.Money => TokenClasses.Money,
+            _ => TokenClasses.Number,
+        };
+        if (token.Kind != TokenKind.Placeholder && _words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
+        {
+            buffer[count++] = _known[at].Id;
+        }
+
+        return buffer[..count];
+    }
+
+    /// <summary>A known word: its id (-1 for a number word that is no term) and the run of its candidates' root steps.</summary>
+    private readonly record struct KnownWord(int Id, int StepStart, int StepCount);
+
+    /// <summary>A candidate word id or token class and the trie node it leads to from the root (0 for none).</summary>
+    private readonly record struct Step(int Id, int Child);
+
+    /// <summary>A trie node: the run of term sets whose phrases end at it, and whether any phrase goes on from it.</summary>
+    /// <remarks>
+    /// Most phrases are one word ("you", "your"), and a partial phrase at a leaf could only be probed and dropped at the
+    /// next token, so leaves are never kept.
+    /// </remarks>
+    private readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren);
+
+    /// <summary>
+    /// The state of a scan between tokens: partial phrases under way, the ones the current token extends, and the hits,
+    /// written straight into arrays (grown by doubling) rather than added to lists one by one.
+    /// </summary>
+    private ref struct Walk(MatchScratch scratch, List<SetHit> hits)
+    {
+        private Partial[] _active = scratch.Active;
+        private Partial[] _next = scratch.Next;
+        private int _activeCount;
+        private int _nextCount;
+        private Span<SetHit> _hits = Open(hits);
+        private int _hitCount = hits.Count;
+
+        public readonly ReadOnlySpan<Partial> Active => _active.AsSpan(0, _activeCount);
+
+        /// <summary>Drops the active partials unless <paramref name="keep"/>; branch-free.</summary>
+        public void KeepActiveIf(bool keep) => _activeCount &= -Bit(keep);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Advance(in Node node, int child, int first, int last, int sentence, int[] terminalSets)
+        {
+            if (node.HasChildren)
+            {
+                if (_nextCount == _next.Length)
+                {
+                    Array.Resize(ref _next, _next.Length * 2);
+                }
+
+                _next[_nextCount++] = new Partial(child, first);
+            }
+
+            for (var k = node.TerminalStart; k < node.TerminalEnd; k++)
+            {
+                if (_hitCount == _hits.Length)
+                {
+                    _hits = Grow(hits);
+                }
+
+                _hits[_hitCount++] = new SetHit(terminalSets[k], first, last, sentence);
+            }
+        }
+
+        /// <summary>The partials the current token extended become the active ones; the old array is reused for the next token.</summary>
+        public void NextToken()
+        {
+            (_active, _next) = (_next, _active);
+            _activeCount = _nextCount;
+            _nextCount = 0;
+        }
+
+        public readonly void Finish()
+        {
+            CollectionsMarshal.SetCount(hits, _hitCount);
+            scratch.Active = _active;
+            scratch.Next = _next;
+        }
+
+        /// <summary>Every slot of the list's array, the first <see cref="List{T}.Count"/> of them its items.</summary>
+        private static Span<SetHit> Open(List<SetHit> list)
+        {
+            var count = list.Count;
+            CollectionsMarshal.SetCount(list, Math.Max(list.Capacity, 64));
+            var all = CollectionsMarshal.AsSpan(list);
+            CollectionsMarshal.SetCount(list, count);
+            return all;
+        }
+
+        private readonly Span<SetHit> Grow(List<SetHit> list)
+        {
+            CollectionsMarshal.SetCount(list, _hitCount);
+            list.EnsureCapacity(_hitCount * 2);
+            return Open(list);
+        }
+    }
 }
 
-/// <summary>Per-thread scratch for <see cref="PhraseTable.Scan"/>.</summary>
+/// <summary>A phrase under way: trie node reached and the token it started at.</summary>
+internal readonly record struct Partial(int Node, int First);
+
+/// <summary>Per-thread scratch for <see cref="PhraseTable.Scan"/>: the partial phrases of the current and the next token, and each token's lookup.</summary>
 internal sealed class MatchScratch
 {
-    public List<(int Node, int First)> ActiveA { get; set; } = [];
+    /// <summary>Lookup slots kept between messages; a longer message's are dropped after it.</summary>
+    private const int RetainedLookUps = 65536;
 
-    public List<(int Node, int First)> ActiveB { get; set; } = [];
+    private int[] _lookUps = new int[256];
+    private int[] _interesting = new int[256];
+
+    public Partial[] Active { get; set; } = new Partial[64];
+
+    public Partial[] Next { get; set; } = new Partial[64];
+
+    /// <summary>Room for the lookups of <paramref name="tokens"/> tokens and the indexes of those that matter.</summary>
+    public (int[] LookUps, int[] Interesting) LookUps(int tokens)
+    {
+        if (_lookUps.Length < tokens)
+        {
+            _lookUps = new int[Math.Max(tokens, _lookUps.Length * 2)];
+            _interesting = new int[_lookUps.Length];
+        }
+
+        return (_lookUps, _interesting);
+    }
+
+    public void TrimAfterUse()
+    {
+        if (_lookUps.Length > RetainedLookUps)
+        {
+            _lookUps = new int[256];
+            _interesting = new int[256];
+        }
+    }
 }

@@ -16,12 +16,27 @@ internal sealed class PrefixTrie
     /// <summary>Row c0 &amp; 31, bit c1 &amp; 31: set when some prefix could start with those two characters; null when a prefix is shorter than two.</summary>
     private readonly uint[]? _pairFilter;
 
+    /// <summary><see cref="_pairFilter"/>, or every pair when there is none, so that <see cref="PairFilter.MayMatch"/> need not test for null.</summary>
+    private readonly uint[] _mayStart;
+
+    /// <summary>Whether some prefix is shorter than two characters, so that there is no <see cref="_pairFilter"/>.</summary>
+    private readonly bool _unfiltered;
+
     private PrefixTrie(FrozenDictionary<long, int> edges, int[] termIds, uint[]? pairFilter)
     {
         _edges = edges;
         _termIds = termIds;
         _pairFilter = pairFilter;
         _isEmpty = edges.Count == 0;
+        _unfiltered = pairFilter is null;
+        _mayStart = pairFilter ?? AllPairs();
+    }
+
+    private static uint[] AllPairs()
+    {
+        var all = new uint[32];
+        Array.Fill(all, uint.MaxValue);
+        return all;
     }
 
     public static PrefixTrie Empty { get; } = new(FrozenDictionary<long, int>.Empty, [-1], null);
@@ -64,6 +79,9 @@ internal sealed class PrefixTrie
         return new PrefixTrie(edges.ToFrozenDictionary(), [.. termIds], filter);
     }
 
+    /// <summary>The filter in front of <see cref="Match"/>, as a value a loop of lookups can keep in registers.</summary>
+    public PairFilter Filter => new(_mayStart, _isEmpty, _unfiltered);
+
     /// <summary>Writes the ids of prefix terms that <paramref name="word"/> starts with; returns how many.</summary>
     public int Match(ReadOnlySpan<char> word, Span<int> into)
     {
@@ -93,5 +111,15 @@ internal sealed class PrefixTrie
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// <see cref="MayMatch"/> tells whether <see cref="Match"/> could find a prefix term in a word of a given length
+    /// starting with two given characters: false exactly when it would stop at its filter. Branch-free.
+    /// </summary>
+    internal readonly struct PairFilter(uint[] mayStart, bool isEmpty, bool unfiltered)
+    {
+        public bool MayMatch(char first, char second, int length) =>
+            !isEmpty & (length > 0) & (unfiltered | ((length >= 2) & ((mayStart[first & 31] & (1u << (second & 31))) != 0)));
     }
 }

@@ -17,14 +17,25 @@ internal struct LinePositions(string source)
             _lineStart = 0;
         }
 
-        for (; _offset < offset && _offset < source.Length; _offset++)
+        // Line breaks are far apart: find each with a vectorised search instead of testing every character.
+        var end = Math.Min(offset, source.Length);
+        while (_offset < end)
         {
-            var c = source[_offset];
-            if (c == '\n' || (c == '\r' && (_offset + 1 >= source.Length || source[_offset + 1] != '\n')))
+            var k = source.AsSpan(_offset, end - _offset).IndexOfAny('\n', '\r');
+            if (k < 0)
+            {
+                _offset = end;
+                break;
+            }
+
+            var at = _offset + k;
+            if (source[at] == '\n' || at + 1 >= source.Length || source[at + 1] != '\n')
             {
                 _line++;
-                _lineStart = _offset + 1;
+                _lineStart = at + 1;
             }
+
+            _offset = at + 1;
         }
 
         return (_line, offset - _lineStart + 1);

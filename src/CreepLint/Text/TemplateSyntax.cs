@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace CreepLint.Text;
 
@@ -38,6 +39,7 @@ internal static class TemplateSyntax
     }
 
     /// <summary>Whether <paramref name="c"/> can start a placeholder (a cheap pre-check for the scanner).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CanStart(char c) => c is '{' or '*' or '%' or '$';
 
     /// <summary>Recognises a placeholder at <paramref name="i"/>; on success <paramref name="end"/> is one past it and its fields are added.</summary>

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace CreepLint.Text;
 
 /// <summary>A template field referenced by a placeholder, as a span of the source text.</summary>
@@ -96,7 +99,19 @@ internal sealed class TextBuffer
 
         System.Text.Ascii.ToLower(run, _chars.AsSpan(Length, run.Length), out _);
         var map = _map.AsSpan(Length, run.Length);
-        for (var k = 0; k < map.Length; k++)
+        var k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // The map of a run counts up by one: written eight offsets at a time, it costs little more than the copy.
+            var offsets = Vector256.Create(sourceOffset) + Vector256<int>.Indices;
+            for (; k + Vector256<int>.Count <= map.Length; k += Vector256<int>.Count)
+            {
+                offsets.StoreUnsafe(ref MemoryMarshal.GetReference(map), (nuint)k);
+                offsets += Vector256.Create(Vector256<int>.Count);
+            }
+        }
+
+        for (; k < map.Length; k++)
         {
             map[k] = sourceOffset + k;
         }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using AngleSharp.Html;
 
 namespace CreepLint.Text;
@@ -16,18 +15,11 @@ namespace CreepLint.Text;
 /// </remarks>
 internal static class TextExtractor
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_blockTags = new[]
-    {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
-        "li", "main", "mj-button", "mj-column", "mj-section", "mj-text", "nav", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option", "button",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The longest tag name <see cref="KindOf"/> knows ("mj-attributes").</summary>
+    private const int LongestKnownTag = 13;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hiddenContentTags = new[]
-    {
-        "script", "style", "title", "template", "noscript", "xml", "mj-style", "mj-title", "mj-attributes",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The characters that can end a tag or change how the rest of it is read: quotes, brackets and placeholder openers.</summary>
+    private static readonly SearchValues<char> s_tagSyntax = SearchValues.Create("\"'<>{*%$");
 
     /// <summary>ASCII characters that fold to their ASCII lower case and open nothing (no tag, entity or placeholder).</summary>
     private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
@@ -212,23 +204,53 @@ internal static class TextExtractor
         var name = src.AsSpan(nameStart, nameEnd - nameStart);
         var selfClosing = src[tagEnd - 1] == '/';
         i = tagEnd + 1;
-        if (!closing && !selfClosing && s_hiddenContentTags.Contains(name))
+        var kind = KindOf(name);
+        if (kind == TagKind.Hidden && !closing && !selfClosing)
         {
             i = SkipHiddenContent(src, n, i, name);
             buffer.Append(' ', start);
-            return true;
         }
-
-        if (s_blockTags.Contains(name))
+        else if (kind == TagKind.Block)
         {
             buffer.Append(CharFolding.BreakMark, start);
         }
-        else if (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase))
+        else if (kind == TagKind.Separator)
         {
             buffer.Append(' ', start);
         }
 
         return true;
+    }
+
+    /// <summary>What a tag does to the text: block tags end sentences, hidden ones hide their content, br and img separate words.</summary>
+    /// <remarks>
+    /// Tag names are ASCII letters, digits, '-' and ':' (the scanner ends a name at anything else), so setting bit 5
+    /// lower-cases the letters and leaves the rest alone; the switch compiles to tests on length and characters.
+    /// </remarks>
+    private static TagKind KindOf(ReadOnlySpan<char> name)
+    {
+        if (name.Length > LongestKnownTag)
+        {
+            return TagKind.Inline;
+        }
+
+        Span<char> lower = stackalloc char[LongestKnownTag];
+        for (var k = 0; k < name.Length; k++)
+        {
+            lower[k] = (char)(name[k] | 0x20);
+        }
+
+        return lower[..name.Length] switch
+        {
+            "address" or "article" or "aside" or "blockquote" or "body" or "caption" or "center" or "dd" or "details" or "dialog"
+                or "div" or "dl" or "dt" or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3"
+                or "h4" or "h5" or "h6" or "head" or "header" or "hr" or "html" or "li" or "main" or "mj-button" or "mj-column"
+                or "mj-section" or "mj-text" or "nav" or "ol" or "p" or "pre" or "section" or "summary" or "table" or "tbody"
+                or "td" or "tfoot" or "th" or "thead" or "tr" or "ul" or "option" or "button" => TagKind.Block,
+            "script" or "style" or "title" or "template" or "noscript" or "xml" or "mj-style" or "mj-title" or "mj-attributes" => TagKind.Hidden,
+            "br" or "img" => TagKind.Separator,
+            _ => TagKind.Inline,
+        };
     }
 
     /// <summary>Finds the <c>&gt;</c> that ends a tag, honouring quoted attribute values; records fields of placeholders inside attributes.</summary>
@@ -237,6 +259,14 @@ internal static class TextExtractor
         var quote = '\0';
         for (var k = from; k < n; k++)
         {
+            // Attribute values (URLs, styles) are most of a tag: jump to the next character that can matter.
+            var skip = src.AsSpan(k, n - k).IndexOfAny(s_tagSyntax);
+            if (skip < 0)
+            {
+                return -1;
+            }
+
+            k += skip;
             var c = src[k];
             if (TemplateSyntax.CanStart(c) && TemplateSyntax.Match(src, k, out var end, buffer.Fields) != TemplateSyntax.Kind.None)
             {
@@ -393,4 +423,20 @@ internal static class TextExtractor
         i = k;
         return true;
     }
+}
+
+/// <summary>What a tag does to the extracted text.</summary>
+internal enum TagKind : byte
+{
+    /// <summary>Nothing: inline tags join the words around them ("preg&lt;b&gt;&lt;/b&gt;nant").</summary>
+    Inline,
+
+    /// <summary>Ends a sentence.</summary>
+    Block,
+
+    /// <summary>Hides its content (script, style, title...).</summary>
+    Hidden,
+
+    /// <summary>Separates words (br, img).</summary>
+    Separator,
 }

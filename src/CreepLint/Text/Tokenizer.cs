@@ -1,4 +1,7 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace CreepLint.Text;
 
@@ -17,8 +20,12 @@ internal static class Tokenizer
     /// <summary>Longest word rebuilt from spaced letters; no rule term is longer.</summary>
     private const int MaxJoinedLetters = 64;
 
-    /// <summary>Lower-case ASCII letters, which make up most of folded text; runs of them are skipped vectorised.</summary>
-    private static readonly SearchValues<char> s_lowerAscii = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    /// <summary>Bits of <see cref="EndsLowerWord"/> for characters 0–63 and 64–127.</summary>
+    private static readonly ulong s_endsLowerWordLow = EndsLowerWordBits(0);
+    private static readonly ulong s_endsLowerWordHigh = EndsLowerWordBits(64);
+
+    /// <summary>Token slots a list starts with; it doubles from there.</summary>
+    private const int MinTokenCapacity = 64;
 
     /// <summary>Tokenises <paramref name="buffer"/> into <paramref name="tokens"/>; returns the number of sentences.</summary>
     /// <param name="buffer">Normalised text.</param>
@@ -27,13 +34,20 @@ internal static class Tokenizer
     /// <param name="questions">Receives, per sentence, whether it ends with a question mark.</param>
     public static int Tokenize(TextBuffer buffer, string source, List<Token> tokens, List<bool> questions)
     {
-        tokens.Clear();
         questions.Clear();
         var chars = buffer.Chars;
         var map = buffer.Map;
         var n = buffer.Length;
+
+        // Tokens are written straight into the list's array (grown by doubling), not added one by one: the loop keeps its
+        // state in registers instead of updating the list's fields per token.
+        CollectionsMarshal.SetCount(tokens, Math.Max(tokens.Capacity, MinTokenCapacity));
+        var written = CollectionsMarshal.AsSpan(tokens);
+        var count = 0;
         var sentence = 0;
         var sentenceHasTokens = false;
+        var singleLetters = 0;
+        var firstSpacedRun = -1;
         var i = 0;
         while (i < n)
         {
@@ -44,56 +58,151 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1])))
+            var start = i;
+            TokenKind kind;
+            bool singleLetter;
+            if (IsLowerAscii(c))
             {
-                var start = i;
-                var kind = ScanWord(chars, n, ref i);
-                var last = map[i - 1];
-                var end = last + SourceCharLength(source, last);
-                tokens.Add(new Token(start, i - start, map[start], end, kind, sentence));
+                // Most words are lower-case ASCII followed by a space: no per-character checks for them.
+                i = EndOfLowerRun(chars, i + 1, n);
+                kind = TokenKind.Word;
+                if (i < n && !EndsLowerWord(chars[i]))
+                {
+                    (i, kind) = ContinueWord(chars, n, start, i, i - start, 0);
+                }
+
+                singleLetter = kind == TokenKind.Word && i - start == 1;
+            }
+            else if (c != CharFolding.BreakMark && (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1]))))
+            {
+                // (A block break, common in HTML, is no letter: it is ruled out before the Unicode table lookup.)
+                (i, kind) = ScanWord(chars, n, i);
+                singleLetter = kind == TokenKind.Word && i - start == 1 && char.IsLetter(chars[start]);
+            }
+            else if (c == CharFolding.PlaceholderMark)
+            {
+                if (count == written.Length)
+                {
+                    written = Grow(tokens);
+                }
+
+                written[count++] = new Token(i, 1, map[i], map[i], TokenKind.Placeholder, sentence);
                 sentenceHasTokens = true;
+                singleLetters = 0;
+                i++;
                 continue;
             }
-
-            if (c == CharFolding.PlaceholderMark)
+            else
             {
-                tokens.Add(new Token(i, 1, map[i], map[i], TokenKind.Placeholder, sentence));
-                sentenceHasTokens = true;
+                var ends = c switch
+                {
+                    CharFolding.BreakMark => true,
+                    '.' or '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
+                    '\n' => IsBlankLineAhead(chars, n, i + 1),
+                    _ => false,
+                };
+                if (ends && sentenceHasTokens)
+                {
+                    questions.Add(c == '?');
+                    sentence++;
+                    sentenceHasTokens = false;
+                }
+                else if (c == '?' && questions.Count == sentence && sentenceHasTokens)
+                {
+                    // A question mark inside a sentence ("Struggling with debt?!") still marks it as a question.
+                    questions.Add(true);
+                    sentence++;
+                    sentenceHasTokens = false;
+                }
+
                 i++;
                 continue;
             }
 
-            var ends = c switch
+            var last = map[i - 1];
+            var lastSource = (uint)last < (uint)source.Length ? source[last] : ' ';
+            var end = last + (lastSource == '&' || char.IsHighSurrogate(lastSource) ? SourceCharLength(source, last) : 1);
+            if (count == written.Length)
             {
-                CharFolding.BreakMark => true,
-                '.' or '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
-                '\n' => IsBlankLineAhead(chars, n, i + 1),
-                _ => false,
-            };
-            if (ends && sentenceHasTokens)
-            {
-                questions.Add(c == '?');
-                sentence++;
-                sentenceHasTokens = false;
-            }
-            else if (c == '?' && questions.Count == sentence && sentenceHasTokens)
-            {
-                // A question mark inside a sentence ("Struggling with debt?!") still marks it as a question.
-                questions.Add(true);
-                sentence++;
-                sentenceHasTokens = false;
+                written = Grow(tokens);
             }
 
-            i++;
+            written[count++] = new Token(start, i - start, map[start], end, kind, sentence);
+            sentenceHasTokens = true;
+
+            // Spaced-out letters ("p r e g n a n t") are rare: note where the first run of them could start, so the join
+            // pass can skip every token before it (and the whole list when there is none).
+            singleLetters = singleLetter ? singleLetters + 1 : 0;
+            if (singleLetters == MinSpacedLetters && firstSpacedRun < 0)
+            {
+                firstSpacedRun = count - MinSpacedLetters;
+            }
         }
 
+        CollectionsMarshal.SetCount(tokens, count);
         if (sentenceHasTokens)
         {
             questions.Add(false);
             sentence++;
         }
 
-        return sentence - JoinSpacedLetters(buffer, tokens, questions);
+        return firstSpacedRun < 0 ? sentence : sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
+    }
+
+    /// <summary>Doubles the token list, every slot of which is in use, and returns all its slots to write into.</summary>
+    private static Span<Token> Grow(List<Token> tokens)
+    {
+        tokens.EnsureCapacity(tokens.Count * 2);
+        CollectionsMarshal.SetCount(tokens, tokens.Capacity);
+        return CollectionsMarshal.AsSpan(tokens);
+    }
+
+    private static bool IsLowerAscii(char c) => (uint)(c - 'a') <= 'z' - 'a';
+
+    /// <summary>
+    /// Whether <paramref name="c"/> ends a word whose last character is a lower-case ASCII letter, whatever follows: the
+    /// ASCII characters other than letters, digits, the apostrophe and leetspeak symbols (a dot, comma or colon continues
+    /// only a number, and '%' only a number without letters), and the block-break and placeholder marks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsLowerWord(char c) =>
+        c < 128 ? ((c < 64 ? s_endsLowerWordLow >> c : s_endsLowerWordHigh >> (c - 64)) & 1) != 0 : c is CharFolding.BreakMark or CharFolding.PlaceholderMark;
+
+    /// <summary>The first index at or after <paramref name="from"/> that is not a lower-case ASCII letter, or <paramref name="n"/>.</summary>
+    /// <remarks>
+    /// Words are short, so eight characters are tested at once inline rather than through a general vectorised search,
+    /// whose call and set-up cost more than the few characters of a typical word. Characters past <paramref name="n"/>
+    /// may be read (the buffer is larger than its text) but never counted.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfLowerRun(char[] chars, int from, int n)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+            while (from + Vector128<ushort>.Count <= chars.Length)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)from) - Vector128.Create((ushort)'a');
+                var notLower = Vector128.GreaterThan(v, Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+                if (notLower != 0)
+                {
+                    return Math.Min(from + BitOperations.TrailingZeroCount(notLower), n);
+                }
+
+                from += Vector128<ushort>.Count;
+                if (from >= n)
+                {
+                    return n;
+                }
+            }
+        }
+
+        while (from < n && IsLowerAscii(chars[from]))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>How many source characters produced the folded character at <paramref name="offset"/>: a surrogate pair, or a whole character reference.</summary>
@@ -114,6 +223,21 @@ internal static class Tokenizer
         return c == '&' ? TextExtractor.CharacterReferenceLength(source, offset) : 1;
     }
 
+    private static ulong EndsLowerWordBits(int from)
+    {
+        ulong bits = 0;
+        for (var c = (char)from; c < from + 64; c++)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && !IsLeetSymbol(c) && c != '\'')
+            {
+                bits |= 1UL << (c - from);
+            }
+        }
+
+        return bits;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSentenceGap(char next) =>
         char.IsWhiteSpace(next) || next is CharFolding.BreakMark or '"' or '\'' or ')' or '.' or '!' or '?' or CharFolding.PlaceholderMark;
 
@@ -127,11 +251,10 @@ internal static class Tokenizer
         return k >= n || chars[k] == '\n';
     }
 
-    private static TokenKind ScanWord(char[] chars, int n, ref int i)
+    /// <summary>Scans the word, number or amount starting at <paramref name="i"/>; returns where it ends and what it is.</summary>
+    private static (int End, TokenKind Kind) ScanWord(char[] chars, int n, int i)
     {
         var start = i;
-        var letters = 0;
-        var digits = 0;
         if (chars[i] is '$' or '£' or '€' or '¥')
         {
             i++;
@@ -140,19 +263,27 @@ internal static class Tokenizer
                 i++;
             }
 
-            return TokenKind.Money;
+            return (i, TokenKind.Money);
         }
 
+        return ContinueWord(chars, n, start, i, 0, 0);
+    }
+
+    /// <summary>
+    /// Scans the rest of a word that starts at <paramref name="start"/> and has been read up to <paramref name="i"/>
+    /// (<paramref name="letters"/> letters and <paramref name="digits"/> digits so far); returns where it ends and what it is.
+    /// </summary>
+    private static (int End, TokenKind Kind) ContinueWord(char[] chars, int n, int start, int i, int letters, int digits)
+    {
         while (i < n)
         {
             var c = chars[i];
-            if (c is >= 'a' and <= 'z')
+            if (IsLowerAscii(c))
             {
-                // Folded text is mostly lower-case ASCII: take the whole run at once (vectorised) and skip the checks below.
-                var run = new ReadOnlySpan<char>(chars, i + 1, n - i - 1).IndexOfAnyExcept(s_lowerAscii);
-                run = run < 0 ? n - i : run + 1;
-                letters += run;
-                i += run;
+                // Folded text is mostly lower-case ASCII: take the whole run at once and skip the checks below.
+                var end = EndOfLowerRun(chars, i + 1, n);
+                letters += end - i;
+                i = end;
                 continue;
             }
 
@@ -184,8 +315,7 @@ internal static class Tokenizer
             }
             else if (c == '%' && digits > 0 && letters == 0)
             {
-                i++;
-                return TokenKind.Percent;
+                return (i + 1, TokenKind.Percent);
             }
             else
             {
@@ -195,22 +325,22 @@ internal static class Tokenizer
 
         if (digits == 0)
         {
-            return TokenKind.Word;
+            return (i, TokenKind.Word);
         }
 
         var text = chars.AsSpan(start, i - start);
         if (letters == 0)
         {
-            return text.Contains(':') ? TokenKind.Time : TokenKind.Number;
+            return (i, text.Contains(':') ? TokenKind.Time : TokenKind.Number);
         }
 
         if (IsTimeOrOrdinal(text, out var isTime))
         {
-            return isTime ? TokenKind.Time : TokenKind.Number;
+            return (i, isTime ? TokenKind.Time : TokenKind.Number);
         }
 
         UnLeet(text);
-        return TokenKind.Word;
+        return (i, TokenKind.Word);
     }
 
     /// <summary>Recognises "11pm", "11:52pm", "7am", ordinals ("3rd", "37th") and multipliers ("3x").</summary>
@@ -273,19 +403,21 @@ internal static class Tokenizer
     /// Linear in the number of tokens: a run with more distinct gaps than <see cref="MaxGapKinds"/> is left as it is.
     /// The dots of "p. r. e. g." end sentences; a joined run becomes one sentence again, so later tokens are renumbered.
     /// </remarks>
+    /// <param name="buffer">The normalised text; joined words are appended after it.</param>
+    /// <param name="tokens">The tokens, rewritten in place.</param>
+    /// <param name="questions">Per sentence, whether it is a question; merged sentences are removed.</param>
+    /// <param name="from">
+    /// The first token of the first run of <see cref="MinSpacedLetters"/> single letters (separators unchecked); the token
+    /// before it is not a single letter, so no run starts earlier and every token before it stays as it is.
+    /// </param>
     /// <returns>How many sentence breaks inside joined runs were removed.</returns>
-    private static int JoinSpacedLetters(TextBuffer buffer, List<Token> tokens, List<bool> questions)
+    private static int JoinSpacedLetters(TextBuffer buffer, List<Token> tokens, List<bool> questions, int from)
     {
         var chars = buffer.Chars;
-        if (!MayHaveSpacedRun(tokens, chars))
-        {
-            return 0; // Nearly every message: no rewrite pass over the tokens.
-        }
-
-        var write = 0;
+        var write = from;
         var merged = 0;
         Span<(int Start, int Length, int Count)> gaps = stackalloc (int, int, int)[MaxGapKinds];
-        for (var read = 0; read < tokens.Count;)
+        for (var read = from; read < tokens.Count;)
         {
             var runEnd = read + 1;
             if (IsSingleLetter(tokens[read], chars))
@@ -337,22 +469,6 @@ internal static class Tokenizer
 
         tokens.RemoveRange(write, tokens.Count - write);
         return merged;
-    }
-
-    /// <summary>Whether some <see cref="MinSpacedLetters"/> single-letter tokens follow one another (separators unchecked).</summary>
-    private static bool MayHaveSpacedRun(List<Token> tokens, char[] chars)
-    {
-        var run = 0;
-        foreach (ref readonly var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))
-        {
-            run = IsSingleLetter(t, chars) ? run + 1 : 0;
-            if (run >= MinSpacedLetters)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Writes tokens [from, to) as one joined word (or as they are, when one letter or too long) and returns the new write index.</summary>
