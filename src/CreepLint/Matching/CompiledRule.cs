@@ -18,7 +18,7 @@ internal sealed record CompiledRule(
     int PhraseSet,
     NearClause[] Near,
     Regex[] Patterns,
-    Regex[] Fields,
+    FieldGlob[] Fields,
     UnlessClause[] Unless,
     int[] OwnSets)
 {

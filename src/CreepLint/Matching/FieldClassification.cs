@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace CreepLint.Matching;
 
@@ -14,12 +13,11 @@ internal sealed class FieldClassification
     public const string ThirdPartyRuleId = "CL9102";
     public const string ObservedRuleId = "CL9103";
 
-    private readonly List<(string Glob, Regex Regex, FieldProvenance Provenance)> _entries = [];
+    private readonly List<(FieldGlob Glob, FieldProvenance Provenance)> _entries = [];
 
     public int Count => _entries.Count;
 
-    public void Add(string glob, FieldProvenance provenance) =>
-        _entries.Add((glob, new Regex(GlobToRegex(glob), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), provenance));
+    public void Add(string glob, FieldProvenance provenance) => _entries.Add((new FieldGlob(glob), provenance));
 
     /// <summary>Whether a rule's field match on <paramref name="name"/> is dropped because the project classified the field.</summary>
     public bool Exempts(string ruleId, ReadOnlySpan<char> name) =>
@@ -29,7 +27,7 @@ internal sealed class FieldClassification
     {
         foreach (var entry in _entries)
         {
-            if (MessageLinter.GlobMatchesPath(entry.Regex, name))
+            if (entry.Glob.MatchesPath(name))
             {
                 return true;
             }
@@ -57,7 +55,7 @@ internal sealed class FieldClassification
 
     private bool AppendRule(StringBuilder sb, FieldProvenance provenance, string id, string name, string severity, int confidence, string message, string why)
     {
-        var globs = _entries.Where(e => e.Provenance == provenance).Select(e => e.Glob).ToList();
+        var globs = _entries.Where(e => e.Provenance == provenance).Select(e => e.Glob.Pattern).ToList();
         if (globs.Count == 0)
         {
             return false;
@@ -84,7 +82,4 @@ internal sealed class FieldClassification
     }
 
     private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    private static string GlobToRegex(string glob) =>
-        "^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
 }

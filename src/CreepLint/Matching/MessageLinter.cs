@@ -528,38 +528,17 @@ internal static class MessageLinter
         return found < 0 ? (tokens.Count > 0 ? tokens[0].Sentence : -1) : tokens[found].Sentence;
     }
 
-    private static bool FieldMatches(Regex[] globs, ReadOnlySpan<char> name)
+    private static bool FieldMatches(FieldGlob[] globs, ReadOnlySpan<char> name)
     {
         foreach (var glob in globs)
         {
-            if (GlobMatchesPath(glob, name))
+            if (glob.MatchesPath(name))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Whether a field glob matches the whole dotted path or any dotted suffix of it (customer.first_name ~ first_name).</summary>
-    internal static bool GlobMatchesPath(Regex glob, ReadOnlySpan<char> name)
-    {
-        var rest = name;
-        while (true)
-        {
-            if (glob.IsMatch(rest))
-            {
-                return true;
-            }
-
-            var dot = rest.IndexOf('.');
-            if (dot < 0)
-            {
-                return false;
-            }
-
-            rest = rest[(dot + 1)..];
-        }
     }
 
     private static LintResult Finish(CompiledRuleSet set, Thresholds thresholds, LintScratch scratch, string text)

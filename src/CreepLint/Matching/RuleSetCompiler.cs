@@ -142,7 +142,7 @@ internal sealed class RuleSetCompiler
         var near = def.Near.Select(n => CompileNear(n, ownSets)).OfType<NearClause>().ToArray();
         var unless = def.Unless.Select(u => new UnlessClause(u.Phrases is null ? -1 : TermSet(u.Phrases), u.Near is null ? null : CompileNear(u.Near, null), u.Dampen, u.MessageScope)).ToArray();
         var patterns = def.Patterns.Select(p => CompileRegex(p.Regex, p.Source, $"pattern of rule {def.Id}")).OfType<Regex>().ToArray();
-        var fields = def.Fields.Select(f => CompileGlob(f.Regex)).ToArray();
+        var fields = def.Fields.Select(f => new FieldGlob(f.Regex)).ToArray();
         if (_diagnostics.Count > before)
         {
             return null;
@@ -394,16 +394,6 @@ internal sealed class RuleSetCompiler
             return null;
         }
     }
-
-    /// <summary>
-    /// A field glob as an anchored regex on the interpreting engine: globs are escaped literals and <c>.*</c>, which cannot
-    /// backtrack badly on a field name, and building a non-backtracking automaton per glob would dominate engine build time.
-    /// </summary>
-    private static Regex CompileGlob(string glob) =>
-        new(GlobToRegex(glob), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Limits.RegexTimeout);
-
-    /// <summary>Turns a field glob ("predicted_*", "segment.*") into an anchored, case-insensitive regex.</summary>
-    private static string GlobToRegex(string glob) => "^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
 
     private void Error(SourceRef at, string code, string message) => _diagnostics.Add(at.File, at.Position.Line, at.Position.Column, code, message);
 }
