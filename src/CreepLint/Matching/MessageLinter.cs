@@ -110,7 +110,7 @@ internal static class MessageLinter
         scratch.SwapHits();
     }
 
-    /// <summary>Sorts distinct ints; a message has a handful of sets and rules in play, which an insertion sort orders faster than a general sort is called.</summary>
+    /// <summary>Sorts distinct ints: a message has a handful of sets and rules in play, which an insertion sort orders in less time than a call to the general sort takes.</summary>
     private static void SortDistinct(Span<int> values)
     {
         if (values.Length > 16)

@@ -47,7 +47,6 @@ internal sealed class PerfectHashTable
             _slots = new Slot[slotCount];
             if (TryPlace(keys, values))
             {
-                Count = n;
                 return;
             }
 
@@ -57,8 +56,6 @@ internal sealed class PerfectHashTable
             _bucketShift = 64 - bucketBits;
         }
     }
-
-    public int Count { get; private set; }
 
     /// <summary>The value of <paramref name="key"/> if present; <paramref name="key"/> must not be 0, which every empty slot holds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

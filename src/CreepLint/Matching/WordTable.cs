@@ -86,7 +86,6 @@ internal sealed class WordTable
 
     /// <summary>Looks up <paramref name="chars"/>[<paramref name="start"/>, +<paramref name="length"/>).</summary>
     /// <remarks>Takes the array rather than a span so that a short word is loaded with one vector read past its end when the array allows.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(char[] chars, int start, int length, out int value) =>
         TryPack(chars, start, length, out var key) ? _short.TryGetValue(key, out value) : TryGetSlow(chars.AsSpan(start, length), out value);
 
@@ -101,7 +100,7 @@ internal sealed class WordTable
         {
             var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars)), (nuint)start);
             v &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
-            // Once the characters are known to be ASCII, packing with saturation keeps them as they are, in one instruction.
+            // Packing with saturation keeps ASCII characters as they are, in one instruction; the key counts only if all are.
             key = Sse2.IsSupported ? Sse2.PackUnsignedSaturate(v.AsInt16(), v.AsInt16()).AsUInt64().ToScalar() : Vector128.Narrow(v, v).AsUInt64().ToScalar();
             return (v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
         }
@@ -113,8 +112,8 @@ internal sealed class WordTable
     /// <summary>Looks up keys made by <see cref="TryPack"/>; branch-free.</summary>
     public PerfectHashTable.TableReader PackedReader => _short.Reader;
 
-    /// <summary>Looks up a word given as a span (build time and the rare token the vector path does not take).</summary>
-    public bool TryGetSlow(ReadOnlySpan<char> word, out int value)
+    /// <summary>Looks up a word given as a span (a word the vector path does not take: long, non-ASCII, or near the end of the buffer).</summary>
+    private bool TryGetSlow(ReadOnlySpan<char> word, out int value)
     {
         if (!IsPackable(word))
         {

@@ -423,20 +423,20 @@ internal static class TextExtractor
         i = k;
         return true;
     }
-}
 
-/// <summary>What a tag does to the extracted text.</summary>
-internal enum TagKind : byte
-{
-    /// <summary>Nothing: inline tags join the words around them ("preg&lt;b&gt;&lt;/b&gt;nant").</summary>
-    Inline,
+    /// <summary>What a tag does to the extracted text.</summary>
+    private enum TagKind : byte
+    {
+        /// <summary>Nothing: inline tags join the words around them ("preg&lt;b&gt;&lt;/b&gt;nant").</summary>
+        Inline,
 
-    /// <summary>Ends a sentence.</summary>
-    Block,
+        /// <summary>Ends a sentence.</summary>
+        Block,
 
-    /// <summary>Hides its content (script, style, title...).</summary>
-    Hidden,
+        /// <summary>Hides its content (script, style, title...).</summary>
+        Hidden,
 
-    /// <summary>Separates words (br, img).</summary>
-    Separator,
+        /// <summary>Separates words (br, img).</summary>
+        Separator,
+    }
 }

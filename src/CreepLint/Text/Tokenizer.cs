@@ -60,7 +60,6 @@ internal static class Tokenizer
 
             var start = i;
             TokenKind kind;
-            bool singleLetter;
             if (IsLowerAscii(c))
             {
                 // Most words are lower-case ASCII followed by a space: no per-character checks for them.
@@ -70,14 +69,11 @@ internal static class Tokenizer
                 {
                     (i, kind) = ContinueWord(chars, n, start, i, i - start, 0);
                 }
-
-                singleLetter = kind == TokenKind.Word && i - start == 1;
             }
             else if (c != CharFolding.BreakMark && (char.IsLetterOrDigit(c) || (c is '$' or '£' or '€' or '¥' && i + 1 < n && char.IsAsciiDigit(chars[i + 1]))))
             {
                 // (A block break, common in HTML, is no letter: it is ruled out before the Unicode table lookup.)
                 (i, kind) = ScanWord(chars, n, i);
-                singleLetter = kind == TokenKind.Word && i - start == 1 && char.IsLetter(chars[start]);
             }
             else if (c == CharFolding.PlaceholderMark)
             {
@@ -120,19 +116,17 @@ internal static class Tokenizer
             }
 
             var last = map[i - 1];
-            var lastSource = (uint)last < (uint)source.Length ? source[last] : ' ';
-            var end = last + (lastSource == '&' || char.IsHighSurrogate(lastSource) ? SourceCharLength(source, last) : 1);
             if (count == written.Length)
             {
                 written = Grow(tokens);
             }
 
-            written[count++] = new Token(start, i - start, map[start], end, kind, sentence);
+            var token = written[count++] = new Token(start, i - start, map[start], last + SourceCharLength(source, last), kind, sentence);
             sentenceHasTokens = true;
 
             // Spaced-out letters ("p r e g n a n t") are rare: note where the first run of them could start, so the join
             // pass can skip every token before it (and the whole list when there is none).
-            singleLetters = singleLetter ? singleLetters + 1 : 0;
+            singleLetters = IsSingleLetter(token, chars) ? singleLetters + 1 : 0;
             if (singleLetters == MinSpacedLetters && firstSpacedRun < 0)
             {
                 firstSpacedRun = count - MinSpacedLetters;
@@ -207,6 +201,7 @@ internal static class Tokenizer
 
     /// <summary>How many source characters produced the folded character at <paramref name="offset"/>: a surrogate pair, or a whole character reference.</summary>
     /// <remarks>A token never ends on a literal '&amp;' (it is not a letter), so one there was decoded from <c>&amp;#116;</c> or <c>&amp;eacute;</c>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SourceCharLength(string source, int offset)
     {
         if (offset >= source.Length)
