@@ -160,7 +160,7 @@ internal static class FeatureExtractor
     /// the last token that starts at or before it in the source (the first token if none does). Same features, same
     /// counts; only the order of the additions differs.
     /// </summary>
-    public static void Summed(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, int[] lexiconSlots, WordCache cache, ref WindowSink sink)
+    public static void Summed(ScoringInput input, HashingOptions options, FeatureSet set, float[] weights, ScoringTables tables, WordCache cache, ref WindowSink sink)
     {
         var scratch = input.Scratch;
         var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
@@ -168,7 +168,7 @@ internal static class FeatureExtractor
         var chars = scratch.Buffer.Chars;
         var seed = options.Seed;
         var mask = options.Mask;
-        var lexicon = LexiconSums(input, set, weights, lexiconSlots, cache);
+        var lexicon = LexiconSums(input, set, weights, tables.LexiconSlots, cache);
         uint previous = 0;
         var previousSentence = -1;
         var field = 0;
@@ -178,8 +178,6 @@ internal static class FeatureExtractor
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var text = chars.AsSpan(token.Start, token.Length);
-            var h = UnigramHash(token.Kind, text, seed);
             if (token.Sentence != previousSentence)
             {
                 addressed = false;
@@ -187,17 +185,19 @@ internal static class FeatureExtractor
                 addressedCount = 0;
             }
 
+            uint h;
             double sum;
             int count;
             if (token.Kind == TokenKind.Word)
             {
-                var key = WordCache.KeyOf(text);
-                if (!cache.TryGet(key, h, out var word))
+                var key = WordCache.KeyOf(chars, token.Start, token.Length);
+                if (!cache.TryGet(key, out var word))
                 {
-                    word = OwnFeatures(text, h, set, options, weights);
-                    cache.Set(key, h, word);
+                    word = OwnFeatures(chars.AsSpan(token.Start, token.Length), set, options, weights);
+                    cache.Set(key, word);
                 }
 
+                h = word.Hash;
                 sum = word.Sum;
                 count = word.Count;
                 addressed |= word.SecondPerson;
@@ -209,6 +209,7 @@ internal static class FeatureExtractor
             }
             else
             {
+                h = tables.ClassHashes[(int)token.Kind];
                 sum = weights[FeatureHash.Slot(h, mask)];
                 count = 1;
                 addressed |= token.Kind == TokenKind.Placeholder;
@@ -256,8 +257,9 @@ internal static class FeatureExtractor
 
     /// <summary>A word's own features, as <see cref="Tokens{TSink}"/> extracts them: its unigram (unless it is a second-person
     /// word in a text-only model), its character n-grams, and the weight of its addressed form.</summary>
-    private static WordFeatures OwnFeatures(ReadOnlySpan<char> text, uint h, FeatureSet set, HashingOptions options, float[] weights)
+    private static WordFeatures OwnFeatures(ReadOnlySpan<char> text, FeatureSet set, HashingOptions options, float[] weights)
     {
+        var h = FeatureHash.Of(options.Seed, FeatureHash.Word, text);
         var own = new SumSink(weights);
         var secondPerson = IsSecondPerson(TokenKind.Word, text);
         var count = 0;
@@ -272,7 +274,7 @@ internal static class FeatureExtractor
             count += CharGrams(text, 0, options, ref own);
         }
 
-        return new WordFeatures(own.Sum, count, weights[FeatureHash.Slot(AddressedHash(h), options.Mask)], secondPerson);
+        return new WordFeatures(own.Sum, count, weights[FeatureHash.Slot(AddressedHash(h), options.Mask)], secondPerson, h);
     }
 
     /// <summary>The weights of the lexicon hits summed onto each hit's last token, in the thread's per-token buffer.</summary>
@@ -323,6 +325,10 @@ internal static class FeatureExtractor
     /// <summary>Per term set of a rule set, the weight slot of its lexicon's hits (-1 for a rule's own phrases).</summary>
     public static int[] LexiconSlots(Matching.CompiledRuleSet rules, HashingOptions options) =>
         [.. rules.SetLexicons.Select(name => name is null ? -1 : LexiconSlot(name, options))];
+
+    /// <summary>Per <see cref="TokenKind"/>, the unigram hash of a token of that class that is not a word.</summary>
+    public static uint[] ClassHashes(HashingOptions options) =>
+        [.. Enum.GetValues<TokenKind>().Select(kind => UnigramHash(kind, default, options.Seed))];
 
     private static bool IsSecondPerson(TokenKind kind, ReadOnlySpan<char> text) => kind == TokenKind.Word && s_secondPerson.Contains(text);
 
@@ -441,4 +447,9 @@ internal static class FeatureExtractor
 
         public readonly void AddRule(int slot, float value) => throw new NotSupportedException();
     }
+
 }
+
+/// <summary>What the summed scoring path looks up instead of hashing per token: per term set of one rule set the slot of
+/// its lexicon's hits, and per token class the unigram hash of a token of that class.</summary>
+internal sealed record ScoringTables(int[] LexiconSlots, uint[] ClassHashes);

@@ -24,10 +24,10 @@ public sealed class LinearCreepModel : ICreepScorer
     /// <summary>Built on the first explanation (most messages never need one).</summary>
     private readonly Lazy<CategoryTable> _categoryTable;
 
-    /// <summary>Per rule set this model has scored with, the weight slot of each term set's lexicon hits.</summary>
-    private readonly ConditionalWeakTable<Matching.CompiledRuleSet, int[]> _lexiconSlots = [];
+    /// <summary>Per rule set this model has scored with, the tables of the summed scoring path.</summary>
+    private readonly ConditionalWeakTable<Matching.CompiledRuleSet, ScoringTables> _tables = [];
 
-    private readonly ConditionalWeakTable<Matching.CompiledRuleSet, int[]>.CreateValueCallback _computeLexiconSlots;
+    private readonly ConditionalWeakTable<Matching.CompiledRuleSet, ScoringTables>.CreateValueCallback _computeTables;
 
     internal LinearCreepModel(
         HashingOptions hashing, float[] weights, double bias, double plattA, double plattB, double threshold, SparseWeights[] categories, ModelMetadata metadata)
@@ -41,7 +41,8 @@ public sealed class LinearCreepModel : ICreepScorer
         Categories = categories;
         Metadata = metadata;
         _categoryTable = new Lazy<CategoryTable>(() => BuildCategoryTable(categories));
-        _computeLexiconSlots = rules => FeatureExtractor.LexiconSlots(rules, hashing);
+        var classHashes = FeatureExtractor.ClassHashes(hashing);
+        _computeTables = rules => new ScoringTables(FeatureExtractor.LexiconSlots(rules, hashing), classHashes);
     }
 
     /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>
@@ -152,7 +153,7 @@ public sealed class LinearCreepModel : ICreepScorer
         }
 
         var windows = new WindowSink(Bias + rules.Sum, input.TokenCount);
-        FeatureExtractor.Summed(input, Hashing, Features, Weights, _lexiconSlots.GetValue(input.RuleSet, _computeLexiconSlots), WordCache.For(Stamp), ref windows);
+        FeatureExtractor.Summed(input, Hashing, Features, Weights, _tables.GetValue(input.RuleSet, _computeTables), WordCache.For(Stamp), ref windows);
         return windows;
     }
 
