@@ -20,7 +20,13 @@ public class RuleScalingBenchmarks
     public void Setup()
     {
         var pack = SyntheticPack.Create(Rules);
-        _engine = CreepLintEngine.CreateBuilder().AddRules(pack.Yaml, "synthetic.yaml").Build();
+        var builder = CreepLintEngine.CreateBuilder();
+        for (var f = 0; f < pack.Files.Length; f++)
+        {
+            builder.AddRules(pack.Files[f], $"synthetic-{f + 1}.yaml");
+        }
+
+        _engine = builder.Build();
         _regexes = pack.NaiveRegexes();
         if (_engine.Lint(SyntheticPack.Message).HasFindings || _regexes.Any(r => r.IsMatch(SyntheticPack.Message)))
         {

@@ -12,22 +12,25 @@ internal sealed class SyntheticPack
     /// <summary>Phrases per synthetic rule, about what a real lexicon-backed rule lists.</summary>
     private const int PhrasesPerRule = 5;
 
+    /// <summary>Rules per generated file: 1,000 rules are about 400 KB, inside the rule reader's 1 MB limit per file.</summary>
+    private const int RulesPerFile = 1_000;
+
     private static readonly string[] s_syllables =
     [
         "ba", "ke", "lo", "mi", "nu", "pa", "re", "si", "to", "vu", "da", "fe", "go", "hi", "ju", "ka", "le", "mo", "ni", "pu",
     ];
 
-    private SyntheticPack(int rules, string yaml, string[][] phrases)
+    private SyntheticPack(int rules, string[] files, string[][] phrases)
     {
         Rules = rules;
-        Yaml = yaml;
+        Files = files;
         Phrases = phrases;
     }
 
     public int Rules { get; }
 
-    /// <summary>The pack as one YAML document, loaded with <c>CreepLintEngine.CreateBuilder().AddRules(yaml)</c>.</summary>
-    public string Yaml { get; }
+    /// <summary>The pack as YAML documents of at most 1,000 rules each, loaded with <c>AddRules(yaml, name)</c> one by one.</summary>
+    public string[] Files { get; }
 
     /// <summary>Each rule's phrases, for the naive regex baseline.</summary>
     public string[][] Phrases { get; }
@@ -42,10 +45,21 @@ internal sealed class SyntheticPack
     public static SyntheticPack Create(int rules)
     {
         var random = new Random(rules);
-        var yaml = new StringBuilder("rules:\n");
+        var files = new List<string>();
+        var yaml = new StringBuilder();
         var phrases = new string[rules][];
         for (var r = 0; r < rules; r++)
         {
+            if (r % RulesPerFile == 0)
+            {
+                if (yaml.Length > 0)
+                {
+                    files.Add(yaml.ToString());
+                }
+
+                yaml.Clear().Append("rules:\n");
+            }
+
             phrases[r] = new string[PhrasesPerRule];
             yaml.Append("  - id: SYN").Append((r + 1).ToString("D5", System.Globalization.CultureInfo.InvariantCulture)).Append('\n')
                 .Append("    name: synthetic-rule-").Append(r + 1).Append('\n')
@@ -61,7 +75,8 @@ internal sealed class SyntheticPack
             }
         }
 
-        return new SyntheticPack(rules, yaml.ToString(), phrases);
+        files.Add(yaml.ToString());
+        return new SyntheticPack(rules, [.. files], phrases);
     }
 
     /// <summary>One compiled, case-insensitive regex per rule: <c>\b(?:phrase one|phrase two|…)\b</c>.</summary>
