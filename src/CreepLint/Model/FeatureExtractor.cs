@@ -55,18 +55,19 @@ internal enum FeatureSet : ushort
 internal static class FeatureExtractor
 {
     /// <summary>Words longer than this get no character n-grams: they are URLs or junk, and would dominate the count.</summary>
-    public const int MaxCharGramWord = 24;
+    private const int MaxCharGramWord = 24;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_secondPerson =
         FrozenSet.ToFrozenSet(["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "u", "ur"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Extracts every feature into <paramref name="sink"/> (tokens, lexicon hits, fields, then rule hits) and
-    /// returns the number of text features.</summary>
-    public static int Extract<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
+    /// returns the number of text features. Only fields starting in [<paramref name="fromSource"/>,
+    /// <paramref name="toSource"/>) of the source, if given (a window of a long message).</summary>
+    public static int Extract<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink, int fromSource = int.MinValue, int toSource = int.MaxValue)
         where TSink : struct, IFeatureSink
     {
-        var count = Tokens(input, options, set, ref sink) + Lexicons(input, options, set, ref sink) + Fields(input, options, ref sink);
+        var count = Tokens(input, options, set, ref sink) + Lexicons(input, options, set, ref sink) + Fields(input, options, ref sink, fromSource, toSource);
         if ((set & FeatureSet.TextOnly) == 0)
         {
             RuleHits(input, options, ref sink);
@@ -76,7 +77,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>The features of the tokens, in token order, each anchored on its last token; returns their number.</summary>
-    public static int Tokens<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
+    private static int Tokens<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var scratch = input.Scratch;
@@ -130,7 +131,7 @@ internal static class FeatureExtractor
 
     /// <summary>One feature per hit of a rule-pack lexicon, named after the lexicon and anchored on the hit's tokens;
     /// returns their number (0 unless the model reads <see cref="FeatureSet.LexiconHits"/>).</summary>
-    public static int Lexicons<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
+    private static int Lexicons<TSink>(ScoringInput input, HashingOptions options, FeatureSet set, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         if ((set & FeatureSet.LexiconHits) == 0)
@@ -348,7 +349,7 @@ internal static class FeatureExtractor
 
     /// <summary>The features of the template fields, anchored on <c>-1 - fieldIndex</c>; returns their number. Only fields
     /// starting in [<paramref name="fromSource"/>, <paramref name="toSource"/>) of the source, if given.</summary>
-    public static int Fields<TSink>(ScoringInput input, HashingOptions options, ref TSink sink, int fromSource = int.MinValue, int toSource = int.MaxValue)
+    private static int Fields<TSink>(ScoringInput input, HashingOptions options, ref TSink sink, int fromSource = int.MinValue, int toSource = int.MaxValue)
         where TSink : struct, IFeatureSink
     {
         var count = 0;

@@ -119,15 +119,8 @@ public sealed class LinearCreepModel : ICreepScorer
         var (first, end) = (window.BestFirstToken, window.BestEndToken);
         var tokens = input.Scratch.Tokens;
         var sink = new CollectSink([], [], first, end);
-        FeatureExtractor.Tokens(input, Hashing, Features, ref sink);
-        FeatureExtractor.Fields(input, Hashing, ref sink,
+        FeatureExtractor.Extract(input, Hashing, Features, ref sink,
             first <= 0 ? int.MinValue : tokens[first].SourceStart, end >= tokens.Count ? int.MaxValue : tokens[end].SourceStart);
-        FeatureExtractor.Lexicons(input, Hashing, Features, ref sink);
-        if ((Features & FeatureSet.TextOnly) == 0)
-        {
-            FeatureExtractor.RuleHits(input, Hashing, ref sink);
-        }
-
         var scale = 1 / Math.Sqrt(Math.Max(sink.Text.Count, 1));
         return new ModelExplanation(MostLikelyCategory(sink, scale), Phrases(input, sink, scale));
     }
