@@ -109,7 +109,21 @@ internal sealed class WordTable
         return false;
     }
 
-    /// <summary>Looks up keys made by <see cref="TryPack"/>; branch-free.</summary>
+    /// <summary>Packs a word of one to <see cref="MaxPackedLength"/> ASCII characters into two halves, first character in
+    /// the lowest byte of <paramref name="low"/>; false for any other word.</summary>
+    public static bool TryPack(ReadOnlySpan<char> word, out ulong low, out ulong high)
+    {
+        if (!IsPackable(word))
+        {
+            (low, high) = (0, 0);
+            return false;
+        }
+
+        (low, high) = (Pack(word, 0), Pack(word, 8));
+        return true;
+    }
+
+    /// <summary>Looks up keys made by <see cref="TryPack(char[], int, int, out ulong)"/>; branch-free.</summary>
     public PerfectHashTable.TableReader PackedReader => _short.Reader;
 
     /// <summary>Looks up a word given as a span (a word the vector path does not take: long, non-ASCII, or near the end of the buffer).</summary>
@@ -126,7 +140,7 @@ internal sealed class WordTable
             return _short.TryGetValue(Pack(word, 0), out value);
         }
 
-        var (lo, hi) = (Pack(word, 0), Pack(word, 8));
+        TryPack(word, out var lo, out var hi);
         var slots = _long;
         var slot = (int)(LongHash(lo, hi) >> _longShift);
         while (true)

@@ -23,8 +23,8 @@ internal readonly record struct PerTokenSums(double[] Sums, int[] Counts, int Le
 
 /// <summary>
 /// A per-thread, direct-mapped cache of each word's own features for one model (<see cref="WordFeatures"/>). Working a
-/// word's n-grams out costs a dozen hashes and reads scattered over the weight table; a cached word costs the one hash
-/// its bigrams need anyway and a compare. The thread's per-token buffer lives here too.
+/// word's n-grams out costs a dozen hashes and reads scattered over the weight table; a cached word costs its packed key
+/// and a compare, and its hash (for its bigrams) comes with it. The thread's per-token buffer lives here too.
 /// </summary>
 /// <remarks>
 /// Keys are the word's characters packed one byte each into two 64-bit integers (ASCII words of up to 16 characters;
@@ -34,9 +34,6 @@ internal readonly record struct PerTokenSums(double[] Sums, int[] Counts, int Le
 /// </remarks>
 internal sealed class WordCache
 {
-    /// <summary>Longest word cached: nearly every word is shorter, and short entries keep the cache small.</summary>
-    public const int MaxWordLength = 16;
-
     /// <summary>Entries as a power of two: 2^13 (320 KB, with the weights' 256 KB still inside a 1 MB L2) hit 89% of the
     /// words of the SMS corpus, against 73% for 2^11; most of the misses are words seen for the first time.</summary>
     private const int CapacityBits = 13;
@@ -65,8 +62,8 @@ internal sealed class WordCache
     }
 
     /// <summary>
-    /// The key of an ASCII word of 1..<see cref="MaxWordLength"/> characters, or <c>default</c> (never cached) for any
-    /// other. No character is 0, so the packed bytes say the length too.
+    /// The key of an ASCII word of 1..16 characters, packed as the rules' word table packs it, or <c>default</c> (never
+    /// cached) for any other. No character is 0, so the packed bytes say the length too.
     /// </summary>
     public static WordKey KeyOf(char[] chars, int start, int length)
     {
@@ -75,32 +72,7 @@ internal sealed class WordCache
             return new WordKey(packed, 0); // One to eight ASCII characters, in one vector operation: nearly every word.
         }
 
-        var word = chars.AsSpan(start, length);
-        if (word.Length > MaxWordLength)
-        {
-            return default;
-        }
-
-        ulong low = 0, high = 0;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            if (c is (char)0 or > (char)127)
-            {
-                return default;
-            }
-
-            if (i < 8)
-            {
-                low |= (ulong)c << (8 * i);
-            }
-            else
-            {
-                high |= (ulong)c << (8 * (i - 8));
-            }
-        }
-
-        return new WordKey(low, high);
+        return Matching.WordTable.TryPack(chars.AsSpan(start, length), out var low, out var high) ? new WordKey(low, high) : default;
     }
 
     /// <summary>The features stored under <paramref name="key"/>; a hit also gives the word's hash, so a known word is never hashed again.</summary>
