@@ -293,12 +293,21 @@ internal sealed class PhraseTable
             return buffer[..count];
         }
 
+        if (token.Kind == TokenKind.Name && chars[token.Start] == CharFolding.PlaceholderMark)
+        {
+            // A placeholder for the reader's name ("Hi {{ first_name }},") is both a name and a placeholder.
+            buffer[0] = TokenClasses.Name;
+            buffer[1] = TokenClasses.Placeholder;
+            return buffer[..2];
+        }
+
         buffer[count++] = token.Kind switch
         {
             TokenKind.Placeholder => TokenClasses.Placeholder,
             TokenKind.Time => TokenClasses.Time,
             TokenKind.Percent => TokenClasses.Percent,
             TokenKind.Money => TokenClasses.Money,
+            TokenKind.Name => TokenClasses.Name,
             _ => TokenClasses.Number,
         };
         if (token.Kind != TokenKind.Placeholder && _words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)

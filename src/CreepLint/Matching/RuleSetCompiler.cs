@@ -259,7 +259,7 @@ internal sealed class RuleSetCompiler
         }
 
         var ids = new List<int>();
-        foreach (var raw in item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var raw in Quantities.InTerm(item.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (raw.StartsWith('<') && raw.EndsWith('>'))
             {

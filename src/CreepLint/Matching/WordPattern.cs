@@ -8,15 +8,11 @@ internal static class TokenClasses
     public const int Percent = 2;
     public const int Money = 3;
     public const int Placeholder = 4;
-    public const int Count = 5;
+    public const int Name = 5;
+    public const int Count = 6;
 
-    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder"];
+    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name"];
 
-    /// <summary>Number words that count as <c>&lt;number&gt;</c> ("three times", "a dozen visits").</summary>
-    public static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-        "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "several", "multiple", "countless", "twice", "thrice",
-    };
+    /// <summary>Number words that count as <c>&lt;number&gt;</c> ("three times", "a dozen visits"): see <see cref="Text.NumberWords"/>.</summary>
+    public static System.Collections.Frozen.FrozenSet<string> NumberWords => Text.NumberWords.All;
 }

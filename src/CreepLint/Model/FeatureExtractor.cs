@@ -213,7 +213,7 @@ internal static class FeatureExtractor
                 h = tables.ClassHashes[(int)token.Kind];
                 sum = weights[FeatureHash.Slot(h, mask)];
                 count = 1;
-                addressed |= token.Kind == TokenKind.Placeholder;
+                addressed |= token.Kind is TokenKind.Placeholder or TokenKind.Name;
             }
 
             if (token.Sentence == previousSentence)
@@ -299,7 +299,7 @@ internal static class FeatureExtractor
         return sums;
     }
 
-    /// <summary>Whether the sentence starting at the first of <paramref name="tokens"/> has a second-person word or a placeholder.</summary>
+    /// <summary>Whether the sentence starting at the first of <paramref name="tokens"/> has a second-person word, a name or a placeholder.</summary>
     private static bool SentenceAddressesReader(ReadOnlySpan<Token> tokens, char[] chars)
     {
         var sentence = tokens[0].Sentence;
@@ -310,7 +310,7 @@ internal static class FeatureExtractor
                 break;
             }
 
-            if (t.Kind == TokenKind.Placeholder || IsSecondPerson(t.Kind, chars.AsSpan(t.Start, t.Length)))
+            if (t.Kind is TokenKind.Placeholder or TokenKind.Name || IsSecondPerson(t.Kind, chars.AsSpan(t.Start, t.Length)))
             {
                 return true;
             }
@@ -344,6 +344,7 @@ internal static class FeatureExtractor
         TokenKind.Time => FeatureHash.Of(seed, FeatureHash.Word, "#time"),
         TokenKind.Percent => FeatureHash.Of(seed, FeatureHash.Word, "#percent"),
         TokenKind.Money => FeatureHash.Of(seed, FeatureHash.Word, "#money"),
+        TokenKind.Name => FeatureHash.Of(seed, FeatureHash.Word, "#name"),
         _ => FeatureHash.Of(seed, FeatureHash.Word, "#placeholder"),
     };
 

@@ -9,6 +9,9 @@ internal enum TokenKind : byte
     Percent,
     Money,
     Placeholder,
+
+    /// <summary>A word that names the person addressed ("Hi Anna,", "…, Mr Okafor."): see <see cref="Vocatives"/>.</summary>
+    Name,
 }
 
 /// <summary>One token of normalised text.</summary>

@@ -48,6 +48,7 @@ internal static class Tokenizer
         var sentenceHasTokens = false;
         var singleLetters = 0;
         var firstSpacedRun = -1;
+        var placeholders = 0;
         var i = 0;
         while (i < n)
         {
@@ -82,7 +83,12 @@ internal static class Tokenizer
                     written = Grow(tokens);
                 }
 
-                written[count++] = new Token(i, 1, map[i], map[i], TokenKind.Placeholder, sentence);
+                // Placeholders are marked in source order, one mark each: the n-th mark is the n-th placeholder, whose
+                // whole source span the token covers (so a finding that ends on "{{ first_name }}" includes it).
+                var end = placeholders < buffer.Placeholders.Count && buffer.Placeholders[placeholders].Start == map[i]
+                    ? map[i] + buffer.Placeholders[placeholders++].Length
+                    : map[i];
+                written[count++] = new Token(i, 1, map[i], end, TokenKind.Placeholder, sentence);
                 sentenceHasTokens = true;
                 singleLetters = 0;
                 i++;
@@ -140,7 +146,10 @@ internal static class Tokenizer
             sentence++;
         }
 
-        return firstSpacedRun < 0 ? sentence : sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
+        var sentences = firstSpacedRun < 0 ? sentence : sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
+        Quantities.Join(buffer.Chars, tokens);
+        Vocatives.Mark(buffer, source, tokens);
+        return sentences;
     }
 
     /// <summary>Doubles the token list, every slot of which is in use, and returns all its slots to write into.</summary>
@@ -338,7 +347,7 @@ internal static class Tokenizer
         return (i, TokenKind.Word);
     }
 
-    /// <summary>Recognises "11pm", "11:52pm", "7am", ordinals ("3rd", "37th") and multipliers ("3x").</summary>
+    /// <summary>Recognises "11pm", "11:52pm", "7am", ordinals ("3rd", "37th"), multipliers ("3x") and decades ("50s").</summary>
     private static bool IsTimeOrOrdinal(ReadOnlySpan<char> text, out bool isTime)
     {
         var k = 0;
@@ -349,7 +358,9 @@ internal static class Tokenizer
 
         var suffix = text[k..];
         isTime = suffix is "am" or "pm" or "a.m" or "p.m";
-        return k > 0 && (isTime || suffix is "st" or "nd" or "rd" or "th" or "x" or "k");
+
+        // Decades ("in your 50s", "the 1990s") are numbers, not leetspeak for "sos".
+        return k > 0 && (isTime || suffix is "st" or "nd" or "rd" or "th" or "x" or "k" || (suffix is "s" && k >= 2));
     }
 
     /// <summary>

@@ -1,0 +1,268 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+
+namespace CreepLint.Text;
+
+/// <summary>
+/// Marks the words that name the person a message speaks to ("Hi Anna,", "Chemo days are long, Maria.", "Marcus, …") as
+/// <see cref="TokenKind.Name"/>, so that rules can treat a vocative like "you": a sentence that names its reader binds
+/// what it says to them as firmly as a second-person pronoun does.
+/// </summary>
+/// <remarks>
+/// Names are told by their source capitals (the normalised text is lower case) and their place: after a greeting, between
+/// a comma and the end of the sentence, or first in a sentence before a comma. A capitalised word in those places that is
+/// a common sentence opener ("Today,", "However,") or a calendar word is not taken for a name. Whole-capital words
+/// ("STOP") and single letters never are. The pass costs one source character read per word token.
+/// </remarks>
+internal static class Vocatives
+{
+    /// <summary>Most capitalised words one name may run to ("Mr Okafor", "Anna Maria Lopez").</summary>
+    private const int MaxNameWords = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_greetings = FrozenSet.Create(StringComparer.Ordinal,
+        "hi", "hey", "hello", "dear", "hiya", "heya", "howdy", "morning", "evening", "afternoon", "congrats", "congratulations",
+        "thanks", "welcome", "cheers", "bye", "goodbye", "sorry", "psst", "yo", "ahoy").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titles = FrozenSet.Create(StringComparer.Ordinal,
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "prof").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Capitalised words that open a sentence or close a clause without naming anyone.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = FrozenSet.Create(StringComparer.Ordinal,
+        "today", "tonight", "tomorrow", "yesterday", "now", "however", "also", "yes", "no", "yep", "nope", "ok", "okay", "oh", "well",
+        "so", "plus", "please", "remember", "reminder", "note", "update", "good", "great", "finally", "firstly", "first", "second",
+        "secondly", "third", "next", "last", "lastly", "meanwhile", "instead", "besides", "otherwise", "still", "yet", "again",
+        "sadly", "luckily", "unfortunately", "fortunately", "honestly", "seriously", "basically", "actually", "anyway", "overall",
+        "sometimes", "often", "recently", "lately", "here", "there", "then", "this", "that", "these", "those", "look", "listen",
+        "friends", "folks", "everyone", "everybody", "guys", "team", "members", "customers", "shoppers", "subscribers", "all",
+        "again", "indeed", "sure", "absolutely", "alright", "right", "wow", "hurry", "quick", "quickly", "psst", "attention",
+        "urgent", "important", "warning", "notice", "ps", "p.s", "nb", "fyi", "btw", "hello", "hi", "hey", "dear", "thanks",
+        "thank", "welcome", "congratulations", "congrats", "cheers", "sorry", "soon", "later", "earlier", "currently", "usually",
+        "normally", "typically", "generally", "naturally", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before",
+        "since", "until", "if", "when", "while", "because", "but", "and", "or", "as", "like", "just", "only", "even", "free",
+        "new", "more", "less", "save", "shop", "buy", "get", "book", "order", "join", "sign", "click", "tap", "reply", "text",
+        "call", "visit", "subject", "preheader", "sms", "push", "email", "in-app", "banner", "headline", "ad", "inc", "ltd", "llc",
+        "plc", "co", "uk", "us", "usa", "eu", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "weekday", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "spring", "summer", "autumn", "winter", "fall", "christmas", "easter", "ramadan", "diwali",
+        "eid", "hanukkah", "thanksgiving", "halloween", "valentine's", "morning", "evening", "afternoon", "night", "daily",
+        "weekly", "monthly", "yearly", "annually", "love", "best", "regards", "sincerely", "yours", "xo", "xx", "x", "lol",
+        "omg", "what", "why", "how", "who", "where", "which", "whatever", "wherever", "whenever", "ready", "done", "sold",
+        "limited", "exclusive", "final", "sale", "offer", "deal", "deals", "discount", "bonus", "gift", "gifts", "prize").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words in a field's path that show it names someone other than the reader.</summary>
+    private static readonly string[] s_notPersonOwners =
+        ["product", "item", "store", "shop", "brand", "company", "merchant", "plan", "event", "venue", "sender", "from", "agent",
+         "rep", "doctor", "restaurant", "hotel", "category", "campaign", "list", "file", "app", "team", "org", "business", "course",
+         "class", "coach", "trainer", "driver", "host", "author", "artist", "friend", "partner", "referr", "pet", "child", "kid", "baby"];
+
+    /// <summary>Re-marks as <see cref="TokenKind.Name"/> the word tokens that name the person addressed, and the placeholders for their name.</summary>
+    /// <param name="buffer">The normalised text (lower case, punctuation kept) and its placeholders and fields.</param>
+    /// <param name="source">The source text, for capitals and field names.</param>
+    /// <param name="tokens">The tokens, rewritten in place.</param>
+    public static void Mark(TextBuffer buffer, string source, List<Token> tokens)
+    {
+        var chars = buffer.Chars;
+        var length = buffer.Length;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var field = 0;
+        for (var t = 0; t < span.Length; t++)
+        {
+            if (span[t].Kind == TokenKind.Placeholder)
+            {
+                if (IsNameField(buffer.Fields, ref field, span[t].SourceStart, source))
+                {
+                    span[t] = span[t] with { Kind = TokenKind.Name };
+                }
+
+                continue;
+            }
+
+            if (!IsCapitalised(span[t], source))
+            {
+                continue;
+            }
+
+            var words = NameLength(span, t, chars, source);
+            if (words == 0 || !IsVocative(span, t, words, chars, length))
+            {
+                continue;
+            }
+
+            for (var k = t; k < t + words; k++)
+            {
+                span[k] = span[k] with { Kind = TokenKind.Name };
+            }
+
+            t += words - 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether the first field a placeholder at <paramref name="start"/> outputs is a person's name (<c>first_name</c>,
+    /// <c>FNAME</c>, <c>customer.firstName</c>, <c>name</c>), not a product's or a shop's (<c>product.name</c>).
+    /// </summary>
+    /// <param name="fields">The message's fields in source order.</param>
+    /// <param name="next">The first field not yet passed; placeholders come in source order, so it only moves forward.</param>
+    /// <param name="start">The placeholder's source offset.</param>
+    /// <param name="source">The source text.</param>
+    private static bool IsNameField(List<FieldRef> fields, ref int next, int start, string source)
+    {
+        while (next < fields.Count && fields[next].Start < start)
+        {
+            next++;
+        }
+
+        if (next >= fields.Count)
+        {
+            return false;
+        }
+
+        var path = source.AsSpan(fields[next].Start, fields[next].Length);
+        var dot = path.LastIndexOf('.');
+        var last = dot < 0 ? path : path[(dot + 1)..];
+        if (!IsNameSegment(last))
+        {
+            return false;
+        }
+
+        // "product.name", "store.name", "sender_name" are not the reader.
+        var owner = dot < 0 ? default : path[..dot];
+        foreach (var word in s_notPersonOwners)
+        {
+            if (owner.Contains(word, StringComparison.OrdinalIgnoreCase) || last.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A field name that holds a person's name: name, first_name, firstName, FNAME, given-name, full_name, nickname….</summary>
+    private static bool IsNameSegment(ReadOnlySpan<char> segment)
+    {
+        Span<char> folded = stackalloc char[32];
+        var n = 0;
+        foreach (var c in segment)
+        {
+            if (c is '_' or '-' or ' ')
+            {
+                continue;
+            }
+
+            if (n == folded.Length)
+            {
+                return false;
+            }
+
+            folded[n++] = char.ToLowerInvariant(c);
+        }
+
+        return folded[..n] is "name" or "firstname" or "fname" or "first" or "givenname" or "fullname" or "nickname" or "customername"
+            or "displayname" or "preferredname" or "recipientname" or "contactname" or "membername" or "username" or "lastname"
+            or "lname" or "surname";
+    }
+
+    /// <summary>A word token whose source starts with a capital followed by a lower-case letter ("Anna", not "STOP" or "I").</summary>
+    private static bool IsCapitalised(in Token token, string source)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 2 || token.SourceStart + 1 >= source.Length)
+        {
+            return false;
+        }
+
+        var first = source[token.SourceStart];
+        var second = source[token.SourceStart + 1];
+        return (char.IsAsciiLetterUpper(first) || (first > 127 && char.IsUpper(first))) && (char.IsAsciiLetterLower(second) || (second > 127 && char.IsLower(second)));
+    }
+
+    /// <summary>How many capitalised words from <paramref name="t"/> make one name (a title and up to two more), 0 if the first is no name.</summary>
+    private static int NameLength(ReadOnlySpan<Token> tokens, int t, char[] chars, string source)
+    {
+        var words = 0;
+        while (t + words < tokens.Length && words < MaxNameWords && IsCapitalised(tokens[t + words], source)
+               && tokens[t + words].Sentence == tokens[t].Sentence
+               && (words == 0 || OnlySpaceBetween(chars, tokens[t + words - 1], tokens[t + words])))
+        {
+            var text = Text(chars, tokens[t + words]);
+            if (s_notNames.Contains(text) && !(words > 0 && IsTitle(chars, tokens[t])))
+            {
+                break;
+            }
+
+            words++;
+        }
+
+        // A title alone ("Dear Sir,") still names the reader; a title is never the last of a longer name.
+        return words;
+    }
+
+    private static bool IsVocative(ReadOnlySpan<Token> tokens, int t, int words, char[] chars, int length)
+    {
+        var first = tokens[t];
+        var last = tokens[t + words - 1];
+        var after = NextNonSpace(chars, last.Start + last.Length, length);
+        var before = PreviousNonSpace(chars, first.Start - 1);
+
+        // After a greeting: "Hi Anna,", "Dear Mr Okafor", "Congratulations Sam!".
+        if (t > 0 && tokens[t - 1].Sentence == first.Sentence && s_greetings.Contains(Text(chars, tokens[t - 1]))
+            && before == chars[tokens[t - 1].Start + tokens[t - 1].Length - 1])
+        {
+            return after is ',' or '!' or ':' or '.' or '-' or '\n' or '\0' or CharFolding.BreakMark;
+        }
+
+        // Between a comma and the end of the sentence: "…, Maria.", "…, Mr Okafor?". One word, or a title and a name:
+        // two capitalised words there are more often a place ("…, United Kingdom.").
+        if (before == ',' && after is '.' or '!' or '?' or ':' or '\n' or '\0' or CharFolding.BreakMark)
+        {
+            return words == 1 || IsTitle(chars, first);
+        }
+
+        // First in its sentence, before a comma: "Marcus, gout flare-ups…".
+        var opensSentence = t == 0 || tokens[t - 1].Sentence != first.Sentence;
+        return opensSentence && after == ',';
+    }
+
+    private static bool IsTitle(char[] chars, in Token token) => s_titles.Contains(Text(chars, token));
+
+    private static bool OnlySpaceBetween(char[] chars, in Token a, in Token b)
+    {
+        for (var k = a.Start + a.Length; k < b.Start; k++)
+        {
+            if (chars[k] is not (' ' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Text(char[] chars, in Token token) => chars.AsSpan(token.Start, token.Length);
+
+    private static char NextNonSpace(char[] chars, int from, int length)
+    {
+        for (var k = from; k < length; k++)
+        {
+            if (chars[k] is not (' ' or '\t' or '\r'))
+            {
+                return chars[k];
+            }
+        }
+
+        return '\0';
+    }
+
+    private static char PreviousNonSpace(char[] chars, int from)
+    {
+        for (var k = from; k >= 0; k--)
+        {
+            if (chars[k] is not (' ' or '\t' or '\r'))
+            {
+                return chars[k];
+            }
+        }
+
+        return '\0';
+    }
+}
