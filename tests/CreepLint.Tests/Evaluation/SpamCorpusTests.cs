@@ -13,9 +13,11 @@ public sealed class SpamCorpusTests
     /// and "Did you hear about the new Divorce Barbie?" read as attribute questions, "reply with your AGE" read as an age
     /// assertion, "your little ones" read as family status, "3 hours talk time" read as a measured duration). Line 3866 is
     /// flagged by the learned model alone and was reviewed as creepy: a promotion posing as an acquaintance who has
-    /// tracked the reader down ("I've found your number again!"), data the reader never gave the sender.
+    /// tracked the reader down ("I've found your number again!"), data the reader never gave the sender. Line 4238 is
+    /// flagged by the system-voice rule (CL5003) and was reviewed as creepy: "Our records indicate you may be entitled to
+    /// 3750 pounds for the Accident you had" claims records of a private event the reader never gave the sender.
     /// </summary>
-    private static readonly string[] s_reviewedCreepy = ["3866"];
+    private static readonly string[] s_reviewedCreepy = ["3866", "4238"];
 
     /// <summary>
     /// Most ham rows the learned model may lift over the warn line on its own. Person-to-person chat is out of the model's
