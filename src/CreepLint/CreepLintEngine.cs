@@ -48,10 +48,10 @@ public sealed class CreepLintEngine
     /// <param name="kind">Whether the text is a message or an offer rationale.</param>
     /// <param name="format">How the text is marked up; <see cref="TextFormat.Auto"/> detects HTML.</param>
     public LintResult Lint(string text, MessageKind kind = MessageKind.Message, TextFormat format = TextFormat.Auto) =>
-        MessageLinter.Lint(_rules, Thresholds, text, kind, format, Scorer);
+        MessagePipeline.Lint(_rules, Thresholds, text, kind, format, Scorer);
 
     /// <summary>Lints one request.</summary>
-    public LintResult Lint(LintRequest request) => MessageLinter.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer);
+    public LintResult Lint(LintRequest request) => MessagePipeline.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer);
 
     /// <summary>Lints many requests in parallel; results are in input order.</summary>
     /// <param name="requests">The texts to lint.</param>

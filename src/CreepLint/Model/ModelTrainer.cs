@@ -1,4 +1,5 @@
 using CreepLint.Matching;
+using CreepLint.Scoring;
 
 namespace CreepLint.Model;
 
@@ -256,7 +257,7 @@ internal static class ModelTrainer
         var ruleScores = new int[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
-            var result = MessageLinter.Lint(rules.RuleSet, rules.Thresholds, examples[i].Text, examples[i].Kind, TextFormat.Auto, capture);
+            var result = MessagePipeline.Lint(rules.RuleSet, rules.Thresholds, examples[i].Text, examples[i].Kind, TextFormat.Auto, capture);
             ruleScores[i] = result.Score;
             rows.Add(capture.Last);
         }

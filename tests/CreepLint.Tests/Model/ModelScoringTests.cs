@@ -1,4 +1,5 @@
 using CreepLint.Model;
+using CreepLint.Scoring;
 using CreepLint.Tests.Evaluation;
 
 namespace CreepLint.Tests.Model;

@@ -1,0 +1,36 @@
+using CreepLint.Matching;
+using CreepLint.Model;
+using CreepLint.Scoring;
+
+namespace CreepLint;
+
+/// <summary>
+/// Lints one message, in one direction: matching (extract, tokenise, scan, evaluate) fills the per-thread scratch, the
+/// learned scorer reads it, and scoring (merge, cap, excerpt, blend, score) makes the result.
+/// </summary>
+internal static class MessagePipeline
+{
+    public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format, ICreepScorer? scorer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = LintScratch.Current;
+        try
+        {
+            scratch.Begin(set.SetCount, set.Rules.Length);
+            MessageMatcher.Match(set, scratch, text, kind, format);
+            if (scorer is null)
+            {
+                return ResultBuilder.Build(set, thresholds, scratch, text, null, null);
+            }
+
+            var input = new ScoringInput(scratch, set, text, kind);
+            var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
+            var explanation = model.Counts && scratch.Candidates.Count == 0 ? scorer.Explain(input) : null;
+            return ResultBuilder.Build(set, thresholds, scratch, text, model, explanation);
+        }
+        finally
+        {
+            scratch.End();
+        }
+    }
+}
