@@ -10,7 +10,7 @@ namespace CreepLint;
 /// </summary>
 internal static class MessagePipeline
 {
-    public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format, ICreepScorer? scorer)
+    public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format, ICreepScorer? scorer, bool explainModel = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = LintScratch.Current;
@@ -25,7 +25,7 @@ internal static class MessagePipeline
 
             var input = new ScoringInput(scratch, set, text, kind);
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
-            var explanation = model.Counts && scratch.Candidates.Count == 0 ? scorer.Explain(input) : null;
+            var explanation = model.Counts && (explainModel || scratch.Candidates.Count == 0) ? scorer.Explain(input) : null;
             return ResultBuilder.Build(set, thresholds, scratch, text, model, explanation);
         }
         finally

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace CreepLint.Scoring;
 
 /// <summary>
@@ -15,6 +17,19 @@ internal static class MessageScore
     {
         var rules = Combine(findings);
         return model is { Counts: true } m ? ModelBlend.Blend(rules, m.Probability, m.Threshold, thresholds) : rules;
+    }
+
+    /// <summary>See <see cref="CreepLintEngine.Rescore"/>.</summary>
+    public static LintResult Rescore(LintResult result, ImmutableArray<Finding> findings, Thresholds thresholds)
+    {
+        var model = result.Model;
+        if (model is { Counts: true } && HasModelFinding(result.Findings.AsSpan(), countingOnly: false) && !HasModelFinding(findings.AsSpan(), countingOnly: true))
+        {
+            model = null; // The model's own finding was suppressed: it no longer has a say.
+        }
+
+        var score = MessageScore.Of(findings.AsSpan(), model, thresholds);
+        return result with { Score = score, Verdict = thresholds.Classify(score), Findings = findings, Model = model };
     }
 
     /// <summary>The rules' part: the findings other than the model's own, combined (see the class summary).</summary>
@@ -61,6 +76,19 @@ internal static class MessageScore
         }
 
         return (int)Math.Round(100 * (1 - miss), MidpointRounding.AwayFromZero);
+    }
+
+    private static bool HasModelFinding(ReadOnlySpan<Finding> findings, bool countingOnly)
+    {
+        foreach (ref readonly var f in findings)
+        {
+            if (string.Equals(f.RuleId, ModelBlend.RuleId, StringComparison.Ordinal) && (!countingOnly || f.Severity != Severity.Info))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a finding counts as rule evidence: not info, and not the model's own finding.</summary>

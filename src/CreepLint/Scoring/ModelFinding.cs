@@ -5,14 +5,14 @@ using CreepLint.Text;
 
 namespace CreepLint.Scoring;
 
-/// <summary>The finding that stands for the learned model when it lifts a message no rule matched.</summary>
+/// <summary>The finding that stands for the learned model's part of a score: given when it lifts a message no rule matched.</summary>
 internal static class ModelFinding
 {
     private const string Suggestion =
         "Talk about the offer, not about what you know or guessed about the reader. If this is a false alarm, add the message to your labelled corpus as clean and retrain with 'creeplint train'.";
 
     /// <summary>A <see cref="ModelBlend.RuleId"/> finding at the strongest phrase, naming the words that weighed most.</summary>
-    public static Finding Describe(ModelExplanation explanation, double probability, int score, string text)
+    public static Finding Describe(ModelExplanation explanation, double probability, int score, string text, bool alone = true)
     {
         var lines = new LinePositions(text);
         var phrases = new StringBuilder();
@@ -29,7 +29,7 @@ internal static class ModelFinding
         var (startLine, startColumn) = lines.At(start);
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"The learned model rates this message {Math.Round(probability * 100)}% likely to be creepy, most like {explanation.Category.ToId()}, though no rule matched.");
+            $"The learned model {(alone ? string.Empty : "also ")}rates this message {Math.Round(probability * 100)}% likely to be creepy, most like {explanation.Category.ToId()}{(alone ? ", though no rule matched" : string.Empty)}.");
         if (phrases.Length > 0)
         {
             message += $" Words that weighed most: {phrases}.";

@@ -10,28 +10,33 @@ internal static class ResultBuilder
 {
     /// <summary>
     /// Merges and caps the candidates into findings with positions and excerpts, then scores them with the model's
-    /// opinion. When the model counts and no rule matched, <paramref name="explanation"/> becomes the model's finding.
+    /// opinion. When the model counts, <paramref name="explanation"/> (given when no rule matched, or when asked for) becomes the model's finding.
     /// </summary>
     public static LintResult Build(
         CompiledRuleSet set, Thresholds thresholds, LintScratch scratch, string text, ModelOpinion? model, ModelExplanation? explanation)
     {
-        ImmutableArray<Finding> findings;
-        if (scratch.Candidates.Count > 0)
-        {
-            findings = RuleFindings(set, scratch, text);
-        }
-        else if (model is { Counts: true } m && explanation is not null)
+        var findings = scratch.Candidates.Count > 0 ? RuleFindings(set, scratch, text) : [];
+        if (model is { Counts: true } m && explanation is not null)
         {
             var score = (int)Math.Round(ModelBlend.ModelScore(m.Probability, m.Threshold, thresholds), MidpointRounding.AwayFromZero);
-            findings = [ModelFinding.Describe(explanation, m.Probability, score, text)];
-        }
-        else
-        {
-            findings = [];
+            var own = ModelFinding.Describe(explanation, m.Probability, score, text, alone: findings.IsEmpty);
+            findings = findings.IsEmpty ? [own] : Insert(findings, own);
         }
 
         var total = findings.IsEmpty && model is not { Counts: true } ? 0 : MessageScore.Of(findings.AsSpan(), model, thresholds);
-        return new LintResult(total, thresholds.Classify(total), findings) { LimitsHit = scratch.LimitsHit };
+        return new LintResult(total, thresholds.Classify(total), findings) { LimitsHit = scratch.LimitsHit, Model = model };
+    }
+
+    /// <summary>The findings with the model's own one among them, by offset then rule id.</summary>
+    private static ImmutableArray<Finding> Insert(ImmutableArray<Finding> findings, Finding own)
+    {
+        var at = 0;
+        while (at < findings.Length && (findings[at].Offset < own.Offset || (findings[at].Offset == own.Offset && string.CompareOrdinal(findings[at].RuleId, own.RuleId) < 0)))
+        {
+            at++;
+        }
+
+        return findings.Insert(at, own);
     }
 
     private static ImmutableArray<Finding> RuleFindings(CompiledRuleSet set, LintScratch scratch, string text)
