@@ -41,6 +41,13 @@ public sealed class CreepLintEngine
 
     internal CompiledRuleSet RuleSet => _rules;
 
+    /// <summary>
+    /// This engine with more rule settings layered over the builder's and other thresholds: the same compiled rules and
+    /// model, derived in a pass over the rules (no file is read again). The CLI builds one per distinct per-path setting.
+    /// </summary>
+    internal CreepLintEngine With(RuleSettings settings, Thresholds thresholds) =>
+        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_rules.With(_rules.Settings.Then(settings)), thresholds, Scorer);
+
     /// <summary>Starts configuring a new engine.</summary>
     public static CreepLintEngineBuilder CreateBuilder() => new();
 

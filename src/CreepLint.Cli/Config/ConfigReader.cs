@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using CreepLint.Matching;
 using CreepLint.Rules;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -104,7 +105,7 @@ internal sealed class ConfigReader
                     break;
                 case "disable":
                 case "severity":
-                    break; // Read together below so one RuleAdjustments holds both.
+                    break; // Read together below so one RuleSettings holds both.
                 case "thresholds":
                     _config.Thresholds = ReadThresholds(value, "thresholds") ?? _config.Thresholds;
                     break;
@@ -145,10 +146,10 @@ internal sealed class ConfigReader
             }
         }
 
-        _config.Adjustments = ReadAdjustments(map);
+        _config.Settings = ReadSettings(map);
     }
 
-    private RuleAdjustments ReadAdjustments(YamlMapping map)
+    private RuleSettings ReadSettings(YamlMapping map)
     {
         var disabled = ImmutableHashSet.CreateBuilder<string>(StringComparer.OrdinalIgnoreCase);
         var severities = ImmutableDictionary.CreateBuilder<string, Severity>(StringComparer.OrdinalIgnoreCase);
@@ -183,7 +184,7 @@ internal sealed class ConfigReader
             }
         }
 
-        return new RuleAdjustments { Disabled = disabled.ToImmutable(), Severities = severities.ToImmutable() };
+        return new RuleSettings { Disabled = disabled.ToImmutable(), Severities = severities.ToImmutable() };
     }
 
     private Thresholds? ReadThresholds(YamlNode node, string what)
@@ -302,7 +303,7 @@ internal sealed class ConfigReader
             var globs = StringList(filesNode, "files");
             var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
             matcher.AddIncludePatterns(globs);
-            var entry = new PathOverride { Files = matcher, Globs = globs, Adjustments = ReadAdjustments(map) };
+            var entry = new PathOverride { Files = matcher, Globs = globs, Settings = ReadSettings(map) };
             if (map.Get("thresholds") is { } t)
             {
                 entry.Thresholds = ReadThresholds(t, "overrides.thresholds");
