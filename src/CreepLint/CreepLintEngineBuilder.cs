@@ -2,6 +2,7 @@ using System.Reflection;
 using CreepLint.Matching;
 using CreepLint.Model;
 using CreepLint.Rules;
+using CreepLint.Yaml;
 
 namespace CreepLint;
 

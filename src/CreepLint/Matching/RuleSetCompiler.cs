@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CreepLint.Rules;
 using CreepLint.Text;
+using CreepLint.Yaml;
 
 namespace CreepLint.Matching;
 
