@@ -195,8 +195,7 @@ public sealed class CreepLintEngineBuilder
         }
 
         var files = new List<RuleFileDef>();
-        var sources = _fields.ToRulesYaml() is { } fieldRules ? _sources.Append(("field classification", () => fieldRules)) : _sources;
-        foreach (var (name, read) in sources)
+        foreach (var (name, read) in _sources)
         {
             string text;
             try
@@ -215,6 +214,11 @@ public sealed class CreepLintEngineBuilder
         if (diagnostics.Count > 0)
         {
             throw new RuleLoadException(diagnostics.ToImmutable());
+        }
+
+        if (_fields.ToRuleFile() is { } fieldRules)
+        {
+            files.Add(fieldRules);
         }
 
         var compiled = RuleSetCompiler.Compile(files, diagnostics, _settings);
