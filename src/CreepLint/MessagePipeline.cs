@@ -33,4 +33,28 @@ internal static class MessagePipeline
             scratch.End();
         }
     }
+
+    /// <summary>
+    /// Lints with the rules alone and shows <paramref name="inspect"/> the message as a scorer would see it, before the
+    /// scratch is reused: training reads the rules' verdict and the model's features of one message from one lint.
+    /// </summary>
+    public static LintResult Inspect(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format, ScoringInputVisitor inspect)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = LintScratch.Current;
+        try
+        {
+            scratch.Begin(set.SetCount, set.Rules.Length);
+            MessageMatcher.Match(set, scratch, text, kind, format);
+            inspect(new ScoringInput(scratch, set, text, kind));
+            return ResultBuilder.Build(set, thresholds, scratch, text, null, null);
+        }
+        finally
+        {
+            scratch.End();
+        }
+    }
 }
+
+/// <summary>Reads a message as a scorer sees it; the input is valid only during the call.</summary>
+internal delegate void ScoringInputVisitor(ScoringInput input);

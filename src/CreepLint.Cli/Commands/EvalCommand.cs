@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CreepLint.Cli.Inputs;
-using CreepLint.Evaluation;
+using CreepLint.Training.Evaluation;
 
 namespace CreepLint.Cli.Commands;
 

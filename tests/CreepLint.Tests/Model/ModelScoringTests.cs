@@ -1,4 +1,5 @@
 using CreepLint.Model;
+using CreepLint.Training;
 using CreepLint.Scoring;
 using CreepLint.Tests.Evaluation;
 

@@ -1,4 +1,4 @@
-using CreepLint.Evaluation;
+using CreepLint.Training.Evaluation;
 using CreepLint.Tests.Model;
 
 namespace CreepLint.Tests.Scoring;

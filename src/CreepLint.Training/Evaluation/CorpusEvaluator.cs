@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace CreepLint.Evaluation;
+namespace CreepLint.Training.Evaluation;
 
 /// <summary>Lints a labelled corpus with an engine and computes precision, recall, F1 and category hit rate.</summary>
 /// <remarks>Shared by <c>creeplint eval</c> and the quality-floor test, so both always measure the same thing.</remarks>
