@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CreepLint.Matching;
 using CreepLint.Model;
+using CreepLint.Scoring;
 
 namespace CreepLint;
 
@@ -40,6 +41,13 @@ public sealed class CreepLintEngine
 
     internal CompiledRuleSet RuleSet => _rules;
 
+    /// <summary>
+    /// This engine with more rule settings layered over the builder's and other thresholds: the same compiled rules and
+    /// model, derived in a pass over the rules (no file is read again). The CLI builds one per distinct per-path setting.
+    /// </summary>
+    internal CreepLintEngine With(RuleSettings settings, Thresholds thresholds) =>
+        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_rules.With(_rules.Settings.Then(settings)), thresholds, Scorer);
+
     /// <summary>Starts configuring a new engine.</summary>
     public static CreepLintEngineBuilder CreateBuilder() => new();
 
@@ -48,10 +56,29 @@ public sealed class CreepLintEngine
     /// <param name="kind">Whether the text is a message or an offer rationale.</param>
     /// <param name="format">How the text is marked up; <see cref="TextFormat.Auto"/> detects HTML.</param>
     public LintResult Lint(string text, MessageKind kind = MessageKind.Message, TextFormat format = TextFormat.Auto) =>
-        MessageLinter.Lint(_rules, Thresholds, text, kind, format, Scorer);
+        MessagePipeline.Lint(_rules, Thresholds, text, kind, format, Scorer);
+
+    /// <summary>Lints one request, and when the model counts gives its own finding even beside rule findings (for a caller that may remove every rule finding).</summary>
+    internal LintResult LintExplained(LintRequest request) => MessagePipeline.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer, explainModel: true);
 
     /// <summary>Lints one request.</summary>
-    public LintResult Lint(LintRequest request) => MessageLinter.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer);
+    public LintResult Lint(LintRequest request) => MessagePipeline.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer);
+
+    /// <summary>
+    /// Re-scores a result of this engine after findings were removed or their severity changed (suppressions, a baseline,
+    /// a reviewer's decision), with this engine's thresholds. Rule findings combine as in <see cref="Lint(LintRequest)"/>
+    /// and the model's part stays: it goes only when <paramref name="result"/> had the model's own finding (<c>CL0001</c>)
+    /// and <paramref name="findings"/> leave it out or make it <see cref="Severity.Info"/>.
+    /// </summary>
+    /// <param name="result">A result of this engine (or of one with the same model and thresholds).</param>
+    /// <param name="findings">The findings to keep, in order; info findings do not count.</param>
+    /// <returns><paramref name="result"/> with these findings and the score and verdict they give. Re-scoring with every
+    /// finding gives the same score and verdict.</returns>
+    public LintResult Rescore(LintResult result, IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        return MessageScore.Rescore(result, [.. findings], Thresholds);
+    }
 
     /// <summary>Lints many requests in parallel; results are in input order.</summary>
     /// <param name="requests">The texts to lint.</param>

@@ -2,6 +2,7 @@ using System.Reflection;
 using CreepLint.Matching;
 using CreepLint.Model;
 using CreepLint.Rules;
+using CreepLint.Yaml;
 
 namespace CreepLint;
 
@@ -14,7 +15,7 @@ public sealed class CreepLintEngineBuilder
 
     private readonly List<(string Name, Func<string> Read)> _sources = [];
     private readonly List<RuleDiagnostic> _sourceErrors = [];
-    private readonly RuleOverrides _overrides = new();
+    private RuleSettings _settings = RuleSettings.None;
     private readonly FieldClassification _fields = new();
     private Thresholds _thresholds = Thresholds.Default;
     private ICreepScorer? _scorer;
@@ -87,11 +88,12 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
-    /// <summary>Switches off a rule by id (<c>CL1001</c>) or name.</summary>
+    /// <summary>Switches off a rule by id (<c>CL1001</c>) or name, or every rule of a category by its id (<c>inferred-trait</c>).</summary>
+    /// <remarks>A switched-off rule is never evaluated and is missing from <see cref="CreepLintEngine.Rules"/>.</remarks>
     public CreepLintEngineBuilder DisableRule(string idOrName)
     {
         ThrowIfBuilt();
-        _overrides.Disable(idOrName);
+        _settings = _settings.Disable(idOrName);
         return this;
     }
 
@@ -99,15 +101,15 @@ public sealed class CreepLintEngineBuilder
     public CreepLintEngineBuilder DisableCategory(CreepCategory category)
     {
         ThrowIfBuilt();
-        _overrides.Disable(category);
+        _settings = _settings.Disable(category.ToId());
         return this;
     }
 
-    /// <summary>Changes the severity of a rule (by id or name).</summary>
+    /// <summary>Changes the severity of a rule (by id or name), or of every rule of a category (by its id); a rule's own id or name wins over its category.</summary>
     public CreepLintEngineBuilder SetSeverity(string idOrName, Severity severity)
     {
         ThrowIfBuilt();
-        _overrides.SetSeverity(idOrName, severity);
+        _settings = _settings.SetSeverity(idOrName, severity);
         return this;
     }
 
@@ -115,7 +117,7 @@ public sealed class CreepLintEngineBuilder
     public CreepLintEngineBuilder SetSeverity(CreepCategory category, Severity severity)
     {
         ThrowIfBuilt();
-        _overrides.SetSeverity(category, severity);
+        _settings = _settings.SetSeverity(category.ToId(), severity);
         return this;
     }
 
@@ -193,8 +195,7 @@ public sealed class CreepLintEngineBuilder
         }
 
         var files = new List<RuleFileDef>();
-        var sources = _fields.ToRulesYaml() is { } fieldRules ? _sources.Append(("field classification", () => fieldRules)) : _sources;
-        foreach (var (name, read) in sources)
+        foreach (var (name, read) in _sources)
         {
             string text;
             try
@@ -215,7 +216,12 @@ public sealed class CreepLintEngineBuilder
             throw new RuleLoadException(diagnostics.ToImmutable());
         }
 
-        var compiled = RuleSetCompiler.Compile(files, diagnostics, _overrides);
+        if (_fields.ToRuleFile() is { } fieldRules)
+        {
+            files.Add(fieldRules);
+        }
+
+        var compiled = RuleSetCompiler.Compile(files, diagnostics, _settings);
         if (_fields.Count > 0)
         {
             compiled = compiled with { Classification = _fields };

@@ -14,4 +14,10 @@ public readonly record struct LintResult(int Score, Verdict Verdict, ImmutableAr
 
     /// <summary>The limits reached while linting; <see cref="LintLimits.None"/> when the whole text was linted and every finding kept.</summary>
     public LintLimits LimitsHit { get; init; }
+
+    /// <summary>The learned model's opinion of the message; <see langword="null"/> when the engine has no model, or after a
+    /// re-score dropped the model's own finding.</summary>
+    /// <remarks>When <see cref="ModelOpinion.Counts"/>, the model's part is in <see cref="Score"/> whether or not a rule
+    /// matched; it shows as a finding of its own (<c>CL0001</c>) only when no rule did.</remarks>
+    public ModelOpinion? Model { get; init; }
 }

@@ -40,7 +40,7 @@ public sealed class RuleInfo
     /// <summary>The category every finding of this rule carries.</summary>
     public CreepCategory Category { get; }
 
-    /// <summary>The effective severity (after any override given to the builder).</summary>
+    /// <summary>The effective severity (after any setting given to the builder or, in the CLI, the configuration).</summary>
     public Severity Severity { get; }
 
     /// <summary>Base confidence 1–100 before context adjusts it.</summary>
@@ -72,6 +72,10 @@ public sealed class RuleInfo
 
     /// <summary>The line of the rule in <see cref="Source"/>.</summary>
     public int Line { get; }
+
+    /// <summary>This rule with another effective severity.</summary>
+    internal RuleInfo WithSeverity(Severity severity) =>
+        new(Id, Name, Category, severity, Confidence, Message, Why, Suggestion, References, AppliesTo, BadExamples, GoodExamples, Source, Line);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} {Name} ({Category.ToId()}, {Severity.ToString().ToLowerInvariant()})";

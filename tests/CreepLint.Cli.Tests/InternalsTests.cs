@@ -54,7 +54,7 @@ public sealed class InternalsTests
     {
         var items = Enumerable.Range(0, 5000).Select(i => new LintItem("x", i.ToString(System.Globalization.CultureInfo.InvariantCulture), MessageKind.Message,
             i % 7 == 0 ? "We noticed you like rakes." : "Spring sale.", TextFormat.PlainText));
-        var results = LintPipeline.Run(CreepLintEngine.Default, items).ToList();
+        var results = LintPipeline.Run(EngineSet.Single(CreepLintEngine.Default), items).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(results.Select(r => r.Item.Id), Is.EqualTo(Enumerable.Range(0, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));

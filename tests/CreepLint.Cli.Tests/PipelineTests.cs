@@ -107,7 +107,7 @@ public sealed class PipelineTests
         var linted = new List<string>();
         var ex = Assert.Throws<IOException>(() =>
         {
-            foreach (var batch in LintPipeline.Run(CreepLintEngine.Default, FailingInput(1000), new ProblemSink(), threads: 2))
+            foreach (var batch in LintPipeline.Run(EngineSet.Single(CreepLintEngine.Default), FailingInput(1000), new ProblemSink(), threads: 2))
             {
                 linted.AddRange(batch.Results.Select(r => r.Item.Id!));
             }
@@ -134,7 +134,7 @@ public sealed class PipelineTests
         }
 
         var taken = 0;
-        foreach (var batch in LintPipeline.Run(CreepLintEngine.Default, Endless(), new ProblemSink(), threads: 2))
+        foreach (var batch in LintPipeline.Run(EngineSet.Single(CreepLintEngine.Default), Endless(), new ProblemSink(), threads: 2))
         {
             taken += batch.Results.Count;
             if (taken >= 5000)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CreepLint.Cli.Tests.Support;
+using CreepLint.Yaml;
 
 namespace CreepLint.Cli.Tests;
 
@@ -87,12 +88,12 @@ public sealed class SampleRepoTests
     {
         var path = Path.Combine(SampleRoot(), ".github", "workflows", "creeplint.yml");
         var text = File.ReadAllText(path);
-        var diagnostics = new CreepLint.Rules.DiagnosticBag();
-        var root = CreepLint.Rules.YamlReader.Read(text, path, diagnostics);
+        var diagnostics = new CreepLint.Yaml.DiagnosticBag();
+        var root = CreepLint.Yaml.YamlReader.Read(text, path, diagnostics);
         Assert.Multiple(() =>
         {
             Assert.That(diagnostics.Count, Is.Zero, "the workflow is valid YAML");
-            Assert.That(root, Is.InstanceOf<CreepLint.Rules.YamlMapping>());
+            Assert.That(root, Is.InstanceOf<CreepLint.Yaml.YamlMapping>());
             Assert.That(text, Does.Contain("dotnet tool install --global CreepLint.Cli"));
             Assert.That(text, Does.Contain("creeplint lint . --format sarif --output creeplint.sarif"));
             Assert.That(text, Does.Contain("uses: github/codeql-action/upload-sarif@v3"));

@@ -50,8 +50,10 @@ public sealed class PackageSmokeTests
         var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string? Field(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).ToList();
         Assert.Multiple(() =>
         {
+            Assert.That(dependencies, Is.EquivalentTo(new[] { "AngleSharp", "YamlDotNet" }), "linting needs these and nothing else: training lives in the tool");
             Assert.That(entries, Is.SupersetOf(new[] { "README.md", "lib/net10.0/CreepLint.dll", "lib/net10.0/CreepLint.xml" }));
             Assert.That(Field("license"), Is.EqualTo("MIT"));
             Assert.That(Field("readme"), Is.EqualTo("README.md"));
@@ -98,6 +100,11 @@ public sealed class PackageSmokeTests
         var clean = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "spring-sale.txt");
         var json = DotnetRun.Run(creeplint, templates, new Dictionary<string, string?>(), "lint", "spring-sale.txt", "--format", "json");
 
+        // Training ships inside the tool (CreepLint.Training and its optimiser), not in the library package.
+        var corpus = Path.Combine(_workspace.Root, "small-corpus.jsonl");
+        File.WriteAllLines(corpus, File.ReadLines(Path.Combine(_workspace.RepoRoot, "samples", "corpus", "train.jsonl")).Take(120));
+        var train = DotnetRun.Run(creeplint, _workspace.Root, new Dictionary<string, string?>(), "train", corpus, "-o", Path.Combine(_workspace.Root, "small.clm"));
+
         // The tool runs with InvariantGlobalization, where string.Normalize returns its input: full-width and accented
         // letters must still fold, through the library's own decomposition table.
         File.WriteAllText(Path.Combine(_workspace.Root, "disguised.txt"), "Congratulations, you\u2019re \uFF45\uFF58\uFF50\uFF45\uFF43\uFF54\uFF49\uFF4E\uFF47! Here is 20% off maternity wear.\n");
@@ -110,6 +117,9 @@ public sealed class PackageSmokeTests
             Assert.That(clean.ExitCode, Is.Zero, clean.ToString());
             Assert.That(clean.Output, Does.Contain("1 pass"));
             Assert.That(json.Output, Does.Contain($"\"version\": \"{_workspace.Version}\"").Or.Contain($"\"version\":\"{_workspace.Version}\""));
+            Assert.That(train.ExitCode, Is.Zero, train.ToString());
+            Assert.That(train.Output, Does.Contain("Trained on 120 messages"));
+            Assert.That(File.Exists(Path.Combine(_workspace.Root, "small.clm")), Is.True);
         });
     }
 
@@ -118,7 +128,7 @@ public sealed class PackageSmokeTests
     {
         using var zip = ZipFile.OpenRead(Path.Combine(_workspace.Feed, $"CreepLint.Cli.{_workspace.Version}.nupkg"));
         var tool = zip.Entries.Where(e => e.FullName.StartsWith("tools/net10.0/any/", StringComparison.Ordinal)).ToList();
-        Assert.That(tool.Select(e => e.Name), Does.Contain("CreepLint.Cli.dll").And.Contain("CreepLint.dll"), "one portable tool for every platform");
+        Assert.That(tool.Select(e => e.Name), Does.Contain("CreepLint.Cli.dll").And.Contain("CreepLint.dll").And.Contain("CreepLint.Training.dll"), "one portable tool for every platform");
         if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
         {
             Assert.Ignore("ReadyToRun code is only compiled when packing on linux-x64.");

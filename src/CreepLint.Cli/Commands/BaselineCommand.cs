@@ -32,10 +32,10 @@ internal static class BaselineCommand
         command.SetAction(parse =>
         {
             var config = RunSetup.LoadConfig(parse, common, inputs, context);
-            var (engine, known) = RunSetup.BuildEngine(config);
+            var (engines, known) = RunSetup.BuildEngines(config);
             var path = parse.GetValue(output) is { } o ? Path.GetFullPath(o, context.WorkingDirectory) : config.Baseline ?? Path.Combine(config.Root, DefaultFileName);
             var counts = new Dictionary<string, Baseline.Entry>(StringComparer.Ordinal);
-            var runner = new LintRunner(config, engine, known, context)
+            var runner = new LintRunner(config, engines, known, context)
             {
                 DefaultKind = parse.GetValue(inputs.Kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message,
                 TextColumn = parse.GetValue(inputs.TextColumn),

@@ -27,7 +27,7 @@ internal static class ConfigCommand
 
             var start = parse.GetValue(path);
             var config = RunSetup.LoadConfig(parse, common, null, context with { WorkingDirectory = start is null ? context.WorkingDirectory : Path.GetFullPath(start, context.WorkingDirectory) });
-            var (engine, _) = RunSetup.BuildEngine(config);
+            var engine = RunSetup.BuildEngines(config).Engines.All;
             Write(context.Out, config, engine);
             return ExitCodes.Success;
         });
@@ -43,9 +43,9 @@ internal static class ConfigCommand
         o.WriteLine($"exclude: {List(config.Exclude)}");
         o.WriteLine($"rules: {List(config.RuleDirectories)}");
         o.WriteLine($"default-rules: {(config.DefaultRules ? "true" : "false")}");
-        o.WriteLine($"disable: {List(config.Adjustments.Disabled.Order(StringComparer.Ordinal))}");
-        o.WriteLine("severity:" + (config.Adjustments.Severities.IsEmpty ? " {}" : string.Empty));
-        foreach (var (key, value) in config.Adjustments.Severities.OrderBy(p => p.Key, StringComparer.Ordinal))
+        o.WriteLine($"disable: {List(config.Settings.Disabled.Order(StringComparer.Ordinal))}");
+        o.WriteLine("severity:" + (config.Settings.Severities.IsEmpty ? " {}" : string.Empty));
+        foreach (var (key, value) in config.Settings.Severities.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             o.WriteLine($"  {key}: {Reporting.Reporters.Id(value)}");
         }
@@ -82,9 +82,9 @@ internal static class ConfigCommand
                 o.WriteLine($"    thresholds: {{ warn: {t.WarnAt}, fail: {t.FailAt} }}");
             }
 
-            if (!entry.Adjustments.Disabled.IsEmpty)
+            if (!entry.Settings.Disabled.IsEmpty)
             {
-                o.WriteLine($"    disable: {List(entry.Adjustments.Disabled.Order(StringComparer.Ordinal))}");
+                o.WriteLine($"    disable: {List(entry.Settings.Disabled.Order(StringComparer.Ordinal))}");
             }
         }
     }

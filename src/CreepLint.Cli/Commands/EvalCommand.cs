@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CreepLint.Evaluation;
+using CreepLint.Cli.Inputs;
+using CreepLint.Training.Evaluation;
 
 namespace CreepLint.Cli.Commands;
 
@@ -42,9 +43,11 @@ internal static class EvalCommand
                 throw new UsageException($"--fail-under-f1 must be between 0 and 1, not {f.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            var (engine, _) = RunSetup.BuildEngine(RunSetup.LoadConfig(parse, common, null, context));
+            var config = RunSetup.LoadConfig(parse, common, null, context);
+            var (engines, _) = RunSetup.BuildEngines(config);
             var problems = new List<CorpusProblem>();
             var items = new List<LabelledItem>();
+            var itemEngines = new List<CreepLintEngine>();
             foreach (var path in parse.GetValue(corpora)!)
             {
                 if (!File.Exists(path))
@@ -53,7 +56,12 @@ internal static class EvalCommand
                     continue;
                 }
 
-                items.AddRange(LabelledCorpus.Load(path, problems));
+                // The engine lint uses for this file: the configuration's settings, its overrides for the path and their thresholds.
+                var full = Path.GetFullPath(path, context.WorkingDirectory);
+                var engine = engines.For(SourceFile.Create(config, full, FileWalker.DisplayPath(full, context.WorkingDirectory)), channel: null);
+                var loaded = LabelledCorpus.Load(path, problems);
+                items.AddRange(loaded);
+                itemEngines.AddRange(Enumerable.Repeat(engine, loaded.Count));
             }
 
             if (problems.Count > 0)
@@ -71,7 +79,9 @@ internal static class EvalCommand
                 throw new UsageException("the corpus is empty; give at least one labelled line");
             }
 
-            var report = CorpusEvaluator.Evaluate(engine, items);
+            var results = new LintResult[items.Count];
+            Parallel.For(0, items.Count, i => results[i] = itemEngines[i].Lint(new LintRequest(items[i].Text, items[i].Kind)));
+            var report = CorpusEvaluator.Evaluate(engines.Default.Thresholds, items, results);
             if (parse.GetValue(format) == "json")
             {
                 WriteJson(report, floor, context.Out);

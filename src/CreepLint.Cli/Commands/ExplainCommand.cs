@@ -19,7 +19,7 @@ internal static class ExplainCommand
         command.SetAction(parse =>
         {
             var config = RunSetup.LoadConfig(parse, common, null, context);
-            var (engine, _) = RunSetup.BuildEngine(config);
+            var engine = RunSetup.BuildEngines(config).Engines.All;
             var wanted = parse.GetValue(id)!;
             var rule = engine.Rules.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase));
             if (rule is null)
@@ -29,7 +29,7 @@ internal static class ExplainCommand
 
             var o = context.Out;
             o.WriteLine($"{rule.Id} {rule.Name}");
-            o.WriteLine($"category: {rule.Category.ToId()} ({rule.Category.ToTitle()})   severity: {config.Adjustments.SeverityOf(rule, rule.Severity).Id()}   confidence: {rule.Confidence}");
+            o.WriteLine($"category: {rule.Category.ToId()} ({rule.Category.ToTitle()})   severity: {config.Settings.SeverityOf(rule, rule.Severity).Id()}   confidence: {rule.Confidence}");
             o.WriteLine($"applies to: {rule.AppliesTo switch { RuleTarget.Message => "messages", RuleTarget.Rationale => "offer rationales", _ => "messages and offer rationales" }}");
             o.WriteLine();
             o.WriteLine("Why:");

@@ -57,7 +57,7 @@ internal static class LintCommand
         command.SetAction(parse =>
         {
             var config = RunSetup.LoadConfig(parse, common, inputs, context);
-            var (engine, known) = RunSetup.BuildEngine(config);
+            var (engines, known) = RunSetup.BuildEngines(config);
             var baselinePath = parse.GetValue(noBaseline) ? null
                 : parse.GetValue(baseline) is { } b ? Path.GetFullPath(b, context.WorkingDirectory) : config.Baseline;
             var failVerdict = parse.GetValue(failOn) switch { "warn" => Verdict.Warn, "fail" => Verdict.Fail, _ => config.FailOn };
@@ -68,7 +68,7 @@ internal static class LintCommand
             var useColor = formatName == "text" && outputPath is null &&
                 (colorMode == "always" || (colorMode == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.Environment("NO_COLOR"))));
 
-            var runner = new LintRunner(config, engine, known, context)
+            var runner = new LintRunner(config, engines, known, context)
             {
                 Baseline = baselinePath is null ? null : Baseline.Read(baselinePath),
                 DefaultKind = parse.GetValue(inputs.Kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message,
@@ -78,7 +78,7 @@ internal static class LintCommand
             };
 
             using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));
-            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engine, new Redactor(parse.GetValue(redact)), useColor, failVerdict));
+            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, new Redactor(parse.GetValue(redact)), useColor, failVerdict));
             var showProgress = !parse.GetValue(noProgress) && context.ErrorIsTerminal && (outputPath is not null || !context.OutIsTerminal) && !IsCi(context);
             var summary = ProgressDisplay.Run(context, showProgress, progress =>
             {

@@ -7,7 +7,7 @@ using CreepLint.Cli.Suppressions;
 namespace CreepLint.Cli.Commands;
 
 /// <summary>Reads, lints and post-processes every input, handing each reported item to a callback in input order.</summary>
-internal sealed class LintRunner(CreepLintConfig config, CreepLintEngine engine, KnownRules known, CliContext context)
+internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, KnownRules known, CliContext context)
 {
     public Baseline? Baseline { get; init; }
 
@@ -36,9 +36,9 @@ internal sealed class LintRunner(CreepLintConfig config, CreepLintEngine engine,
         // Input problems in input order, then the unused suppressions found while processing results.
         var problems = new ProblemSink();
         var unused = new ProblemSink();
-        var processor = new ResultProcessor(engine, config, Baseline, unused);
+        var processor = new ResultProcessor(engines, Baseline, unused);
         var summary = new RunSummary();
-        foreach (var batch in LintPipeline.Run(engine, reader.Read(paths.Count == 0 ? ["."] : paths), readerProblems, Threads))
+        foreach (var batch in LintPipeline.Run(engines, reader.Read(paths.Count == 0 ? ["."] : paths), readerProblems, Threads))
         {
             batch.Problems.MoveTo(problems);
             foreach (var (item, result) in batch.Results)

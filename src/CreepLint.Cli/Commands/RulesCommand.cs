@@ -21,8 +21,8 @@ internal static class RulesCommand
         command.SetAction(parse =>
         {
             var config = RunSetup.LoadConfig(parse, common, null, context);
-            var (engine, _) = RunSetup.BuildEngine(config);
-            var rules = engine.Rules.Select(r => (Rule: r, Disabled: config.Adjustments.IsDisabled(r), Severity: config.Adjustments.SeverityOf(r, r.Severity))).ToList();
+            var engine = RunSetup.BuildEngines(config).Engines.All;
+            var rules = engine.Rules.Select(r => (Rule: r, Disabled: !config.Settings.IsEnabled(r), Severity: config.Settings.SeverityOf(r, r.Severity))).ToList();
             if (parse.GetValue(format) == "json")
             {
                 using var stream = new MemoryStream();

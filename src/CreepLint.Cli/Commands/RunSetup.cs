@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Collections.Immutable;
 using CreepLint.Cli.Config;
+using CreepLint.Cli.Pipeline;
 using CreepLint.Cli.Suppressions;
 using CreepLint.Model;
 
@@ -72,7 +73,15 @@ internal static class RunSetup
         return config;
     }
 
+    /// <summary>The engine with the configuration's settings and thresholds (what a message no override touches is linted with), and the rule names suppressions may use.</summary>
     public static (CreepLintEngine Engine, KnownRules Known) BuildEngine(CreepLintConfig config)
+    {
+        var (engines, known) = BuildEngines(config);
+        return (engines.Default, known);
+    }
+
+    /// <summary>Compiles the rules once and checks every rule the configuration names; engines for per-path settings derive from it.</summary>
+    public static (EngineSet Engines, KnownRules Known) BuildEngines(CreepLintConfig config)
     {
         var builder = CreepLintEngine.CreateBuilder();
         if (config.DefaultRules)
@@ -133,6 +142,6 @@ internal static class RunSetup
             throw new ConfigException(problems.ToImmutable());
         }
 
-        return (engine, known);
+        return (new EngineSet(engine, config), known);
     }
 }

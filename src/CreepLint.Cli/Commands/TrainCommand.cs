@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CreepLint.Model;
+using CreepLint.Training;
 using Spectre.Console;
 
 namespace CreepLint.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreepLint.Model;
+using CreepLint.Training;
 
 namespace CreepLint.Cli.Commands;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using CreepLint.Matching;
 using CreepLint.Rules;
+using CreepLint.Yaml;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CreepLint.Cli.Config;
@@ -19,14 +21,19 @@ internal sealed class ConfigReader
     private static readonly string[] s_severities = ["info", "warning", "error"];
     private static readonly string[] s_provenances = ["declared", "transactional", "observed", "inferred", "third-party"];
 
+    /// <summary>The codes configuration files report YAML value problems under.</summary>
+    private static readonly YamlCodes s_codes = new(UnknownKey: "CL0103", WrongType: "CL0104", OutOfRange: "CL0104");
+
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly CreepLintConfig _config;
+    private readonly YamlValues _yaml;
 
     private ConfigReader(string file, CreepLintConfig config)
     {
         _file = file;
         _config = config;
+        _yaml = new YamlValues(file, _diagnostics, s_codes);
     }
 
     /// <summary>Reads a configuration file.</summary>
@@ -77,34 +84,34 @@ internal sealed class ConfigReader
             return;
         }
 
-        CheckKeys(map, TopKeys, "setting");
+        _yaml.CheckKeys(map, TopKeys, "setting");
         foreach (var (key, value) in map.Entries)
         {
             _config.Origins[key.Value] = $"{_file}:{key.Position.Line}";
             switch (key.Value)
             {
                 case "include":
-                    _config.Include.AddRange(StringList(value, "include"));
+                    _config.Include.AddRange(_yaml.TextList(value, "'include'", allowSingle: true));
                     break;
                 case "exclude":
-                    _config.Exclude.AddRange(StringList(value, "exclude"));
+                    _config.Exclude.AddRange(_yaml.TextList(value, "'exclude'", allowSingle: true));
                     break;
                 case "rules":
-                    foreach (var dir in StringList(value, "rules"))
+                    foreach (var dir in _yaml.TextList(value, "'rules'", allowSingle: true))
                     {
                         _config.RuleDirectories.Add(Path.GetFullPath(dir, _config.Root));
                     }
 
                     break;
                 case "default-rules":
-                    _config.DefaultRules = Bool(value, "default-rules") ?? true;
+                    _config.DefaultRules = _yaml.Bool(value, "'default-rules'") ?? true;
                     break;
                 case "model":
-                    _config.Model = Bool(value, "model") ?? true;
+                    _config.Model = _yaml.Bool(value, "'model'") ?? true;
                     break;
                 case "disable":
                 case "severity":
-                    break; // Read together below so one RuleAdjustments holds both.
+                    break; // Read together below so one RuleSettings holds both.
                 case "thresholds":
                     _config.Thresholds = ReadThresholds(value, "thresholds") ?? _config.Thresholds;
                     break;
@@ -115,7 +122,7 @@ internal sealed class ConfigReader
                     ReadFields(value);
                     break;
                 case "fail-on":
-                    if (Scalar(value, "fail-on") is { } failOn)
+                    if (_yaml.Text(value, "'fail-on'") is { } failOn)
                     {
                         _config.FailOn = failOn switch
                         {
@@ -130,7 +137,7 @@ internal sealed class ConfigReader
                     _config.MaxScore = Int(value, "max-score", 0, 100);
                     break;
                 case "baseline":
-                    if (Scalar(value, "baseline") is { } baseline)
+                    if (_yaml.Text(value, "'baseline'") is { } baseline)
                     {
                         _config.Baseline = Path.GetFullPath(baseline, _config.Root);
                     }
@@ -145,18 +152,18 @@ internal sealed class ConfigReader
             }
         }
 
-        _config.Adjustments = ReadAdjustments(map);
+        _config.Settings = ReadSettings(map);
     }
 
-    private RuleAdjustments ReadAdjustments(YamlMapping map)
+    private RuleSettings ReadSettings(YamlMapping map)
     {
         var disabled = ImmutableHashSet.CreateBuilder<string>(StringComparer.OrdinalIgnoreCase);
         var severities = ImmutableDictionary.CreateBuilder<string, Severity>(StringComparer.OrdinalIgnoreCase);
-        if (map.Get("disable") is { } disableNode && Expect<YamlSequence>(disableNode, "'disable'", "a list of rule ids, rule names or categories") is { } list)
+        if (map.Get("disable") is { } disableNode && _yaml.Expect<YamlSequence>(disableNode, "'disable'", "a list of rule ids, rule names or categories") is { } list)
         {
             foreach (var item in list.Items)
             {
-                if (Scalar(item, "a 'disable' entry") is { } id)
+                if (_yaml.Text(item, "a 'disable' entry") is { } id)
                 {
                     disabled.Add(id);
                     _config.RuleReferences.Add(new RuleReference(id, _file, item.Position.Line, item.Position.Column));
@@ -164,12 +171,12 @@ internal sealed class ConfigReader
             }
         }
 
-        if (map.Get("severity") is { } sevNode && Expect<YamlMapping>(sevNode, "'severity'", "a mapping of rule id, name or category to info, warning or error") is { } sevMap)
+        if (map.Get("severity") is { } sevNode && _yaml.Expect<YamlMapping>(sevNode, "'severity'", "a mapping of rule id, name or category to info, warning or error") is { } sevMap)
         {
             foreach (var (key, value) in sevMap.Entries)
             {
                 _config.RuleReferences.Add(new RuleReference(key.Value, _file, key.Position.Line, key.Position.Column));
-                if (Scalar(value, $"the severity of '{key.Value}'") is { } text)
+                if (_yaml.Text(value, $"the severity of '{key.Value}'") is { } text)
                 {
                     if (Array.IndexOf(s_severities, text) >= 0)
                     {
@@ -183,17 +190,17 @@ internal sealed class ConfigReader
             }
         }
 
-        return new RuleAdjustments { Disabled = disabled.ToImmutable(), Severities = severities.ToImmutable() };
+        return new RuleSettings { Disabled = disabled.ToImmutable(), Severities = severities.ToImmutable() };
     }
 
     private Thresholds? ReadThresholds(YamlNode node, string what)
     {
-        if (Expect<YamlMapping>(node, $"'{what}'", "a mapping with 'warn' and 'fail' scores") is not { } map)
+        if (_yaml.Expect<YamlMapping>(node, $"'{what}'", "a mapping with 'warn' and 'fail' scores") is not { } map)
         {
             return null;
         }
 
-        CheckKeys(map, s_thresholdKeys, $"key of '{what}'");
+        _yaml.CheckKeys(map, s_thresholdKeys, $"key of '{what}'");
         var warn = map.Get("warn") is { } w ? Int(w, $"{what}.warn", 1, 100) : Thresholds.Default.WarnAt;
         var fail = map.Get("fail") is { } f ? Int(f, $"{what}.fail", 1, 100) : Thresholds.Default.FailAt;
         if (warn is null || fail is null)
@@ -212,12 +219,12 @@ internal sealed class ConfigReader
 
     private void ReadChannels(YamlNode node)
     {
-        if (Expect<YamlMapping>(node, "'channels'", "a mapping of channel (subject, preheader, body, sms, push, rationale) to thresholds") is not { } map)
+        if (_yaml.Expect<YamlMapping>(node, "'channels'", "a mapping of channel (subject, preheader, body, sms, push, rationale) to thresholds") is not { } map)
         {
             return;
         }
 
-        CheckKeys(map, Channels, "channel");
+        _yaml.CheckKeys(map, Channels, "channel");
         foreach (var (key, value) in map.Entries)
         {
             if (Array.IndexOf(Channels, key.Value) >= 0 && ReadThresholds(value, $"channels.{key.Value}") is { } t)
@@ -229,7 +236,7 @@ internal sealed class ConfigReader
 
     private void ReadFields(YamlNode node)
     {
-        if (Expect<YamlMapping>(node, "'fields'", "a mapping of field names or globs to declared, transactional, observed, inferred or third-party") is not { } map)
+        if (_yaml.Expect<YamlMapping>(node, "'fields'", "a mapping of field names or globs to declared, transactional, observed, inferred or third-party") is not { } map)
         {
             return;
         }
@@ -242,7 +249,7 @@ internal sealed class ConfigReader
                 continue;
             }
 
-            if (Scalar(value, $"the provenance of '{key.Value}'") is not { } text)
+            if (_yaml.Text(value, $"the provenance of '{key.Value}'") is not { } text)
             {
                 continue;
             }
@@ -268,47 +275,47 @@ internal sealed class ConfigReader
 
     private void ReadCsv(YamlNode node)
     {
-        if (Expect<YamlMapping>(node, "'csv'", "a mapping with 'text-column' and 'id-column'") is not { } map)
+        if (_yaml.Expect<YamlMapping>(node, "'csv'", "a mapping with 'text-column' and 'id-column'") is not { } map)
         {
             return;
         }
 
-        CheckKeys(map, s_csvKeys, "key of 'csv'");
-        _config.TextColumn = map.Get("text-column") is { } t ? Scalar(t, "csv.text-column") : null;
-        _config.IdColumn = map.Get("id-column") is { } i ? Scalar(i, "csv.id-column") : null;
+        _yaml.CheckKeys(map, s_csvKeys, "key of 'csv'");
+        _config.TextColumn = map.Get("text-column") is { } t ? _yaml.Text(t, "'csv.text-column'") : null;
+        _config.IdColumn = map.Get("id-column") is { } i ? _yaml.Text(i, "'csv.id-column'") : null;
     }
 
     private void ReadOverrides(YamlNode node)
     {
-        if (Expect<YamlSequence>(node, "'overrides'", "a list of { files, disable, severity, thresholds, channel } entries") is not { } list)
+        if (_yaml.Expect<YamlSequence>(node, "'overrides'", "a list of { files, disable, severity, thresholds, channel } entries") is not { } list)
         {
             return;
         }
 
         foreach (var item in list.Items)
         {
-            if (Expect<YamlMapping>(item, "an 'overrides' entry", "a mapping with 'files' and the settings to change") is not { } map)
+            if (_yaml.Expect<YamlMapping>(item, "an 'overrides' entry", "a mapping with 'files' and the settings to change") is not { } map)
             {
                 continue;
             }
 
-            CheckKeys(map, s_overrideKeys, "key of an override");
+            _yaml.CheckKeys(map, s_overrideKeys, "key of an override");
             if (map.Get("files") is not { } filesNode)
             {
                 Error(map, "CL0107", "an override needs 'files': a list of globs it applies to, such as ['sms/**']");
                 continue;
             }
 
-            var globs = StringList(filesNode, "files");
+            var globs = _yaml.TextList(filesNode, "'files'", allowSingle: true);
             var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
             matcher.AddIncludePatterns(globs);
-            var entry = new PathOverride { Files = matcher, Globs = globs, Adjustments = ReadAdjustments(map) };
+            var entry = new PathOverride { Files = matcher, Globs = globs, Settings = ReadSettings(map) };
             if (map.Get("thresholds") is { } t)
             {
                 entry.Thresholds = ReadThresholds(t, "overrides.thresholds");
             }
 
-            if (map.Get("channel") is { } c && Scalar(c, "channel") is { } channel)
+            if (map.Get("channel") is { } c && _yaml.Text(c, "'channel'") is { } channel)
             {
                 if (Array.IndexOf(Channels, channel) < 0)
                 {
@@ -322,90 +329,7 @@ internal sealed class ConfigReader
         }
     }
 
-    private void CheckKeys(YamlMapping map, string[] known, string what)
-    {
-        foreach (var (key, _) in map.Entries)
-        {
-            if (Array.IndexOf(known, key.Value) < 0)
-            {
-                Error(key, "CL0103", $"unknown {what} '{key.Value}'{Spelling.DidYouMean(key.Value, known)}; known keys are: {string.Join(", ", known)}");
-            }
-        }
-    }
-
-    private List<string> StringList(YamlNode node, string what)
-    {
-        if (node is YamlScalar { IsNull: false } single)
-        {
-            return [single.Value];
-        }
-
-        var result = new List<string>();
-        if (Expect<YamlSequence>(node, $"'{what}'", "a list of strings") is { } list)
-        {
-            foreach (var item in list.Items)
-            {
-                if (Scalar(item, $"an entry of '{what}'") is { } text)
-                {
-                    result.Add(text);
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private string? Scalar(YamlNode node, string what)
-    {
-        if (node is YamlScalar { IsNull: false } scalar)
-        {
-            return scalar.Value;
-        }
-
-        Error(node, "CL0104", $"{what} must be a value, not {node.Found}");
-        return null;
-    }
-
-    private bool? Bool(YamlNode node, string what)
-    {
-        var text = Scalar(node, $"'{what}'");
-        return text switch
-        {
-            null => null,
-            "true" or "yes" or "on" => true,
-            "false" or "no" or "off" => false,
-            _ => Invalid<bool?>(node, $"'{what}' must be true or false, not '{text}'", null),
-        };
-    }
-
-    private int? Int(YamlNode node, string what, int min, int max)
-    {
-        var text = Scalar(node, $"'{what}'");
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            Error(node, "CL0104", $"'{what}' must be a whole number from {min} to {max}, not '{text}'");
-            return null;
-        }
-
-        return value;
-    }
-
-    private T? Expect<T>(YamlNode node, string what, string expected)
-        where T : YamlNode
-    {
-        if (node is T typed)
-        {
-            return typed;
-        }
-
-        Error(node, "CL0104", $"{what} must be {expected}, not {node.Found}");
-        return null;
-    }
+    private int? Int(YamlNode node, string what, int min, int max) => (int?)_yaml.Number(node, $"'{what}'", min, max, whole: true);
 
     private T Invalid<T>(YamlNode node, string message, T fallback)
     {
@@ -413,5 +337,5 @@ internal sealed class ConfigReader
         return fallback;
     }
 
-    private void Error(YamlNode node, string code, string message) => _diagnostics.Add(_file, node, code, message);
+    private void Error(YamlNode node, string code, string message) => _yaml.Error(node, code, message);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using CreepLint.Matching;
 
 namespace CreepLint.Cli.Config;
 
@@ -20,7 +20,8 @@ internal sealed class CreepLintConfig
 
     public bool DefaultRules { get; set; } = true;
 
-    public RuleAdjustments Adjustments { get; set; } = new();
+    /// <summary>Rules switched off or re-levelled by 'disable' and 'severity'; applied to every file before its overrides.</summary>
+    public RuleSettings Settings { get; set; } = RuleSettings.None;
 
     public Thresholds Thresholds { get; set; } = Thresholds.Default;
 
@@ -55,27 +56,6 @@ internal sealed class CreepLintConfig
     public Dictionary<string, string> Origins { get; } = [];
 }
 
-/// <summary>Rules switched off or re-levelled by id, name or category id.</summary>
-internal sealed class RuleAdjustments
-{
-    public ImmutableHashSet<string> Disabled { get; init; } = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
-
-    public ImmutableDictionary<string, Severity> Severities { get; init; } = ImmutableDictionary.Create<string, Severity>(StringComparer.OrdinalIgnoreCase);
-
-    public bool IsDisabled(RuleInfo rule) =>
-        Disabled.Contains(rule.Id) || Disabled.Contains(rule.Name) || Disabled.Contains(rule.Category.ToId());
-
-    public Severity SeverityOf(RuleInfo rule, Severity current) =>
-        Severities.TryGetValue(rule.Id, out var s) || Severities.TryGetValue(rule.Name, out s) || Severities.TryGetValue(rule.Category.ToId(), out s) ? s : current;
-
-    /// <summary>These adjustments with <paramref name="other"/> applied on top.</summary>
-    public RuleAdjustments Then(RuleAdjustments other) => new()
-    {
-        Disabled = Disabled.Union(other.Disabled),
-        Severities = Severities.SetItems(other.Severities),
-    };
-}
-
 /// <summary>Settings that apply to files matching some globs (later overrides win).</summary>
 internal sealed class PathOverride
 {
@@ -83,7 +63,7 @@ internal sealed class PathOverride
 
     public required IReadOnlyList<string> Globs { get; init; }
 
-    public RuleAdjustments Adjustments { get; set; } = new();
+    public RuleSettings Settings { get; set; } = RuleSettings.None;
 
     public Thresholds? Thresholds { get; set; }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using CreepLint.Cli.Suppressions;
 using CreepLint.Rules;
+using CreepLint.Yaml;
 
 namespace CreepLint.Cli.Inputs;
 

@@ -1,6 +1,5 @@
 using CreepLint.Cli.Config;
 using CreepLint.Cli.Suppressions;
-using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CreepLint.Cli.Inputs;
 
@@ -150,31 +149,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         return TextDecoder.Decode(bytes, display, problems);
     }
 
-    private SourceFile CreateSourceFile(string path, string display)
-    {
-        var fingerprintPath = display;
-        if (path != "-")
-        {
-            var relative = Path.GetRelativePath(config.Root, path);
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            {
-                fingerprintPath = relative.Replace('\\', '/');
-            }
-        }
-
-        var file = new SourceFile(path, display, fingerprintPath) { Adjustments = config.Adjustments, Thresholds = config.Thresholds };
-        foreach (var entry in config.Overrides)
-        {
-            if (path != "-" && entry.Files.Match(fingerprintPath).HasMatches)
-            {
-                file.Adjustments = file.Adjustments.Then(entry.Adjustments);
-                file.Thresholds = entry.Thresholds ?? file.Thresholds;
-                file.Channel = entry.Channel ?? file.Channel;
-            }
-        }
-
-        return file;
-    }
+    private SourceFile CreateSourceFile(string path, string display) => SourceFile.Create(config, path, display);
 }
 
 /// <summary>What the reader hands the pipeline: one parsed item, or a chunk of JSON Lines to parse on a linting thread.</summary>

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using CreepLint.Rules;
+using CreepLint.Yaml;
 
 namespace CreepLint.Cli.Inputs;
 

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.FileSystemGlobbing;
 using CreepLint.Cli.Config;
 using CreepLint.Cli.Suppressions;
+using CreepLint.Matching;
 
 namespace CreepLint.Cli.Inputs;
 
@@ -17,10 +19,41 @@ internal sealed class SourceFile(string path, string displayPath, string fingerp
 
     public List<Directive> Directives { get; } = [];
 
-    public RuleAdjustments Adjustments { get; set; } = new();
+    /// <summary>The configuration's rule settings with those of every override matching the file on top.</summary>
+    public RuleSettings Settings { get; set; } = RuleSettings.None;
 
     public Thresholds Thresholds { get; set; } = Thresholds.Default;
 
     /// <summary>The channel an override assigns to every message of the file.</summary>
     public string? Channel { get; set; }
+
+    /// <summary>The engine for <see cref="Settings"/> and <see cref="Thresholds"/>, once a linting thread has asked for it.</summary>
+    public CreepLintEngine? Engine { get; set; }
+
+    /// <summary>The file at <paramref name="path"/> with the settings, thresholds and channel the configuration and its matching overrides give it.</summary>
+    public static SourceFile Create(CreepLintConfig config, string path, string display)
+    {
+        var fingerprintPath = display;
+        if (path != "-")
+        {
+            var relative = System.IO.Path.GetRelativePath(config.Root, path);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !System.IO.Path.IsPathRooted(relative))
+            {
+                fingerprintPath = relative.Replace('\\', '/');
+            }
+        }
+
+        var file = new SourceFile(path, display, fingerprintPath) { Settings = config.Settings, Thresholds = config.Thresholds };
+        foreach (var entry in config.Overrides)
+        {
+            if (path != "-" && entry.Files.Match(fingerprintPath).HasMatches)
+            {
+                file.Settings = file.Settings.Then(entry.Settings);
+                file.Thresholds = entry.Thresholds ?? file.Thresholds;
+                file.Channel = entry.Channel ?? file.Channel;
+            }
+        }
+
+        return file;
+    }
 }

@@ -46,11 +46,11 @@ internal sealed class LintBatch
     }
 
     /// <summary>Parses and lints everything in the batch, on the calling thread.</summary>
-    public void Lint(CreepLintEngine engine)
+    public void Lint(EngineSet engines)
     {
         foreach (var item in _items)
         {
-            Results.Add((item, engine.Lint(new LintRequest(item.Text, item.Kind, item.Format))));
+            Results.Add((item, engines.For(item).Lint(new LintRequest(item.Text, item.Kind, item.Format))));
         }
 
         if (_lines is { } chunk)
@@ -67,7 +67,7 @@ internal sealed class LintBatch
                     continue;
                 }
 
-                var result = engine.Lint(new LintRequest(record.Text, record.Kind));
+                var result = engines.For(chunk.File, channel: null).Lint(new LintRequest(record.Text, record.Kind));
                 Results.Add((record.ToItem(line.Bytes, line.Number, chunk.File, chunk.Source, withSourceMap: result.HasFindings), result));
             }
 
@@ -76,11 +76,11 @@ internal sealed class LintBatch
     }
 
     /// <summary>Runs <see cref="Lint"/> on a linting thread; a failure is kept for <see cref="Wait"/> to rethrow on the reporting thread.</summary>
-    public void LintAndSignal(CreepLintEngine engine)
+    public void LintAndSignal(EngineSet engines)
     {
         try
         {
-            Lint(engine);
+            Lint(engines);
         }
         catch (Exception ex)
         {

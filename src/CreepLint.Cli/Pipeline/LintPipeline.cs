@@ -31,21 +31,21 @@ internal static class LintPipeline
     /// reports to <paramref name="readerProblems"/> travel in the batch they precede, so the caller sees every problem
     /// in input order. With one thread everything runs on the caller's thread.
     /// </summary>
-    public static IEnumerable<LintBatch> Run(CreepLintEngine engine, IEnumerable<InputEntry> entries, ProblemSink readerProblems, int threads)
+    public static IEnumerable<LintBatch> Run(EngineSet engines, IEnumerable<InputEntry> entries, ProblemSink readerProblems, int threads)
     {
         var batches = Batches(entries, readerProblems);
         if (threads <= 1)
         {
             foreach (var batch in batches)
             {
-                batch.Lint(engine);
+                batch.Lint(engines);
                 yield return batch;
             }
 
             yield break;
         }
 
-        using var run = new ParallelRun(engine, batches, threads);
+        using var run = new ParallelRun(engines, batches, threads);
         foreach (var batch in run.Results())
         {
             yield return batch;
@@ -53,8 +53,8 @@ internal static class LintPipeline
     }
 
     /// <summary>Lints parsed items on every core and yields them with their results in input order.</summary>
-    public static IEnumerable<(LintItem Item, LintResult Result)> Run(CreepLintEngine engine, IEnumerable<LintItem> items) =>
-        Run(engine, items.Select(item => new InputEntry(item)), new ProblemSink(), Environment.ProcessorCount).SelectMany(batch => batch.Results);
+    public static IEnumerable<(LintItem Item, LintResult Result)> Run(EngineSet engines, IEnumerable<LintItem> items) =>
+        Run(engines, items.Select(item => new InputEntry(item)), new ProblemSink(), Environment.ProcessorCount).SelectMany(batch => batch.Results);
 
     private static IEnumerable<LintBatch> Batches(IEnumerable<InputEntry> entries, ProblemSink readerProblems)
     {
@@ -103,13 +103,13 @@ internal static class LintPipeline
         private long _bytesInFlight;
         private Exception? _readError;
 
-        public ParallelRun(CreepLintEngine engine, IEnumerable<LintBatch> batches, int threads)
+        public ParallelRun(EngineSet engines, IEnumerable<LintBatch> batches, int threads)
         {
             _ordered = new BlockingCollection<LintBatch>(new ConcurrentQueue<LintBatch>(), threads * BatchesPerThread);
             Start("creeplint reader", () => Read(batches));
             for (var i = 0; i < threads; i++)
             {
-                Start("creeplint linter", () => Lint(engine));
+                Start("creeplint linter", () => Lint(engines));
             }
         }
 
@@ -162,13 +162,13 @@ internal static class LintPipeline
             }
         }
 
-        private void Lint(CreepLintEngine engine)
+        private void Lint(EngineSet engines)
         {
             try
             {
                 foreach (var batch in _work.GetConsumingEnumerable(_stop.Token))
                 {
-                    batch.LintAndSignal(engine);
+                    batch.LintAndSignal(engines);
                 }
             }
             catch (OperationCanceledException)

@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
 using CreepLint.Cli.Baselines;
-using CreepLint.Cli.Config;
 using CreepLint.Cli.Inputs;
 using CreepLint.Cli.Suppressions;
-using CreepLint.Scoring;
 
 namespace CreepLint.Cli.Pipeline;
 
 /// <summary>
 /// Turns engine results into reported items, in input order on one thread: maps positions to the user's file, applies
-/// per-path rule settings, suppressions and the baseline, then re-scores what is left with the channel's thresholds.
+/// suppressions and the baseline, and re-scores what is left with the engine that linted the item
+/// (<see cref="CreepLintEngine.Rescore"/>), so a message nothing silenced reports exactly the engine's score and verdict.
+/// Per-path rule settings and thresholds are already in that engine (<see cref="EngineSet"/>).
 /// </summary>
-internal sealed class ResultProcessor(CreepLintEngine engine, CreepLintConfig config, Baseline? baseline, ProblemSink problems)
+internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, ProblemSink problems)
 {
-    private readonly Dictionary<string, RuleInfo> _rules = engine.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleInfo> _rules = engines.All.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly HashSet<Directive> _messageDirectives = new(ReferenceEqualityComparer.Instance);
     private SourceFile? _currentFile;
 
@@ -33,43 +33,63 @@ internal sealed class ResultProcessor(CreepLintEngine engine, CreepLintConfig co
             }
         }
 
-        var thresholds = Thresholds(item);
         if (!result.HasFindings)
         {
-            return new ReportedItem(item, 0, thresholds.Classify(0), []);
+            return new ReportedItem(item, result.Score, result.Verdict, []);
         }
 
-        var adjustments = item.File?.Adjustments ?? config.Adjustments;
-
+        var engine = engines.For(item);
         var reported = ImmutableArray.CreateBuilder<ReportedFinding>(result.Findings.Length);
         var active = new List<Finding>(result.Findings.Length);
-        foreach (var original in result.Findings)
+        foreach (var finding in result.Findings)
         {
-            _rules.TryGetValue(original.RuleId, out var rule);
-            if (rule is not null && adjustments.IsDisabled(rule))
-            {
-                continue;
-            }
-
-            var finding = rule is null ? original : original with { Severity = adjustments.SeverityOf(rule, original.Severity) };
-            var (line, column) = item.Position(finding);
-            var fingerprint = Fingerprint.Compute(finding.RuleId, finding.Excerpt, item.File?.FingerprintPath ?? item.Source, item.Id);
-            var suppression = FindSuppression(item, rule, finding.RuleId, line);
-            if (suppression is null && baseline?.Consume(fingerprint) == true)
-            {
-                continue;
-            }
-
-            if (suppression is null)
-            {
-                active.Add(finding);
-            }
-
-            reported.Add(new ReportedFinding(finding, line, column, fingerprint, suppression));
+            Silence(item, finding, reported, active);
         }
 
-        var score = active.Count == 0 ? 0 : MessageScore.Combine(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(active));
-        return new ReportedItem(item, score, thresholds.Classify(score), reported.ToImmutable());
+        if (active.Count == result.Findings.Length)
+        {
+            return new ReportedItem(item, result.Score, result.Verdict, reported.ToImmutable());
+        }
+
+        if (result.Model is { Counts: true } && !active.Exists(Counts) && !result.Findings.Any(IsModelFinding))
+        {
+            // Every rule finding is silenced but the model's part of the score stays: show it as the model's own finding,
+            // which the user can read, and suppress or baseline like any other.
+            var explained = engine.LintExplained(new LintRequest(item.Text, item.Kind, item.Format));
+            if (explained.Findings.FirstOrDefault(IsModelFinding) is { RuleId: not null } own)
+            {
+                Silence(item, own, reported, active);
+                var rescored = engine.Rescore(explained, active);
+                return new ReportedItem(item, rescored.Score, rescored.Verdict, [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)]);
+            }
+        }
+
+        var score = engine.Rescore(result, active);
+        return new ReportedItem(item, score.Score, score.Verdict, reported.ToImmutable());
+    }
+
+    private static bool IsModelFinding(Finding finding) => finding.RuleId == Scoring.ModelBlend.RuleId;
+
+    private static bool Counts(Finding finding) => finding.Severity != Severity.Info && !IsModelFinding(finding);
+
+    /// <summary>Positions and fingerprints a finding, then drops it (baselined), reports it suppressed, or keeps it active.</summary>
+    private void Silence(LintItem item, Finding finding, ImmutableArray<ReportedFinding>.Builder reported, List<Finding> active)
+    {
+        _rules.TryGetValue(finding.RuleId, out var rule);
+        var (line, column) = item.Position(finding);
+        var fingerprint = Fingerprint.Compute(finding.RuleId, finding.Excerpt, item.File?.FingerprintPath ?? item.Source, item.Id);
+        var suppression = FindSuppression(item, rule, finding.RuleId, line);
+        if (suppression is null && baseline?.Consume(fingerprint) == true)
+        {
+            return;
+        }
+
+        if (suppression is null)
+        {
+            active.Add(finding);
+        }
+
+        reported.Add(new ReportedFinding(finding, line, column, fingerprint, suppression));
     }
 
     /// <summary>Reports the unused suppressions of the last file; call once after the last item.</summary>
@@ -92,17 +112,6 @@ internal sealed class ResultProcessor(CreepLintEngine engine, CreepLintConfig co
         }
 
         _currentFile = null;
-    }
-
-    private Thresholds Thresholds(LintItem item)
-    {
-        var channel = item.File?.Channel ?? item.Channel;
-        if (channel is not null && config.Channels.TryGetValue(channel, out var byChannel))
-        {
-            return byChannel;
-        }
-
-        return item.File?.Thresholds ?? config.Thresholds;
     }
 
     private static Directive? FindSuppression(LintItem item, RuleInfo? rule, string ruleId, int line)

@@ -24,4 +24,7 @@ internal sealed record CompiledRule(
 {
     /// <summary>See <see cref="Rules.RuleDef.QuestionOnly"/>.</summary>
     public bool QuestionOnly { get; init; }
+
+    /// <summary>False for a rule its file switches off (<c>enabled: false</c>): compiled and checked, never evaluated.</summary>
+    public bool EnabledInFile { get; init; } = true;
 }

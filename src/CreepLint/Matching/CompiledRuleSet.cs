@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 
 namespace CreepLint.Matching;
 
-/// <summary>The frozen product of rule compilation: one phrase table and the rules that consume its hits.</summary>
+/// <summary>
+/// The frozen product of rule compilation: one phrase table and the rules that consume its hits, with rule settings
+/// applied. Every rule keeps its index whatever the settings; only the enabled ones are reachable from
+/// <see cref="RulesBySet"/>, <see cref="PatternRules"/> and <see cref="FieldRules"/>, so a disabled rule is never evaluated.
+/// </summary>
 internal sealed record CompiledRuleSet(
     PhraseTable Table,
     CompiledRule[] Rules,
@@ -18,4 +22,50 @@ internal sealed record CompiledRuleSet(
 
     /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
     public string?[] SetLexicons { get; init; } = [];
+
+    /// <summary>Every compiled rule as its file defines it (severity from the file), by index; the base of every <see cref="With"/>.</summary>
+    public CompiledRule[] Defined { get; init; } = [];
+
+    /// <summary>The settings applied to <see cref="Defined"/> to give this set.</summary>
+    public RuleSettings Settings { get; init; } = RuleSettings.None;
+
+    /// <summary>
+    /// The same rules and table with <paramref name="settings"/> applied to the rules as their files define them: rules it
+    /// disables drop out of the indexes and <see cref="Infos"/>, severities it sets replace the files'. Shares the phrase
+    /// table, so deriving costs a pass over the rules.
+    /// </summary>
+    public CompiledRuleSet With(RuleSettings settings)
+    {
+        var rules = new CompiledRule[Defined.Length];
+        var enabled = new List<CompiledRule>(Defined.Length);
+        for (var i = 0; i < Defined.Length; i++)
+        {
+            var rule = Defined[i];
+            var severity = settings.SeverityOf(rule.Info, rule.Info.Severity);
+            rules[i] = severity == rule.Info.Severity ? rule : rule with { Info = rule.Info.WithSeverity(severity) };
+            if (rule.EnabledInFile && settings.IsEnabled(rule.Info))
+            {
+                enabled.Add(rules[i]);
+            }
+        }
+
+        var bySet = new List<int>?[SetCount];
+        foreach (var rule in enabled)
+        {
+            foreach (var set in rule.Near.Select(n => n.Sets[^1]).Append(rule.PhraseSet).Where(s => s >= 0).Distinct())
+            {
+                (bySet[set] ??= []).Add(rule.Index);
+            }
+        }
+
+        return this with
+        {
+            Rules = rules,
+            RulesBySet = [.. bySet.Select(l => l?.ToArray() ?? [])],
+            PatternRules = [.. enabled.Where(r => r.Patterns.Length > 0).Select(r => r.Index)],
+            FieldRules = [.. enabled.Where(r => r.Fields.Length > 0).Select(r => r.Index)],
+            Infos = [.. enabled.Select(r => r.Info)],
+            Settings = settings,
+        };
+    }
 }

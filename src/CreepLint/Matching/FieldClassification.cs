@@ -1,4 +1,6 @@
-using System.Text;
+using System.Collections.Immutable;
+using CreepLint.Rules;
+using CreepLint.Yaml;
 
 namespace CreepLint.Matching;
 
@@ -12,6 +14,9 @@ internal sealed class FieldClassification
     public const string InferredRuleId = "CL9101";
     public const string ThirdPartyRuleId = "CL9102";
     public const string ObservedRuleId = "CL9103";
+
+    /// <summary>What diagnostics and rule descriptions name as the source of the generated rules.</summary>
+    public const string SourceName = "field classification";
 
     private readonly List<(FieldGlob Glob, FieldProvenance Provenance)> _entries = [];
 
@@ -36,50 +41,37 @@ internal sealed class FieldClassification
         return false;
     }
 
-    /// <summary>Rule YAML for the observed, inferred and third-party globs, compiled like any other rule file.</summary>
-    public string? ToRulesYaml()
+    /// <summary>The rules of the observed, inferred and third-party globs, compiled like those of any rule file; null when there are none.</summary>
+    public RuleFileDef? ToRuleFile()
     {
-        var sb = new StringBuilder("rules:\n");
-        var any = false;
-        any |= AppendRule(sb, FieldProvenance.Inferred, InferredRuleId, "classified-inferred-field", "error", 85,
+        var rules = ImmutableArray.CreateBuilder<RuleDef>();
+        Add(rules, FieldProvenance.Inferred, InferredRuleId, "classified-inferred-field", Severity.Error, 85,
             "The template shows the reader a field the project classifies as inferred: '{match}'.",
             "The project's field classification marks this field as a model output or derived segment; showing it tells the reader what you guessed about them.");
-        any |= AppendRule(sb, FieldProvenance.ThirdParty, ThirdPartyRuleId, "classified-third-party-field", "error", 85,
+        Add(rules, FieldProvenance.ThirdParty, ThirdPartyRuleId, "classified-third-party-field", Severity.Error, 85,
             "The template shows the reader a field the project classifies as third-party data: '{match}'.",
             "The project's field classification marks this field as bought, matched or borrowed data the reader never gave you.");
-        any |= AppendRule(sb, FieldProvenance.Observed, ObservedRuleId, "classified-observed-field", "warning", 50,
+        Add(rules, FieldProvenance.Observed, ObservedRuleId, "classified-observed-field", Severity.Warning, 50,
             "The template quotes observed behaviour back to the reader: '{match}'.",
             "The project's field classification marks this field as behaviour you logged; quoting it back reads as being watched.");
-        return any ? sb.ToString() : null;
+        return rules.Count == 0 ? null : new RuleFileDef(SourceName, rules.ToImmutable(), [], []);
     }
 
-    private bool AppendRule(StringBuilder sb, FieldProvenance provenance, string id, string name, string severity, int confidence, string message, string why)
+    private void Add(ImmutableArray<RuleDef>.Builder rules, FieldProvenance provenance, string id, string name, Severity severity, int confidence, string message, string why)
     {
         var globs = _entries.Where(e => e.Provenance == provenance).Select(e => e.Glob.Pattern).ToList();
         if (globs.Count == 0)
         {
-            return false;
+            return;
         }
 
-        sb.Append("  - id: ").Append(id).Append('\n')
-            .Append("    name: ").Append(name).Append('\n')
-            .Append("    category: sensitive-field\n")
-            .Append("    severity: ").Append(severity).Append('\n')
-            .Append("    confidence: ").Append(confidence).Append('\n')
-            .Append("    message: ").Append(Quote(message)).Append('\n')
-            .Append("    why: ").Append(Quote(why)).Append('\n')
-            .Append("    suggestion: ").Append(Quote("Use a declared field (name, saved items, chosen preferences) or drop the personalisation.")).Append('\n')
-            .Append("    fields:\n");
-        foreach (var glob in globs)
-        {
-            sb.Append("      - ").Append(Quote(glob)).Append('\n');
-        }
-
+        var at = new SourceRef(SourceName, new YamlPosition(rules.Count + 1, 1));
         var sample = globs[0].Replace('*', 'x').Replace('?', 'x');
-        sb.Append("    examples:\n      bad:\n        - ").Append(Quote("Hi {{ " + sample + " }}, here is your offer.")).Append('\n')
-            .Append("      good:\n        - ").Append(Quote("Hi there, our spring sale starts today.")).Append('\n');
-        return true;
+        rules.Add(new RuleDef(id, name, CreepCategory.SensitiveField, severity, confidence, message, why,
+            "Use a declared field (name, saved items, chosen preferences) or drop the personalisation.", [], RuleTarget.Both,
+            Phrases: null, Near: [], Patterns: [], Unless: [], Fields: [.. globs.Select(g => new PatternDef(g, at))],
+            Bad: [new ExampleDef("Hi {{ " + sample + " }}, here is your offer.", MessageKind.Message, at)],
+            Good: [new ExampleDef("Hi there, our spring sale starts today.", MessageKind.Message, at)],
+            Enabled: true, at));
     }
-
-    private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

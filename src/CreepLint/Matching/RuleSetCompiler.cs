@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CreepLint.Rules;
 using CreepLint.Text;
+using CreepLint.Yaml;
 
 namespace CreepLint.Matching;
 
@@ -30,19 +31,26 @@ internal sealed class RuleSetCompiler
     private RuleSetCompiler(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
     /// <summary>Compiles the files; throws <see cref="RuleLoadException"/> with every problem when any file is invalid.</summary>
-    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleOverrides overrides)
+    /// <remarks>Every valid rule is compiled, those their file switches off too; <paramref name="settings"/> are then applied
+    /// with <see cref="CompiledRuleSet.With"/>, and an entry of them that names no rule is an error.</remarks>
+    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings)
     {
         var compiler = new RuleSetCompiler(diagnostics);
-        var result = compiler.CompileAll(files, overrides);
+        var result = compiler.CompileAll(files);
+        foreach (var name in settings.UnknownIds(result.Defined.Select(r => r.Info)))
+        {
+            diagnostics.Add("configuration", 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, result.Defined.SelectMany(r => new[] { r.Info.Id, r.Info.Name }))}");
+        }
+
         if (diagnostics.Count > 0)
         {
             throw new RuleLoadException(diagnostics.ToImmutable());
         }
 
-        return result;
+        return result.With(settings);
     }
 
-    private CompiledRuleSet CompileAll(IReadOnlyList<RuleFileDef> files, RuleOverrides overrides)
+    private CompiledRuleSet CompileAll(IReadOnlyList<RuleFileDef> files)
     {
         foreach (var lexicon in files.SelectMany(f => f.Lexicons))
         {
@@ -60,6 +68,12 @@ internal sealed class RuleSetCompiler
         var names = new Dictionary<string, RuleDef>(StringComparer.Ordinal);
         foreach (var rule in files.SelectMany(f => f.Rules))
         {
+            if (string.Equals(rule.Id, Scoring.ModelBlend.RuleId, StringComparison.Ordinal) || string.Equals(rule.Name, Scoring.ModelBlend.RuleName, StringComparison.Ordinal))
+            {
+                Error(rule.Source, "CL0031", $"rule id {Scoring.ModelBlend.RuleId} and name {Scoring.ModelBlend.RuleName} belong to the learned model's finding; give the rule another id and name");
+                continue;
+            }
+
             if (ids.TryGetValue(rule.Id, out var other))
             {
                 Error(rule.Source, "CL0031", $"duplicate rule id '{rule.Id}' (also at {other.Source.File}:{other.Source.Position.Line}); rule ids must be unique");
@@ -77,11 +91,6 @@ internal sealed class RuleSetCompiler
             ruleDefs.Add(rule);
         }
 
-        foreach (var name in overrides.UnknownIds(ids.Keys, names.Keys))
-        {
-            _diagnostics.Add("configuration", 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, ids.Keys.Concat(names.Keys))}");
-        }
-
         var context = new List<ContextSignal>();
         foreach (var def in files.SelectMany(f => f.Context))
         {
@@ -94,42 +103,24 @@ internal sealed class RuleSetCompiler
         var compiled = new List<CompiledRule>();
         foreach (var def in ruleDefs.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            var rule = CompileRule(def, compiled.Count, overrides);
-            if (rule is not null && def.Enabled && overrides.IsEnabled(def.Id, def.Name, def.Category))
+            if (CompileRule(def, compiled.Count) is { } rule)
             {
                 compiled.Add(rule);
             }
         }
 
         var table = BuildTable();
-        var bySet = new List<int>[_setPhrases.Count];
-        foreach (var rule in compiled)
-        {
-            var anchors = rule.Near.Select(n => n.Sets[^1]).Append(rule.PhraseSet).Where(s => s >= 0).Distinct();
-            foreach (var set in anchors)
-            {
-                (bySet[set] ??= []).Add(rule.Index);
-            }
-        }
-
         var setLexicons = new string?[_setPhrases.Count];
         foreach (var (name, set) in _lexiconSets)
         {
             setLexicons[set] = name;
         }
 
-        return new CompiledRuleSet(
-            table,
-            [.. compiled],
-            [.. bySet.Select(l => l?.ToArray() ?? [])],
-            [.. compiled.Where(r => r.Patterns.Length > 0).Select(r => r.Index)],
-            [.. compiled.Where(r => r.Fields.Length > 0).Select(r => r.Index)],
-            [.. context],
-            _setPhrases.Count,
-            [.. compiled.Select(r => r.Info)]) { SetLexicons = setLexicons };
+        CompiledRule[] defined = [.. compiled];
+        return new CompiledRuleSet(table, defined, [], [], [], [.. context], _setPhrases.Count, []) { SetLexicons = setLexicons, Defined = defined };
     }
 
-    private CompiledRule? CompileRule(RuleDef def, int index, RuleOverrides overrides)
+    private CompiledRule? CompileRule(RuleDef def, int index)
     {
         var before = _diagnostics.Count;
         var ownSets = new List<int>();
@@ -148,11 +139,11 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        var info = new RuleInfo(def.Id, def.Name, def.Category, overrides.SeverityFor(def.Id, def.Name, def.Category) ?? def.Severity, def.Confidence,
+        var info = new RuleInfo(def.Id, def.Name, def.Category, def.Severity, def.Confidence,
             def.Message, def.Why, def.Suggestion, def.References, def.AppliesTo,
             [.. def.Bad.Select(e => new RuleExample(e.Text, e.Kind))], [.. def.Good.Select(e => new RuleExample(e.Text, e.Kind))],
             def.Source.File, def.Source.Position.Line);
-        return new CompiledRule(index, info, phraseSet, near, patterns, fields, unless, [.. ownSets.Distinct()]) { QuestionOnly = def.QuestionOnly };
+        return new CompiledRule(index, info, phraseSet, near, patterns, fields, unless, [.. ownSets.Distinct()]) { QuestionOnly = def.QuestionOnly, EnabledInFile = def.Enabled };
     }
 
     private NearClause? CompileNear(NearDef def, List<int>? ownSets)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CreepLint.Yaml;
 
 namespace CreepLint.Rules;
 
@@ -30,13 +31,18 @@ internal sealed partial class RuleFileReader
     /// <summary>The keys of a 'near' clause.</summary>
     internal static IReadOnlyList<string> NearKeys => s_nearKeys;
 
+    /// <summary>The codes rule files report YAML value problems under.</summary>
+    private static readonly YamlCodes s_codes = new(UnknownKey: "CL0020", WrongType: "CL0021", OutOfRange: "CL0022");
+
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
+    private readonly YamlValues _yaml;
 
     private RuleFileReader(string file, DiagnosticBag diagnostics)
     {
         _file = file;
         _diagnostics = diagnostics;
+        _yaml = new YamlValues(file, diagnostics, s_codes);
     }
 
     /// <summary>Reads one rule file. Problems go to <paramref name="diagnostics"/>; the result holds whatever was valid.</summary>
@@ -74,8 +80,8 @@ internal sealed partial class RuleFileReader
             return new RuleFileDef(_file, [], [], []);
         }
 
-        CheckKeys(map, s_topKeys, "rule file");
-        if (map.Get("rules") is { } rulesNode && Expect<YamlSequence>(rulesNode, "'rules'", "a list of rules") is { } list)
+        _yaml.CheckKeys(map, s_topKeys, "key", "rule file");
+        if (map.Get("rules") is { } rulesNode && _yaml.Expect<YamlSequence>(rulesNode, "'rules'", "a list of rules") is { } list)
         {
             foreach (var item in list.Items)
             {
@@ -86,7 +92,7 @@ internal sealed partial class RuleFileReader
             }
         }
 
-        if (map.Get("lexicons") is { } lexNode && Expect<YamlMapping>(lexNode, "'lexicons'", "a mapping of lexicon names to term lists") is { } lexMap)
+        if (map.Get("lexicons") is { } lexNode && _yaml.Expect<YamlMapping>(lexNode, "'lexicons'", "a mapping of lexicon names to term lists") is { } lexMap)
         {
             foreach (var (key, value) in lexMap.Entries)
             {
@@ -103,18 +109,18 @@ internal sealed partial class RuleFileReader
             }
         }
 
-        if (map.Get("context") is { } ctxNode && Expect<YamlSequence>(ctxNode, "'context'", "a list of { lexicon, factor } entries") is { } ctxList)
+        if (map.Get("context") is { } ctxNode && _yaml.Expect<YamlSequence>(ctxNode, "'context'", "a list of { lexicon, factor } entries") is { } ctxList)
         {
             foreach (var item in ctxList.Items)
             {
-                if (Expect<YamlMapping>(item, "a context entry", "a mapping with 'lexicon' and 'factor'") is not { } entry)
+                if (_yaml.Expect<YamlMapping>(item, "a context entry", "a mapping with 'lexicon' and 'factor'") is not { } entry)
                 {
                     continue;
                 }
 
-                CheckKeys(entry, s_contextKeys, "context entry");
+                _yaml.CheckKeys(entry, s_contextKeys, "key", "context entry");
                 var lexicon = RequiredString(entry, "lexicon", "context entry");
-                var factor = ReadDouble(entry.Get("factor"), "factor", 0.0, 2.0);
+                var factor = entry.Get("factor") is { } factorNode ? _yaml.Number(factorNode, "'factor'", 0.0, 2.0) : null;
                 if (lexicon is not null && factor is not null)
                 {
                     context.Add(new ContextDef(lexicon.TrimStart('@'), factor.Value, Ref(entry)));
@@ -131,13 +137,13 @@ internal sealed partial class RuleFileReader
 
     private RuleDef? ReadRule(YamlNode node)
     {
-        if (Expect<YamlMapping>(node, "a rule", "a mapping with 'id', 'category', 'message' and a matching form") is not { } map)
+        if (_yaml.Expect<YamlMapping>(node, "a rule", "a mapping with 'id', 'category', 'message' and a matching form") is not { } map)
         {
             return null;
         }
 
         var before = _diagnostics.Count;
-        CheckKeys(map, s_ruleKeys, "rule");
+        _yaml.CheckKeys(map, s_ruleKeys, "key", "rule");
         var id = RequiredString(map, "id", "rule");
         if (id is not null && !IdPattern().IsMatch(id))
         {
@@ -180,7 +186,7 @@ internal sealed partial class RuleFileReader
         var confidence = 0;
         if (map.Get("confidence") is { } confNode)
         {
-            confidence = (int)(ReadDouble(confNode, "confidence", 1, 100) ?? 0);
+            confidence = (int)(_yaml.Number(confNode, "'confidence'", 1, 100) ?? 0);
         }
         else
         {
@@ -192,7 +198,7 @@ internal sealed partial class RuleFileReader
         var suggestion = RequiredString(map, "suggestion", label) ?? string.Empty;
         var references = ReadStringList(map.Get("references"), "references");
         var appliesTo = RuleTarget.Both;
-        if (map.Get("applies-to") is { } targetNode && ScalarText(targetNode, "'applies-to'") is { } target)
+        if (map.Get("applies-to") is { } targetNode && _yaml.Text(targetNode, "'applies-to'") is { } target)
         {
             appliesTo = target switch
             {
@@ -208,7 +214,7 @@ internal sealed partial class RuleFileReader
         var patterns = ReadPatterns(map.Get("patterns"), "patterns");
         var fields = ReadPatterns(map.Get("fields"), "fields");
         var unless = ReadUnless(map.Get("unless"));
-        var enabled = map.Get("enabled") is not { } enabledNode || ReadBool(enabledNode, "enabled");
+        var enabled = map.Get("enabled") is not { } enabledNode || (_yaml.Bool(enabledNode, "'enabled'") ?? false);
         // Only when no matching key is present at all: a malformed one already has its own, more precise diagnostic.
         if (map.Get("phrases") is null && map.Get("near") is null && map.Get("patterns") is null && map.Get("fields") is null)
         {
@@ -216,7 +222,7 @@ internal sealed partial class RuleFileReader
         }
 
         var questionOnly = false;
-        if (map.Get("sentence") is { } sentenceNode && ScalarText(sentenceNode, "'sentence'") is { } sentenceKind)
+        if (map.Get("sentence") is { } sentenceNode && _yaml.Text(sentenceNode, "'sentence'") is { } sentenceKind)
         {
             questionOnly = sentenceKind == "question";
             if (sentenceKind is not ("question" or "any"))
@@ -250,7 +256,7 @@ internal sealed partial class RuleFileReader
             return ReadNear(single) is { } near ? [near] : [];
         }
 
-        if (Expect<YamlSequence>(node, "'near'", "a mapping with 'terms' and 'within', or a list of them") is not { } list)
+        if (_yaml.Expect<YamlSequence>(node, "'near'", "a mapping with 'terms' and 'within', or a list of them") is not { } list)
         {
             return [];
         }
@@ -258,7 +264,7 @@ internal sealed partial class RuleFileReader
         var result = ImmutableArray.CreateBuilder<NearDef>();
         foreach (var item in list.Items)
         {
-            if (Expect<YamlMapping>(item, "a 'near' entry", "a mapping with 'terms' and 'within'") is { } m && ReadNear(m) is { } near)
+            if (_yaml.Expect<YamlMapping>(item, "a 'near' entry", "a mapping with 'terms' and 'within'") is { } m && ReadNear(m) is { } near)
             {
                 result.Add(near);
             }
@@ -269,14 +275,14 @@ internal sealed partial class RuleFileReader
 
     private NearDef? ReadNear(YamlMapping map)
     {
-        CheckKeys(map, s_nearKeys, "'near'");
+        _yaml.CheckKeys(map, s_nearKeys, "key", "'near'");
         if (map.Get("terms") is not { } termsNode)
         {
             Error(map, "CL0012", "'near' needs 'terms': a list of two or more term sets");
             return null;
         }
 
-        if (Expect<YamlSequence>(termsNode, "'near.terms'", "a list of term sets") is not { } terms)
+        if (_yaml.Expect<YamlSequence>(termsNode, "'near.terms'", "a list of term sets") is not { } terms)
         {
             return null;
         }
@@ -286,7 +292,7 @@ internal sealed partial class RuleFileReader
         {
             if (item is YamlScalar scalar)
             {
-                if (ScalarText(scalar, "a term") is { } text)
+                if (_yaml.Text(scalar, "a term") is { } text)
                 {
                     sets.Add(new TermSetDef([new TermItem(text, Ref(scalar))], Ref(scalar)));
                 }
@@ -303,9 +309,9 @@ internal sealed partial class RuleFileReader
             return null;
         }
 
-        var within = map.Get("within") is { } withinNode ? (int)(ReadDouble(withinNode, "within", 0, 50) ?? 3) : 3;
-        var ordered = map.Get("ordered") is { } orderedNode && ReadBool(orderedNode, "ordered");
-        var scope = map.Get("scope") is { } scopeNode ? ScalarText(scopeNode, "'scope'") : "sentence";
+        var within = map.Get("within") is { } withinNode ? (int)(_yaml.Number(withinNode, "'within'", 0, 50) ?? 3) : 3;
+        var ordered = map.Get("ordered") is { } orderedNode && (_yaml.Bool(orderedNode, "'ordered'") ?? false);
+        var scope = map.Get("scope") is { } scopeNode ? _yaml.Text(scopeNode, "'scope'") : "sentence";
         if (scope is not ("sentence" or "message"))
         {
             Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
@@ -321,7 +327,7 @@ internal sealed partial class RuleFileReader
             return [];
         }
 
-        if (Expect<YamlSequence>(node, "'unless'", "a list of phrases, lexicon references or { phrases | near, dampen } entries") is not { } list)
+        if (_yaml.Expect<YamlSequence>(node, "'unless'", "a list of phrases, lexicon references or { phrases | near, dampen } entries") is not { } list)
         {
             return [];
         }
@@ -331,7 +337,7 @@ internal sealed partial class RuleFileReader
         {
             if (item is YamlScalar scalar)
             {
-                if (ScalarText(scalar, "an 'unless' term") is { } text)
+                if (_yaml.Text(scalar, "an 'unless' term") is { } text)
                 {
                     result.Add(new UnlessDef(new TermSetDef([new TermItem(text, Ref(scalar))], Ref(scalar)), null, 0, false, Ref(scalar)));
                 }
@@ -339,15 +345,15 @@ internal sealed partial class RuleFileReader
                 continue;
             }
 
-            if (Expect<YamlMapping>(item, "an 'unless' entry", "a phrase, a lexicon reference or a mapping") is not { } map)
+            if (_yaml.Expect<YamlMapping>(item, "an 'unless' entry", "a phrase, a lexicon reference or a mapping") is not { } map)
             {
                 continue;
             }
 
-            CheckKeys(map, s_unlessKeys, "'unless' entry");
+            _yaml.CheckKeys(map, s_unlessKeys, "key", "'unless' entry");
             var phrases = map.Get("phrases") is { } p ? ReadTermSet(p, "'unless.phrases'") : null;
             NearDef? near = null;
-            if (map.Get("near") is { } nearNode && Expect<YamlMapping>(nearNode, "'unless.near'", "a mapping with 'terms' and 'within'") is { } nearMap)
+            if (map.Get("near") is { } nearNode && _yaml.Expect<YamlMapping>(nearNode, "'unless.near'", "a mapping with 'terms' and 'within'") is { } nearMap)
             {
                 near = ReadNear(nearMap);
             }
@@ -358,8 +364,8 @@ internal sealed partial class RuleFileReader
                 continue;
             }
 
-            var dampen = map.Get("dampen") is { } d ? ReadDouble(d, "dampen", 0.0, 1.0) ?? 0 : 0;
-            var scope = map.Get("scope") is { } scopeNode ? ScalarText(scopeNode, "'scope'") : "sentence";
+            var dampen = map.Get("dampen") is { } d ? _yaml.Number(d, "'dampen'", 0.0, 1.0) ?? 0 : 0;
+            var scope = map.Get("scope") is { } scopeNode ? _yaml.Text(scopeNode, "'scope'") : "sentence";
             if (scope is not ("sentence" or "message"))
             {
                 Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
@@ -378,19 +384,19 @@ internal sealed partial class RuleFileReader
             return ([], []);
         }
 
-        if (Expect<YamlMapping>(node, "'examples'", "a mapping with 'bad' and 'good' lists") is not { } map)
+        if (_yaml.Expect<YamlMapping>(node, "'examples'", "a mapping with 'bad' and 'good' lists") is not { } map)
         {
             return ([], []);
         }
 
-        CheckKeys(map, s_exampleKeys, "'examples'");
+        _yaml.CheckKeys(map, s_exampleKeys, "key", "'examples'");
         var defaultKind = target == RuleTarget.Rationale ? MessageKind.Rationale : MessageKind.Message;
         return (ReadExampleList(map.Get("bad"), "bad", defaultKind), ReadExampleList(map.Get("good"), "good", defaultKind));
     }
 
     private ImmutableArray<ExampleDef> ReadExampleList(YamlNode? node, string which, MessageKind defaultKind)
     {
-        if (node is null || Expect<YamlSequence>(node, $"'examples.{which}'", "a list of example texts") is not { } list)
+        if (node is null || _yaml.Expect<YamlSequence>(node, $"'examples.{which}'", "a list of example texts") is not { } list)
         {
             return [];
         }
@@ -400,10 +406,10 @@ internal sealed partial class RuleFileReader
         {
             if (item is YamlMapping m)
             {
-                CheckKeys(m, s_exampleItemKeys, "example");
+                _yaml.CheckKeys(m, s_exampleItemKeys, "key", "example");
                 var text = RequiredString(m, "text", "example");
                 var kind = defaultKind;
-                if (m.Get("kind") is { } kindNode && ScalarText(kindNode, "'kind'") is { } k)
+                if (m.Get("kind") is { } kindNode && _yaml.Text(kindNode, "'kind'") is { } k)
                 {
                     kind = k switch
                     {
@@ -418,7 +424,7 @@ internal sealed partial class RuleFileReader
                     result.Add(new ExampleDef(text, kind, Ref(m)));
                 }
             }
-            else if (ScalarText(item, $"an 'examples.{which}' entry") is { } text)
+            else if (_yaml.Text(item, $"an 'examples.{which}' entry") is { } text)
             {
                 result.Add(new ExampleDef(text, defaultKind, Ref(item)));
             }
@@ -435,7 +441,7 @@ internal sealed partial class RuleFileReader
 
     private TermSetDef? ReadTermSet(YamlNode node, string what)
     {
-        if (Expect<YamlSequence>(node, what, "a list of phrases or @lexicon references") is not { } list)
+        if (_yaml.Expect<YamlSequence>(node, what, "a list of phrases or @lexicon references") is not { } list)
         {
             return null;
         }
@@ -449,7 +455,7 @@ internal sealed partial class RuleFileReader
         var items = ImmutableArray.CreateBuilder<TermItem>();
         foreach (var item in list.Items)
         {
-            if (ScalarText(item, $"an entry of {what}") is { } text)
+            if (_yaml.Text(item, $"an entry of {what}") is { } text)
             {
                 if (string.IsNullOrWhiteSpace(text))
                 {
@@ -471,7 +477,7 @@ internal sealed partial class RuleFileReader
             return [];
         }
 
-        if (Expect<YamlSequence>(node, $"'{key}'", "a list of patterns") is not { } list)
+        if (_yaml.Expect<YamlSequence>(node, $"'{key}'", "a list of patterns") is not { } list)
         {
             return [];
         }
@@ -484,7 +490,7 @@ internal sealed partial class RuleFileReader
         var result = ImmutableArray.CreateBuilder<PatternDef>();
         foreach (var item in list.Items)
         {
-            if (ScalarText(item, $"an entry of '{key}'") is { } text && text.Length > 0)
+            if (_yaml.Text(item, $"an entry of '{key}'") is { } text && text.Length > 0)
             {
                 result.Add(new PatternDef(text, Ref(item)));
             }
@@ -495,23 +501,7 @@ internal sealed partial class RuleFileReader
 
     private ImmutableArray<string> ReadStringList(YamlNode? node, string key)
     {
-        if (node is null || Expect<YamlSequence>(node, $"'{key}'", "a list of text") is not { } list)
-        {
-            return [];
-        }
-
-        return [.. list.Items.Select(i => ScalarText(i, $"an entry of '{key}'")).OfType<string>()];
-    }
-
-    private void CheckKeys(YamlMapping map, string[] known, string what)
-    {
-        foreach (var (key, _) in map.Entries)
-        {
-            if (Array.IndexOf(known, key.Value) < 0)
-            {
-                Error(key, "CL0020", $"unknown key '{key.Value}' in {what}{Spelling.DidYouMean(key.Value, known)}; allowed keys: {string.Join(", ", known)}");
-            }
-        }
+        return node is null ? [] : [.. _yaml.TextList(node, $"'{key}'")];
     }
 
     private string? RequiredString(YamlMapping map, string key, string what)
@@ -522,7 +512,7 @@ internal sealed partial class RuleFileReader
             return null;
         }
 
-        var text = ScalarText(node, $"'{key}'");
+        var text = _yaml.Text(node, $"'{key}'");
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
             Error(node, "CL0019", $"'{key}' of {what} is empty");
@@ -532,69 +522,13 @@ internal sealed partial class RuleFileReader
         return text?.Trim();
     }
 
-    private string? ScalarText(YamlNode node, string what)
-    {
-        if (node is YamlScalar scalar && !scalar.IsNull)
-        {
-            return scalar.Value;
-        }
-
-        Error(node, "CL0021", $"{what} must be text, not {node.Found}");
-        return null;
-    }
-
-    private double? ReadDouble(YamlNode? node, string key, double min, double max)
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        if (node is YamlScalar { Quoted: false } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            if (value < min || value > max || double.IsNaN(value))
-            {
-                Error(node, "CL0022", $"'{key}' must be between {min} and {max}, not {scalar.Value}");
-                return null;
-            }
-
-            return value;
-        }
-
-        Error(node, "CL0021", $"'{key}' must be a number between {min} and {max}");
-        return null;
-    }
-
-    private bool ReadBool(YamlNode node, string key)
-    {
-        if (node is YamlScalar { Quoted: false } scalar && bool.TryParse(scalar.Value, out var value))
-        {
-            return value;
-        }
-
-        Error(node, "CL0021", $"'{key}' must be true or false");
-        return false;
-    }
-
-    private T? Expect<T>(YamlNode node, string what, string shape)
-        where T : YamlNode
-    {
-        if (node is T typed)
-        {
-            return typed;
-        }
-
-        Error(node, "CL0021", $"{what} must be {shape}, not {node.Found}");
-        return null;
-    }
-
     private RuleTarget Fail(YamlNode node, string message)
     {
         Error(node, "CL0015", message);
         return RuleTarget.Both;
     }
 
-    private void Error(YamlNode node, string code, string message) => _diagnostics.Add(_file, node, code, message);
+    private void Error(YamlNode node, string code, string message) => _yaml.Error(node, code, message);
 
     private SourceRef Ref(YamlNode node) => new(_file, node.Position);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CreepLint.Yaml;
 
 namespace CreepLint.Rules;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using CreepLint.Yaml;
 
 namespace CreepLint.Rules;
 

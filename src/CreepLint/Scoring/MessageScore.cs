@@ -1,13 +1,38 @@
+using System.Collections.Immutable;
+
 namespace CreepLint.Scoring;
 
 /// <summary>
-/// Combines finding scores into a message score. Within a category, findings are sorted by score and combined as a
-/// noisy-OR with weights 1, 1/2, 1/4, … (repeating one kind of evidence adds less); categories then combine as a plain
-/// noisy-OR (independent kinds of evidence add up). Info findings do not count. No findings score 0.
+/// The one place a message score is computed, by the engine and by every re-score. Rule findings combine as a noisy-OR:
+/// within a category, findings are sorted by score and weighted 1, 1/2, 1/4, … (repeating one kind of evidence adds
+/// less); categories then combine as a plain noisy-OR (independent kinds of evidence add up). Info findings do not count.
+/// The learned model's opinion, when it counts, is blended in by <see cref="ModelBlend"/>. Nothing scores 0.
 /// </summary>
-/// <remarks>score = 100 × (1 − Π_c (1 − p_c)), with p_c = 1 − Π_k (1 − s_ck / 100 / 2^k) for the k-th strongest finding of category c.</remarks>
+/// <remarks>rules = 100 × (1 − Π_c (1 − p_c)), with p_c = 1 − Π_k (1 − s_ck / 100 / 2^k) for the k-th strongest rule finding of category c.</remarks>
 internal static class MessageScore
 {
+    /// <summary>The message score of rule findings and the model's opinion (null without a model).</summary>
+    /// <remarks>A <see cref="ModelBlend.RuleId"/> finding stands for the model's opinion and is not counted as a rule finding.</remarks>
+    public static int Of(ReadOnlySpan<Finding> findings, ModelOpinion? model, Thresholds thresholds)
+    {
+        var rules = Combine(findings);
+        return model is { Counts: true } m ? ModelBlend.Blend(rules, m.Probability, m.Threshold, thresholds) : rules;
+    }
+
+    /// <summary>See <see cref="CreepLintEngine.Rescore"/>.</summary>
+    public static LintResult Rescore(LintResult result, ImmutableArray<Finding> findings, Thresholds thresholds)
+    {
+        var model = result.Model;
+        if (model is { Counts: true } && HasModelFinding(result.Findings.AsSpan(), countingOnly: false) && !HasModelFinding(findings.AsSpan(), countingOnly: true))
+        {
+            model = null; // The model's own finding was suppressed: it no longer has a say.
+        }
+
+        var score = MessageScore.Of(findings.AsSpan(), model, thresholds);
+        return result with { Score = score, Verdict = thresholds.Classify(score), Findings = findings, Model = model };
+    }
+
+    /// <summary>The rules' part: the findings other than the model's own, combined (see the class summary).</summary>
     public static int Combine(ReadOnlySpan<Finding> findings)
     {
         Span<double> categoryMiss = stackalloc double[CreepCategories.All.Length];
@@ -17,13 +42,17 @@ internal static class MessageScore
 
         // Findings arrive in offset order; rank within a category by score, strongest first, without allocating.
         Span<bool> used = findings.Length <= 256 ? stackalloc bool[findings.Length] : new bool[findings.Length];
-        used.Clear();
+        for (var i = 0; i < findings.Length; i++)
+        {
+            used[i] = !Counts(findings[i]);
+        }
+
         for (var pass = 0; pass < findings.Length; pass++)
         {
             var best = -1;
             for (var i = 0; i < findings.Length; i++)
             {
-                if (!used[i] && findings[i].Severity != Severity.Info && (best < 0 || findings[i].Score > findings[best].Score))
+                if (!used[i] && (best < 0 || findings[i].Score > findings[best].Score))
                 {
                     best = i;
                 }
@@ -48,4 +77,21 @@ internal static class MessageScore
 
         return (int)Math.Round(100 * (1 - miss), MidpointRounding.AwayFromZero);
     }
+
+    private static bool HasModelFinding(ReadOnlySpan<Finding> findings, bool countingOnly)
+    {
+        foreach (ref readonly var f in findings)
+        {
+            if (string.Equals(f.RuleId, ModelBlend.RuleId, StringComparison.Ordinal) && (!countingOnly || f.Severity != Severity.Info))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a finding counts as rule evidence: not info, and not the model's own finding.</summary>
+    private static bool Counts(in Finding finding) =>
+        finding.Severity != Severity.Info && !string.Equals(finding.RuleId, ModelBlend.RuleId, StringComparison.Ordinal);
 }

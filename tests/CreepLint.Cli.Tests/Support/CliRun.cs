@@ -68,3 +68,23 @@ internal sealed class TempRepo : IDisposable
         }
     }
 }
+
+/// <summary>The repository the tests run in.</summary>
+internal static class CliRun
+{
+    /// <summary>The directory holding CreepLint.sln, above the test output directory.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CreepLint.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CreepLint.sln not found above the test directory.");
+    }
+}

@@ -1,4 +1,4 @@
-using CreepLint.Evaluation;
+using CreepLint.Training.Evaluation;
 
 namespace CreepLint.Tests.Evaluation;
 

@@ -1,4 +1,6 @@
 using CreepLint.Model;
+using CreepLint.Training;
+using CreepLint.Scoring;
 using CreepLint.Tests.Evaluation;
 
 namespace CreepLint.Tests.Model;

@@ -1,4 +1,5 @@
 using CreepLint.Model;
+using CreepLint.Training;
 
 namespace CreepLint.Tests.Model;
 

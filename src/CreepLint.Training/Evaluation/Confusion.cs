@@ -1,4 +1,4 @@
-namespace CreepLint.Evaluation;
+namespace CreepLint.Training.Evaluation;
 
 /// <summary>Confusion counts of a binary decision, with the usual ratios.</summary>
 /// <remarks>A ratio with nothing to count (0/0) is 1: no prediction made means no false alarm, nothing to find means nothing missed.</remarks>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace CreepLint.Evaluation;
+namespace CreepLint.Training.Evaluation;
 
 /// <summary>Detection quality of an engine on a labelled corpus.</summary>
 /// <param name="Thresholds">The thresholds in force; an item is predicted creepy when its verdict is warn or fail.</param>

@@ -1,4 +1,4 @@
-namespace CreepLint.Rules;
+namespace CreepLint.Yaml;
 
 /// <summary>A position in a YAML file (one-based line and column).</summary>
 internal readonly record struct YamlPosition(int Line, int Column);

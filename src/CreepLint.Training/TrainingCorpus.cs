@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CreepLint.Model;
+namespace CreepLint.Training;
 
 /// <summary>One labelled message for training.</summary>
 internal sealed record TrainingExample(string Text, MessageKind Kind, bool Creepy, CreepCategory? Category, string Source, int Line);

@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
-namespace CreepLint.Model;
+namespace CreepLint.Training;
 
 /// <summary>A sparse example over compact feature columns (ascending).</summary>
 internal sealed record SparseExample(int[] Columns, double[] Values);

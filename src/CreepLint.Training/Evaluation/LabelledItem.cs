@@ -1,4 +1,4 @@
-namespace CreepLint.Evaluation;
+namespace CreepLint.Training.Evaluation;
 
 /// <summary>One line of a labelled corpus: a text, whether it is creepy and, when it is, its expected category.</summary>
 /// <param name="Id">The item's id, unique within the corpus.</param>

@@ -1,6 +1,7 @@
-using CreepLint.Matching;
+using CreepLint.Model;
+using CreepLint.Scoring;
 
-namespace CreepLint.Model;
+namespace CreepLint.Training;
 
 /// <summary>Training settings. The defaults are what the shipped model was trained with.</summary>
 /// <param name="Seed">Seeds the fold split; the same seed and corpus give a byte-identical model.</param>
@@ -247,18 +248,16 @@ internal static class ModelTrainer
         return result;
     }
 
-    /// <summary>Runs every example through the rules with a capturing scorer; returns compact sparse rows, the slot of each column and the rules' message scores.</summary>
+    /// <summary>Lints every example with the rules alone; returns compact sparse rows, the slot of each column and the rules' message scores.</summary>
     private static (SparseExample[] Data, int[] SlotOfColumn, int[] RuleScores) Extract(
         CreepLintEngine rules, List<TrainingExample> examples, TrainingOptions options)
     {
-        var capture = new CapturingScorer(options);
         var rows = new List<SortedDictionary<int, double>>();
         var ruleScores = new int[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
-            var result = MessageLinter.Lint(rules.RuleSet, rules.Thresholds, examples[i].Text, examples[i].Kind, TextFormat.Auto, capture);
-            ruleScores[i] = result.Score;
-            rows.Add(capture.Last);
+            (ruleScores[i], var row) = TrainingFeatures.Extract(rules, examples[i].Text, examples[i].Kind, options.Hashing);
+            rows.Add(row);
         }
 
         var slotOfColumn = rows.SelectMany(r => r.Keys).Distinct().Order().ToArray();
@@ -270,35 +269,5 @@ internal static class ModelTrainer
 
         var data = rows.Select(r => new SparseExample([.. r.Keys.Select(s => columnOfSlot[s])], [.. r.Values])).ToArray();
         return (data, slotOfColumn, ruleScores);
-    }
-
-    /// <summary>Records the features of the message it is asked about and never lifts a score.</summary>
-    private sealed class CapturingScorer(TrainingOptions options) : ICreepScorer
-    {
-        public SortedDictionary<int, double> Last { get; private set; } = [];
-
-        public double Threshold => double.PositiveInfinity;
-
-        public double Predict(ScoringInput input)
-        {
-            var sink = new LinearCreepModel.CollectSink([], []);
-            var count = FeatureExtractor.Extract(input, options.Hashing, FeatureSet.Current, ref sink);
-            var scale = 1 / Math.Sqrt(Math.Max(count, 1));
-            var row = new SortedDictionary<int, double>();
-            foreach (var (slot, _, _) in sink.Text)
-            {
-                row[slot] = row.GetValueOrDefault(slot) + scale;
-            }
-
-            foreach (var (slot, value) in sink.Rules)
-            {
-                row[slot] = row.GetValueOrDefault(slot) + value;
-            }
-
-            Last = row;
-            return 0;
-        }
-
-        public ModelExplanation Explain(ScoringInput input) => throw new NotSupportedException();
     }
 }

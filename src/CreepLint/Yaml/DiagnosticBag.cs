@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace CreepLint.Rules;
+namespace CreepLint.Yaml;
 
 /// <summary>Collects every problem found while loading, so a user sees them all at once.</summary>
 internal sealed class DiagnosticBag

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CreepLint.Evaluation;
+namespace CreepLint.Training.Evaluation;
 
 /// <summary>Reads labelled corpora: JSON Lines of <c>{"id","text","kind","creepy","category"?}</c> (see samples/corpus/README.md).</summary>
 internal static class LabelledCorpus

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace CreepLint.Rules;
+namespace CreepLint.Yaml;
 
 /// <summary>
 /// Reads YAML into <see cref="YamlNode"/>s with positions. Deliberately small: no type is ever instantiated from

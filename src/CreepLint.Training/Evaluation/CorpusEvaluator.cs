@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace CreepLint.Evaluation;
+namespace CreepLint.Training.Evaluation;
 
 /// <summary>Lints a labelled corpus with an engine and computes precision, recall, F1 and category hit rate.</summary>
 /// <remarks>Shared by <c>creeplint eval</c> and the quality-floor test, so both always measure the same thing.</remarks>
@@ -10,7 +10,15 @@ internal static class CorpusEvaluator
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(items);
-        var results = engine.LintBatch([.. items.Select(i => new LintRequest(i.Text, i.Kind, TextFormat.Auto))]);
+        return Evaluate(engine.Thresholds, items, engine.LintBatch([.. items.Select(i => new LintRequest(i.Text, i.Kind, TextFormat.Auto))]));
+    }
+
+    /// <summary>The figures of results already linted (by the engines <c>lint</c> would use for each corpus file), item by item.</summary>
+    /// <param name="thresholds">The thresholds the report names (the configuration's).</param>
+    /// <param name="items">The labelled items.</param>
+    /// <param name="results">Their results, in the same order.</param>
+    public static EvaluationReport Evaluate(Thresholds thresholds, IReadOnlyList<LabelledItem> items, IReadOnlyList<LintResult> results)
+    {
         var evaluated = ImmutableArray.CreateBuilder<EvaluatedItem>(items.Count);
         int tp = 0, fp = 0, fn = 0, tn = 0;
         var categoryCount = CreepCategories.All.Length;
@@ -57,6 +65,6 @@ internal static class CorpusEvaluator
         var categories = CreepCategories.All
             .Select(c => new CategoryMetrics(c, labelled[(int)c], new Confusion(flagged[(int)c], falseAlarms[(int)c], labelled[(int)c] - flagged[(int)c], 0), hits[(int)c]))
             .ToImmutableArray();
-        return new EvaluationReport(engine.Thresholds, new Confusion(tp, fp, fn, tn), categories, evaluated.MoveToImmutable());
+        return new EvaluationReport(thresholds, new Confusion(tp, fp, fn, tn), categories, evaluated.MoveToImmutable());
     }
 }

@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
-namespace CreepLint.Model;
+namespace CreepLint.Training;
 
 /// <summary>
 /// Platt scaling: fits p = σ(A·z + B) to held-out margins z, with Platt's smoothed targets so that a perfectly separated

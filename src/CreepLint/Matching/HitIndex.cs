@@ -1,0 +1,171 @@
+using System.Runtime.InteropServices;
+
+namespace CreepLint.Matching;
+
+/// <summary>Orders a message's hits by term set and finds a set's hits in a sentence or near a token, by binary search.</summary>
+internal static class HitIndex
+{
+    /// <summary>
+    /// Orders the hits by set, then first and last token, and records where each set's hits start. A counting sort by set
+    /// (the scan emits hits in order of their last token, so each set's run is already nearly in order and an insertion
+    /// sort finishes it in a pass): a comparison sort of every hit was an eighth of the time on long emails.
+    /// </summary>
+    public static void IndexHits(LintScratch scratch)
+    {
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        var gen = scratch.Generation;
+        var (stamps, counts, firsts, cursors) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
+        var present = scratch.SetsPresent;
+        present.Clear();
+        foreach (ref readonly var hit in hits)
+        {
+            var s = hit.Set;
+            if (stamps[s] != gen)
+            {
+                stamps[s] = gen;
+                counts[s] = 0;
+                present.Add(s);
+            }
+
+            counts[s]++;
+        }
+
+        SortDistinct(CollectionsMarshal.AsSpan(present));
+        var start = 0;
+        foreach (var s in CollectionsMarshal.AsSpan(present))
+        {
+            firsts[s] = start;
+            cursors[s] = start;
+            start += counts[s];
+        }
+
+        var sorted = scratch.SpareHits;
+        sorted.Clear();
+        CollectionsMarshal.SetCount(sorted, hits.Length);
+        var target = CollectionsMarshal.AsSpan(sorted);
+        foreach (ref readonly var hit in hits)
+        {
+            target[cursors[hit.Set]++] = hit;
+        }
+
+        foreach (var s in CollectionsMarshal.AsSpan(present))
+        {
+            InsertionSortByPosition(target.Slice(firsts[s], counts[s]));
+        }
+
+        scratch.SwapHits();
+    }
+
+    /// <summary>Sorts distinct ints: a message has a handful of sets and rules in play, which an insertion sort orders in less time than a call to the general sort takes.</summary>
+    public static void SortDistinct(Span<int> values)
+    {
+        if (values.Length > 16)
+        {
+            values.Sort();
+            return;
+        }
+
+        for (var i = 1; i < values.Length; i++)
+        {
+            var v = values[i];
+            var j = i - 1;
+            while (j >= 0 && values[j] > v)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+
+            values[j + 1] = v;
+        }
+    }
+
+    private static void InsertionSortByPosition(Span<SetHit> run)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            var hit = run[i];
+            var j = i - 1;
+            while (j >= 0 && (run[j].First > hit.First || (run[j].First == hit.First && run[j].Last > hit.Last)))
+            {
+                run[j + 1] = run[j];
+                j--;
+            }
+
+            run[j + 1] = hit;
+        }
+    }
+
+    /// <summary>Whether the set has any hit in this message.</summary>
+    public static bool HasHits(LintScratch scratch, int set) => set >= 0 && scratch.SetStamp[set] == scratch.Generation;
+
+    public static bool AllHit(LintScratch scratch, int[] sets)
+    {
+        foreach (var s in sets)
+        {
+            if (!HasHits(scratch, s))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) of a hit starting at or after <paramref name="token"/>.</summary>
+    public static int FirstStartingAt(ReadOnlySpan<SetHit> hits, int from, int to, int token)
+    {
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (hits[mid].First < token)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                to = mid;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) of a hit in sentence <paramref name="sentence"/> or a later one.</summary>
+    /// <remarks>A set's hits are ordered by first token, and sentences by token, so they are ordered by sentence too.</remarks>
+    public static int FirstInSentence(ReadOnlySpan<SetHit> hits, int from, int to, int sentence)
+    {
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (hits[mid].Sentence < sentence)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                to = mid;
+            }
+        }
+
+        return from;
+    }
+
+    public static bool SentenceHas(LintScratch scratch, int set, int sentence)
+    {
+        if (!HasHits(scratch, set))
+        {
+            return false;
+        }
+
+        if (sentence < 0)
+        {
+            return true;
+        }
+
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        var first = scratch.SetFirst[set];
+        var end = first + scratch.SetCount[set];
+        var h = FirstInSentence(hits, first, end, sentence);
+        return h < end && hits[h].Sentence == sentence;
+    }
+}

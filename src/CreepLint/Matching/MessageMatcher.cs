@@ -1,0 +1,83 @@
+using System.Runtime.InteropServices;
+using CreepLint.Text;
+
+namespace CreepLint.Matching;
+
+/// <summary>
+/// The matching half of a lint: extracts the visible text, tokenises it, scans it once with the phrase table, indexes
+/// the hits and evaluates the rules they trigger. What it leaves in the scratch (tokens, hits, candidates) is what
+/// scoring and the learned model read.
+/// </summary>
+internal static class MessageMatcher
+{
+    /// <summary>Matches <paramref name="text"/> into <paramref name="scratch"/>, which the caller has begun for <paramref name="set"/>.</summary>
+    public static void Match(CompiledRuleSet set, LintScratch scratch, string text, MessageKind kind, TextFormat format)
+    {
+        var length = Math.Min(text.Length, Limits.MaxMessageLength);
+        if (length < text.Length)
+        {
+            scratch.LimitsHit |= LintLimits.TextTruncated;
+        }
+
+        var html = format switch
+        {
+            TextFormat.Html => true,
+            TextFormat.PlainText => false,
+            _ => TextExtractor.LooksLikeHtml(text),
+        };
+        TextExtractor.Extract(text, length, html, scratch.Buffer);
+        Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
+        set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
+        HitIndex.IndexHits(scratch);
+        CollectTriggered(set, scratch);
+        var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;
+        foreach (var ruleIndex in scratch.Triggered)
+        {
+            var rule = set.Rules[ruleIndex];
+            if ((rule.Info.AppliesTo & target) != 0)
+            {
+                RuleEvaluator.Evaluate(set, rule, scratch, text);
+            }
+        }
+    }
+
+    private static void CollectTriggered(CompiledRuleSet set, LintScratch scratch)
+    {
+        var gen = scratch.Generation;
+        var triggered = scratch.Triggered;
+        foreach (var s in CollectionsMarshal.AsSpan(scratch.SetsPresent))
+        {
+            foreach (var r in set.RulesBySet[s])
+            {
+                if (scratch.RuleStamp[r] != gen)
+                {
+                    scratch.RuleStamp[r] = gen;
+                    triggered.Add(r);
+                }
+            }
+        }
+
+        foreach (var r in set.PatternRules)
+        {
+            if (scratch.RuleStamp[r] != gen)
+            {
+                scratch.RuleStamp[r] = gen;
+                triggered.Add(r);
+            }
+        }
+
+        if (scratch.Buffer.Fields.Count > 0)
+        {
+            foreach (var r in set.FieldRules)
+            {
+                if (scratch.RuleStamp[r] != gen)
+                {
+                    scratch.RuleStamp[r] = gen;
+                    triggered.Add(r);
+                }
+            }
+        }
+
+        HitIndex.SortDistinct(CollectionsMarshal.AsSpan(triggered));
+    }
+}

@@ -1,0 +1,137 @@
+using System.Runtime.InteropServices;
+using static CreepLint.Matching.HitIndex;
+
+namespace CreepLint.Matching;
+
+/// <summary>Decides <c>near</c> clauses on token positions from the one scan: which hits of the other sets lie within the word distance of an anchor.</summary>
+internal static class NearMatcher
+{
+    /// <summary>Finds, for an anchor hit of the first set, hits of every other set in the same sentence within the word distance.</summary>
+    /// <remarks>
+    /// A set's hits are ordered by first token, so only those starting near what is matched so far are read (a binary
+    /// search finds them): in a long email a common set has hundreds of hits, and reading all of them for every anchor
+    /// cost time proportional to the square of the email's length.
+    /// </remarks>
+    public static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, int maxPhraseLength, out int lo, out int hi)
+    {
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        lo = anchor.First;
+        hi = anchor.Last;
+        var previous = anchor;
+        for (var k = 1; k < near.Sets.Length; k++)
+        {
+            var best = -1;
+            var bestGap = int.MaxValue;
+            var s = near.Sets[k];
+            var first = scratch.SetFirst[s];
+            var end = first + scratch.SetCount[s];
+
+            // A hit within the distance starts at most Within tokens after what is matched, or ends at most Within tokens
+            // before it (so starts at most a phrase's length earlier still).
+            var (minFirst, maxFirst) = near.Ordered
+                ? (previous.Last + 1, previous.Last + 1 + near.Within)
+                : (lo - near.Within - maxPhraseLength, hi + 1 + near.Within);
+            for (var h = FirstStartingAt(hits, first, end, minFirst); h < end && hits[h].First <= maxFirst; h++)
+            {
+                var hit = hits[h];
+                if (hit.Sentence != anchor.Sentence && !near.MessageScope)
+                {
+                    continue;
+                }
+
+                int gap;
+                if (near.Ordered)
+                {
+                    gap = hit.First - previous.Last - 1;
+                }
+                else if (hit.First > hi)
+                {
+                    gap = hit.First - hi - 1;
+                }
+                else if (hit.Last < lo)
+                {
+                    gap = lo - hit.Last - 1;
+                }
+                else
+                {
+                    continue; // Overlaps what is already matched: the same words cannot count twice.
+                }
+
+                if (gap >= 0 && gap <= near.Within && gap < bestGap)
+                {
+                    best = h;
+                    bestGap = gap;
+                }
+            }
+
+            if (best < 0)
+            {
+                return false;
+            }
+
+            var chosen = hits[best];
+            lo = Math.Min(lo, chosen.First);
+            hi = Math.Max(hi, chosen.Last);
+            previous = chosen;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Walks the hits of a near clause's second set alongside its anchors (both in token order) to turn away, without a
+    /// search, an anchor with no hit of the second set within reach: most anchors of a common set ("you") have none, and
+    /// <see cref="MatchNear"/> would only find that out.
+    /// </summary>
+    public struct SecondSetCursor(LintScratch scratch, NearClause near, int maxPhraseLength)
+    {
+        private readonly int _end = scratch.SetFirst[near.Sets[1]] + scratch.SetCount[near.Sets[1]];
+        private int _next = scratch.SetFirst[near.Sets[1]];
+
+        /// <summary>
+        /// False when no hit of the second set starts within reach of <paramref name="anchor"/> in either direction (so
+        /// <see cref="MatchNear"/> would fail); anchors must come in token order.
+        /// </summary>
+        public bool MayMatch(SetHit anchor)
+        {
+            var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+            var from = anchor.First - near.Within - maxPhraseLength;
+            while (_next < _end && hits[_next].First < from)
+            {
+                _next++;
+            }
+
+            return _next < _end && hits[_next].First <= anchor.Last + 1 + near.Within;
+        }
+    }
+
+
+    public static bool NearInSentence(LintScratch scratch, NearClause near, int sentence, int maxPhraseLength)
+    {
+        if (!AllHit(scratch, near.Sets))
+        {
+            return false;
+        }
+
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        var anchor = near.Sets[0];
+        var first = scratch.SetFirst[anchor];
+        var end = first + scratch.SetCount[anchor];
+        var second = new SecondSetCursor(scratch, near, maxPhraseLength);
+        for (var h = sentence < 0 ? first : FirstInSentence(hits, first, end, sentence); h < end; h++)
+        {
+            var hit = hits[h];
+            if (sentence >= 0 && hit.Sentence != sentence)
+            {
+                break; // Past the sentence: the anchors are in sentence order.
+            }
+
+            if (second.MayMatch(hit) && MatchNear(scratch, near, hit, maxPhraseLength, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using CreepLint.Text;
+using static CreepLint.Matching.HitIndex;
+using static CreepLint.Matching.NearMatcher;
+
+namespace CreepLint.Matching;
+
+/// <summary>
+/// Evaluates one triggered rule against the indexed hits: its phrases, <c>near</c> clauses, patterns and fields give
+/// candidate spans, which <c>unless</c> entries cancel or dampen and context lexicons adjust before they become
+/// <see cref="Candidate"/>s.
+/// </summary>
+internal static class RuleEvaluator
+{
+    /// <summary>Candidates scoring below this after context (heavily dampened matches) are dropped as noise.</summary>
+    private const int MinFindingScore = 10;
+
+    public static void Evaluate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, string text)
+    {
+        var tokens = scratch.Tokens;
+        if (rule.PhraseSet >= 0 && HasHits(scratch, rule.PhraseSet))
+        {
+            var first = scratch.SetFirst[rule.PhraseSet];
+            var end = first + scratch.SetCount[rule.PhraseSet];
+            for (var h = first; h < end; h++)
+            {
+                var hit = scratch.Hits[h];
+                AddCandidate(set, rule, scratch, hit.Sentence, tokens[hit.First].SourceStart, tokens[hit.Last].SourceEnd);
+            }
+        }
+
+        foreach (var near in rule.Near)
+        {
+            if (!AllHit(scratch, near.Sets))
+            {
+                continue;
+            }
+
+            var anchor = near.Sets[0];
+            var first = scratch.SetFirst[anchor];
+            var end = first + scratch.SetCount[anchor];
+            var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
+            for (var h = first; h < end; h++)
+            {
+                if (second.MayMatch(scratch.Hits[h]) && MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
+                {
+                    AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd);
+                }
+            }
+        }
+
+        foreach (var regex in rule.Patterns)
+        {
+            EvaluatePattern(set, rule, regex, scratch);
+        }
+
+        if (rule.Fields.Length > 0)
+        {
+            foreach (var field in scratch.Buffer.Fields)
+            {
+                var name = text.AsSpan(field.Start, field.Length);
+                if (FieldMatches(rule.Fields, name) && set.Classification?.Exempts(rule.Info.Id, name) != true)
+                {
+                    AddCandidate(set, rule, scratch, -1, field.Start, field.Start + field.Length);
+                }
+            }
+        }
+    }
+
+    private static void AddCandidate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, int sentence, int start, int end)
+    {
+        if (rule.QuestionOnly && (sentence < 0 || sentence >= scratch.Questions.Count || !scratch.Questions[sentence]))
+        {
+            return;
+        }
+
+        var factor = 1.0;
+        foreach (var unless in rule.Unless)
+        {
+            var scope = unless.MessageScope ? -1 : sentence;
+            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength) : SentenceHas(scratch, unless.PhraseSet, scope);
+            if (present)
+            {
+                if (unless.Factor <= 0)
+                {
+                    return;
+                }
+
+                factor *= unless.Factor;
+            }
+        }
+
+        if (sentence >= 0)
+        {
+            foreach (var signal in set.Context)
+            {
+                if (Array.IndexOf(rule.OwnSets, signal.Set) < 0 && SentenceHas(scratch, signal.Set, sentence))
+                {
+                    factor *= signal.Factor;
+                }
+            }
+        }
+
+        var score = (int)Math.Round(Math.Clamp(rule.Info.Confidence * factor, 0, 100), MidpointRounding.AwayFromZero);
+        if (score >= MinFindingScore)
+        {
+            scratch.Candidates.Add(new Candidate(rule.Index, start, Math.Max(end, start), score));
+        }
+    }
+
+    private static void EvaluatePattern(CompiledRuleSet set, CompiledRule rule, Regex regex, LintScratch scratch)
+    {
+        var buffer = scratch.Buffer;
+        var chars = buffer.Chars.AsSpan(0, buffer.Length);
+        try
+        {
+            foreach (var match in regex.EnumerateMatches(chars))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                var start = buffer.Map[match.Index];
+                var end = buffer.Map[match.Index + match.Length - 1] + 1;
+                AddCandidate(set, rule, scratch, SentenceAt(scratch.Tokens, match.Index), start, end);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A rule's fallback regex ran past Limits.RegexTimeout on this message: that rule is skipped, the lint goes on.
+            scratch.LimitsHit |= LintLimits.RegexTimedOut;
+        }
+    }
+
+    private static int SentenceAt(List<Token> tokens, int normalisedIndex)
+    {
+        int lo = 0, hi = tokens.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start <= normalisedIndex)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found < 0 ? (tokens.Count > 0 ? tokens[0].Sentence : -1) : tokens[found].Sentence;
+    }
+
+    private static bool FieldMatches(FieldGlob[] globs, ReadOnlySpan<char> name)
+    {
+        foreach (var glob in globs)
+        {
+            if (glob.MatchesPath(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

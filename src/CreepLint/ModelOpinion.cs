@@ -1,0 +1,11 @@
+namespace CreepLint;
+
+/// <summary>What the learned model said about a message: its calibrated probability and the threshold it must reach to count.</summary>
+/// <remarks>Carried by <see cref="LintResult.Model"/> so that a result can be re-scored (<see cref="CreepLintEngine.Rescore"/>) without its text.</remarks>
+/// <param name="Probability">The calibrated probability, 0–1, that the message is creepy.</param>
+/// <param name="Threshold">The model's probability threshold: below it the model adds nothing to the score.</param>
+public readonly record struct ModelOpinion(double Probability, double Threshold)
+{
+    /// <summary>Whether the model adds to the message score (<see cref="Probability"/> at or above <see cref="Threshold"/>).</summary>
+    public bool Counts => Probability >= Threshold;
+}

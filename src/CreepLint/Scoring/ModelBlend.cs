@@ -1,0 +1,34 @@
+namespace CreepLint.Scoring;
+
+/// <summary>
+/// Blends a learned scorer's probability into a rule score (docs/model.md). Below the model's threshold t the model
+/// changes nothing. At or above it, the probability p becomes a model score m between the warn threshold W and just under
+/// the fail threshold F, <c>m = W + (F − 1 − W)·(p − t)/(1 − t)</c>, and the message score is a noisy-OR of the rules'
+/// score r and m: <c>score = 100 × (1 − (1 − r/100)(1 − m/100))</c>. So a learned guess alone warns and never fails;
+/// with rule evidence it can.
+/// </summary>
+internal static class ModelBlend
+{
+    /// <summary>The id every model finding carries; rule ids start at CL1000, CL0xxx are the engine's own.</summary>
+    public const string RuleId = "CL0001";
+
+    public const string RuleName = "learned-model";
+
+    public static int Blend(int ruleScore, double probability, double threshold, Thresholds thresholds)
+    {
+        var m = ModelScore(probability, threshold, thresholds);
+        return m == 0 ? ruleScore : (int)Math.Round(100 * (1 - ((1 - (ruleScore / 100.0)) * (1 - (m / 100)))), MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The model's own score m (0 below the threshold); see the class summary.</summary>
+    public static double ModelScore(double probability, double threshold, Thresholds thresholds)
+    {
+        if (!(probability >= threshold))
+        {
+            return 0;
+        }
+
+        var position = threshold >= 1 ? 1 : Math.Min(1, (probability - threshold) / (1 - threshold));
+        return thresholds.WarnAt + (Math.Max(0, thresholds.FailAt - 1 - thresholds.WarnAt) * position);
+    }
+}
