@@ -4,7 +4,20 @@ using MathNet.Numerics.Optimization;
 namespace CreepLint.Training;
 
 /// <summary>A sparse example over compact feature columns (ascending).</summary>
-internal sealed record SparseExample(int[] Columns, double[] Values);
+internal sealed record SparseExample(int[] Columns, double[] Values)
+{
+    /// <summary>The margin (log-odds before calibration) of one example.</summary>
+    public static double Margin(SparseExample example, double[] weights, double bias)
+    {
+        var z = bias;
+        for (var k = 0; k < example.Columns.Length; k++)
+        {
+            z += weights[example.Columns[k]] * example.Values[k];
+        }
+
+        return z;
+    }
+}
 
 /// <summary>
 /// Fits L2-regularised, class-weighted logistic regression with MathNet.Numerics' L-BFGS. Sequential sums in a fixed
