@@ -20,8 +20,6 @@ internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2
     /// <summary>Whether the rules' own bad and good examples join the training data (never the held-out folds).</summary>
     public bool RuleExamples { get; init; } = true;
 
-    /// <summary>Which optimiser fits the linear models.</summary>
-    public LinearTrainer Trainer { get; init; } = LinearTrainer.MathNet;
 
     /// <summary>
     /// How much a message the rules already flag counts in the fit, against 1 for one they pass. The model only changes
@@ -29,16 +27,6 @@ internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2
     /// it the vocabulary of creepiness without making it a copy of the rules' cue words.
     /// </summary>
     public double RuleFlaggedWeight { get; init; } = 0.03;
-}
-
-/// <summary>The optimiser behind the linear models.</summary>
-internal enum LinearTrainer
-{
-    /// <summary>ML.NET's L-BFGS logistic regression and Platt calibrator.</summary>
-    MlNet,
-
-    /// <summary>The in-house fit with MathNet.Numerics' L-BFGS and Platt scaling.</summary>
-    MathNet,
 }
 
 /// <summary>Precision, recall and F1 of "flagged" (verdict above pass) against the creepy label.</summary>
@@ -82,7 +70,8 @@ internal readonly record struct TrainingStep(int Done, int Total, string Stage);
 /// Trains a <see cref="LinearCreepModel"/> on the text (<see cref="FeatureSet.Current"/>): lints every message with the
 /// rules (for their verdicts, which weight the fit and pick the threshold), adds the rules' own examples, cross-validates
 /// to calibrate (Platt) and pick the probability threshold, then fits the final binary model and the one-vs-rest category
-/// models on everything. Single-threaded and seeded: same inputs, same bytes.
+/// models on everything. The fits and the calibration are ML.NET's (<see cref="MlNetTrainer"/>); the model is exported to
+/// the weights CreepLint's own scorer reads. Single-threaded and seeded: same inputs, same bytes.
 /// </summary>
 internal static class ModelTrainer
 {
@@ -111,7 +100,7 @@ internal static class ModelTrainer
         progress?.Report(new TrainingStep(done, total, "extracting features"));
         var (data, slotOfColumn, allRuleScores) = Extract(rules, all, options);
         var allLabels = all.Select(e => e.Creepy).ToArray();
-        var fitter = Fitter.For(options, slotOfColumn);
+        var fitter = new MlNetTrainer(options.Hashing.Size, slotOfColumn, options.Seed);
         var exampleWeights = allRuleScores.Select(r => rules.Thresholds.Classify(r) != Verdict.Pass ? options.RuleFlaggedWeight : 1.0).ToArray();
         var labels = allLabels[..examples.Count];
         var ruleScores = allRuleScores[..examples.Count];
@@ -124,7 +113,7 @@ internal static class ModelTrainer
         {
             var inFold = new HashSet<int>(fold);
             var trainIdx = Enumerable.Range(0, all.Count).Where(i => !inFold.Contains(i)).ToArray();
-            var (w, b) = fitter.Fit([.. trainIdx.Select(i => data[i])], [.. trainIdx.Select(i => allLabels[i])], [.. trainIdx.Select(i => exampleWeights[i])]);
+            var (w, b) = fitter.Fit([.. trainIdx.Select(i => data[i])], [.. trainIdx.Select(i => allLabels[i])], options.L2, [.. trainIdx.Select(i => exampleWeights[i])]);
             foreach (var i in fold)
             {
                 margins[i] = SparseExample.Margin(data[i], w, b);
@@ -145,7 +134,7 @@ internal static class ModelTrainer
             threshold) { RuleExamples = extras.Count };
 
         progress?.Report(new TrainingStep(done, total, "fitting the final model"));
-        var (weights, bias) = fitter.Fit(data, allLabels, exampleWeights);
+        var (weights, bias) = fitter.Fit(data, allLabels, options.L2, exampleWeights);
         var dense = new float[options.Hashing.Size];
         for (var c = 0; c < weights.Length; c++)
         {
@@ -157,7 +146,7 @@ internal static class ModelTrainer
         var categories = new SparseWeights[CreepCategories.All.Length];
         foreach (var category in CreepCategories.All)
         {
-            var (cw, cb) = fitter.Fit([.. creepy.Select(i => data[i])], [.. creepy.Select(i => all[i].Category == category)], null);
+            var (cw, cb) = fitter.Fit([.. creepy.Select(i => data[i])], [.. creepy.Select(i => all[i].Category == category)], options.L2);
             categories[(int)category] = SparseWeights.FromDense(cw, slotOfColumn, cb, CategoryWeightsKept);
             progress?.Report(new TrainingStep(++done, total, "fitting category models"));
         }
@@ -259,27 +248,6 @@ internal static class ModelTrainer
         }
 
         return result;
-    }
-
-    /// <summary>The linear fit and the calibration of one training run, by the trainer the options name.</summary>
-    private sealed class Fitter(
-        Func<IReadOnlyList<SparseExample>, IReadOnlyList<bool>, IReadOnlyList<double>?, (double[] Weights, double Bias)> fit,
-        Func<IReadOnlyList<double>, IReadOnlyList<bool>, (double A, double B)> calibrate)
-    {
-        public static Fitter For(TrainingOptions options, int[] slotOfColumn)
-        {
-            if (options.Trainer == LinearTrainer.MathNet)
-            {
-                return new((e, l, w) => LogisticRegression.Fit(e, l, slotOfColumn.Length, options.L2, w), PlattScaling.Fit);
-            }
-
-            var ml = new MlNetTrainer(options.Hashing.Size, slotOfColumn, options.Seed);
-            return new((e, l, w) => ml.Fit(e, l, options.L2, w), ml.Calibrate);
-        }
-
-        public (double[] Weights, double Bias) Fit(IReadOnlyList<SparseExample> examples, IReadOnlyList<bool> labels, IReadOnlyList<double>? weights) => fit(examples, labels, weights);
-
-        public (double A, double B) Calibrate(IReadOnlyList<double> margins, IReadOnlyList<bool> labels) => calibrate(margins, labels);
     }
 
     /// <summary>Lints every example with the rules alone; returns compact sparse rows, the slot of each column and the rules' message scores.</summary>
