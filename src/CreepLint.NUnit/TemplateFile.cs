@@ -19,11 +19,12 @@ public sealed class TemplateFile
     /// <summary>The file's text.</summary>
     public string Text { get; }
 
-    /// <summary>HTML for <c>.html</c>/<c>.htm</c> files (only visible text is linted), otherwise detected.</summary>
+    /// <summary>As <c>creeplint lint</c> reads the file: HTML for <c>.html</c>/<c>.htm</c> (only visible text is linted),
+    /// plain text for <c>.txt</c>, otherwise detected.</summary>
     public TextFormat Format =>
-        Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || Path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            ? TextFormat.Html
-            : TextFormat.Auto;
+        Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || Path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? TextFormat.Html
+        : Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? TextFormat.PlainText
+        : TextFormat.Auto;
 
     /// <summary>Reads one template file; <see cref="Name"/> is its file name.</summary>
     public static TemplateFile Read(string path)

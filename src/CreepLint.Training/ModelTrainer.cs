@@ -20,6 +20,7 @@ internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2
     /// <summary>Whether the rules' own bad and good examples join the training data (never the held-out folds).</summary>
     public bool RuleExamples { get; init; } = true;
 
+
     /// <summary>
     /// How much a message the rules already flag counts in the fit, against 1 for one they pass. The model only changes
     /// verdicts where the rules are silent, so it should learn mostly from those; a little weight on the rest still teaches
@@ -69,7 +70,8 @@ internal readonly record struct TrainingStep(int Done, int Total, string Stage);
 /// Trains a <see cref="LinearCreepModel"/> on the text (<see cref="FeatureSet.Current"/>): lints every message with the
 /// rules (for their verdicts, which weight the fit and pick the threshold), adds the rules' own examples, cross-validates
 /// to calibrate (Platt) and pick the probability threshold, then fits the final binary model and the one-vs-rest category
-/// models on everything. Single-threaded and seeded: same inputs, same bytes.
+/// models on everything. The fits and the calibration are ML.NET's (<see cref="MlNetTrainer"/>); the model is exported to
+/// the weights CreepLint's own scorer reads. Single-threaded and seeded: same inputs, same bytes.
 /// </summary>
 internal static class ModelTrainer
 {
@@ -98,6 +100,7 @@ internal static class ModelTrainer
         progress?.Report(new TrainingStep(done, total, "extracting features"));
         var (data, slotOfColumn, allRuleScores) = Extract(rules, all, options);
         var allLabels = all.Select(e => e.Creepy).ToArray();
+        var fitter = new MlNetTrainer(options.Hashing.Size, slotOfColumn, options.Seed);
         var exampleWeights = allRuleScores.Select(r => rules.Thresholds.Classify(r) != Verdict.Pass ? options.RuleFlaggedWeight : 1.0).ToArray();
         var labels = allLabels[..examples.Count];
         var ruleScores = allRuleScores[..examples.Count];
@@ -110,16 +113,16 @@ internal static class ModelTrainer
         {
             var inFold = new HashSet<int>(fold);
             var trainIdx = Enumerable.Range(0, all.Count).Where(i => !inFold.Contains(i)).ToArray();
-            var (w, b) = LogisticRegression.Fit([.. trainIdx.Select(i => data[i])], [.. trainIdx.Select(i => allLabels[i])], slotOfColumn.Length, options.L2, [.. trainIdx.Select(i => exampleWeights[i])]);
+            var (w, b) = fitter.Fit([.. trainIdx.Select(i => data[i])], [.. trainIdx.Select(i => allLabels[i])], options.L2, [.. trainIdx.Select(i => exampleWeights[i])]);
             foreach (var i in fold)
             {
-                margins[i] = LogisticRegression.Margin(data[i], w, b);
+                margins[i] = SparseExample.Margin(data[i], w, b);
             }
 
             progress?.Report(new TrainingStep(++done, total, "cross-validating"));
         }
 
-        var (plattA, plattB) = PlattScaling.Fit(margins, labels);
+        var (plattA, plattB) = fitter.Calibrate(margins, labels);
         var probabilities = margins.Select(m => 1 / (1 + Math.Exp(-((plattA * m) + plattB)))).ToArray();
         var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, probabilities, options.TargetPrecision, options.AdditionPrecision);
         var report = new TrainingReport(
@@ -131,7 +134,7 @@ internal static class ModelTrainer
             threshold) { RuleExamples = extras.Count };
 
         progress?.Report(new TrainingStep(done, total, "fitting the final model"));
-        var (weights, bias) = LogisticRegression.Fit(data, allLabels, slotOfColumn.Length, options.L2, exampleWeights);
+        var (weights, bias) = fitter.Fit(data, allLabels, options.L2, exampleWeights);
         var dense = new float[options.Hashing.Size];
         for (var c = 0; c < weights.Length; c++)
         {
@@ -143,8 +146,7 @@ internal static class ModelTrainer
         var categories = new SparseWeights[CreepCategories.All.Length];
         foreach (var category in CreepCategories.All)
         {
-            var (cw, cb) = LogisticRegression.Fit(
-                [.. creepy.Select(i => data[i])], [.. creepy.Select(i => all[i].Category == category)], slotOfColumn.Length, options.L2);
+            var (cw, cb) = fitter.Fit([.. creepy.Select(i => data[i])], [.. creepy.Select(i => all[i].Category == category)], options.L2);
             categories[(int)category] = SparseWeights.FromDense(cw, slotOfColumn, cb, CategoryWeightsKept);
             progress?.Report(new TrainingStep(++done, total, "fitting category models"));
         }

@@ -25,9 +25,9 @@ public sealed class TemplateSourceTests
     }
 
     [Test]
-    public void Html_templates_are_linted_as_html() =>
+    public void Templates_are_linted_in_the_format_creeplint_lint_reads_them() =>
         Assert.That(CreepLintTemplates.Load("templates").Select(t => (t.Name, t.Format)),
-            Is.EqualTo(new[] { ("journeys/baby-club.liquid", TextFormat.Auto), ("spring-sale.txt", TextFormat.Auto), ("welcome.html", TextFormat.Html) }));
+            Is.EqualTo(new[] { ("journeys/baby-club.liquid", TextFormat.Auto), ("spring-sale.txt", TextFormat.PlainText), ("welcome.html", TextFormat.Html) }));
 
     [Test]
     public void Missing_folder_is_reported_with_its_full_path_and_the_fix()

@@ -50,16 +50,16 @@ internal static class EvalCommand
             var itemEngines = new List<CreepLintEngine>();
             foreach (var path in parse.GetValue(corpora)!)
             {
-                if (!File.Exists(path))
+                var full = Path.GetFullPath(path, context.WorkingDirectory);
+                if (!File.Exists(full))
                 {
                     problems.Add(new CorpusProblem(path, 1, 1, "no such corpus file; give the path of a .jsonl file"));
                     continue;
                 }
 
                 // The engine lint uses for this file: the configuration's settings, its overrides for the path and their thresholds.
-                var full = Path.GetFullPath(path, context.WorkingDirectory);
                 var engine = engines.For(SourceFile.Create(config, full, FileWalker.DisplayPath(full, context.WorkingDirectory)), channel: null);
-                var loaded = LabelledCorpus.Load(path, problems);
+                var loaded = LabelledCorpus.Load(full, problems, path);
                 items.AddRange(loaded);
                 itemEngines.AddRange(Enumerable.Repeat(engine, loaded.Count));
             }

@@ -6,8 +6,12 @@ namespace CreepLint.Training.Evaluation;
 internal static class LabelledCorpus
 {
     /// <summary>Reads one corpus file; problems (unreadable file, bad lines) go to <paramref name="problems"/>.</summary>
-    public static List<LabelledItem> Load(string path, List<CorpusProblem> problems)
+    /// <param name="path">The file to read.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="name">How items and problems name the file; <paramref name="path"/> when not given.</param>
+    public static List<LabelledItem> Load(string path, List<CorpusProblem> problems, string? name = null)
     {
+        name ??= path;
         string content;
         try
         {
@@ -15,11 +19,11 @@ internal static class LabelledCorpus
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new CorpusProblem(path, 1, 1, $"cannot be read: {ex.Message}"));
+            problems.Add(new CorpusProblem(name, 1, 1, $"cannot be read: {ex.Message}"));
             return [];
         }
 
-        return Parse(content, path, problems);
+        return Parse(content, name, problems);
     }
 
     /// <summary>Parses corpus text; every malformed line is reported and skipped.</summary>

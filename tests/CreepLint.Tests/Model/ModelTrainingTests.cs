@@ -27,13 +27,39 @@ public sealed class ModelTrainingTests
         });
     }
 
+    /// <remarks>
+    /// Byte for byte where ML.NET's vector arithmetic takes the path it took when the shipped file was made (AVX2, as on
+    /// the project's machines and CI): there training is deterministic, run after run and process after process. Where it
+    /// takes another, sums are added in another order and the optimiser stops at its tolerance a few rounding steps
+    /// elsewhere: weights move by up to 3e-4 without AVX2 and 2.4e-3 without any vector instructions (measured with
+    /// DOTNET_EnableAVX2=0 and DOTNET_EnableHWIntrinsic=0). There the model is checked to be the same model instead: the
+    /// same slots, threshold and cross-validated figures, weights and calibration within 0.01, and the same verdict on
+    /// every dev message.
+    /// </remarks>
     [Test]
     public void Shipped_default_model_is_what_training_on_the_train_split_gives()
     {
         var examples = TrainingCorpus.Read([TestCorpus.Train]);
         var (model, _) = ModelTrainer.Train(TestCorpus.RulesOnly(), examples, new TrainingOptions());
-        Assert.That(Bytes(model), Is.EqualTo(Bytes(LinearCreepModel.Default)),
-            "retrain with: dotnet run --project src/CreepLint.Cli -- train samples/corpus/train.jsonl -o src/CreepLint/Model/default.clm");
+        const string retrain = "retrain with: dotnet run --project src/CreepLint.Cli -- train samples/corpus/train.jsonl -o src/CreepLint/Model/default.clm";
+        var shipped = LinearCreepModel.Default;
+        if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+        {
+            Assert.That(Bytes(model), Is.EqualTo(Bytes(shipped)), retrain);
+            return;
+        }
+
+        var retrained = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(model).Build();
+        var dev = TrainingCorpus.Read([TestCorpus.Dev]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Threshold, Is.EqualTo(shipped.Threshold), retrain);
+            Assert.That(model.Metadata, Is.EqualTo(shipped.Metadata), retrain);
+            Assert.That(new[] { model.Bias - shipped.Bias, model.PlattA - shipped.PlattA, model.PlattB - shipped.PlattB }.Max(Math.Abs), Is.LessThan(0.01), retrain);
+            Assert.That(model.Weights.Select(w => w != 0), Is.EqualTo(shipped.Weights.Select(w => w != 0)), retrain);
+            Assert.That(model.Weights.Zip(shipped.Weights).Max(p => Math.Abs(p.First - p.Second)), Is.LessThan(0.01), retrain);
+            Assert.That(dev.Select(e => retrained.Lint(e.Text, e.Kind).Verdict), Is.EqualTo(dev.Select(e => CreepLintEngine.Default.Lint(e.Text, e.Kind).Verdict)), retrain);
+        });
     }
 
     [Test]
