@@ -59,9 +59,15 @@ internal readonly record struct Metrics(int TruePositives, int FalsePositives, i
 /// <summary>Cross-validated figures from training (over the corpus; the rule examples trained on are counted apart).</summary>
 internal sealed record TrainingReport(int Items, int Creepy, Metrics Rules, Metrics Model, Metrics Blended, double Threshold)
 {
+    /// <summary>The same cross-validated figures for each corpus file, in the order the files were given.</summary>
+    public IReadOnlyList<SourceReport> Sources { get; init; } = [];
+
     /// <summary>The rules' own examples added to the training data.</summary>
     public int RuleExamples { get; init; }
 }
+
+/// <summary>Cross-validated figures of one corpus file, with the weight its messages had.</summary>
+internal sealed record SourceReport(string Source, double Weight, Metrics Rules, Metrics Model, Metrics Blended);
 
 /// <summary>A step of training, for a progress bar.</summary>
 internal readonly record struct TrainingStep(int Done, int Total, string Stage);
@@ -101,7 +107,7 @@ internal static class ModelTrainer
         var (data, slotOfColumn, allRuleScores) = Extract(rules, all, options);
         var allLabels = all.Select(e => e.Creepy).ToArray();
         var fitter = new MlNetTrainer(options.Hashing.Size, slotOfColumn, options.Seed);
-        var exampleWeights = allRuleScores.Select(r => rules.Thresholds.Classify(r) != Verdict.Pass ? options.RuleFlaggedWeight : 1.0).ToArray();
+        var exampleWeights = allRuleScores.Select((r, i) => (rules.Thresholds.Classify(r) != Verdict.Pass ? options.RuleFlaggedWeight : 1.0) * all[i].Weight).ToArray();
         var labels = allLabels[..examples.Count];
         var ruleScores = allRuleScores[..examples.Count];
         progress?.Report(new TrainingStep(++done, total, "cross-validating"));
@@ -109,7 +115,7 @@ internal static class ModelTrainer
         // Only the corpus is held out: the rules' examples are in every training fold, and the figures, the calibration
         // and the threshold are the corpus's alone.
         var margins = new double[examples.Count];
-        foreach (var fold in Folds(labels, options.Folds, options.Seed))
+        foreach (var fold in Folds(labels, [.. examples.Select(e => e.Group is null ? null : e.Source + "\n" + e.Group)], options.Folds, options.Seed))
         {
             var inFold = new HashSet<int>(fold);
             var trainIdx = Enumerable.Range(0, all.Count).Where(i => !inFold.Contains(i)).ToArray();
@@ -124,14 +130,27 @@ internal static class ModelTrainer
 
         var (plattA, plattB) = fitter.Calibrate(margins, labels);
         var probabilities = margins.Select(m => 1 / (1 + Math.Exp(-((plattA * m) + plattB)))).ToArray();
-        var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, probabilities, options.TargetPrecision, options.AdditionPrecision);
+        var corpusWeights = examples.Select(e => e.Weight).ToArray();
+        var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, probabilities, corpusWeights, options.TargetPrecision, options.AdditionPrecision);
+        var byRules = ruleScores.Select(s => rules.Thresholds.Classify(s) != Verdict.Pass).ToArray();
+        var byModel = probabilities.Select(p => p >= threshold).ToArray();
+        var byBlend = Enumerable.Range(0, labels.Length)
+            .Select(i => rules.Thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], threshold, rules.Thresholds)) != Verdict.Pass).ToArray();
+        var sources = examples.Select((e, i) => (e.Source, e.Weight, i)).GroupBy(x => x.Source, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var idx = g.Select(x => x.i).ToArray();
+                bool[] Pick(bool[] values) => [.. idx.Select(i => values[i])];
+                var truth = Pick(labels);
+                return new SourceReport(g.Key, g.First().Weight, Metrics.Of(truth, Pick(byRules)), Metrics.Of(truth, Pick(byModel)), Metrics.Of(truth, Pick(byBlend)));
+            }).ToList();
         var report = new TrainingReport(
             examples.Count,
             labels.Count(l => l),
-            Metrics.Of(labels, [.. ruleScores.Select(s => rules.Thresholds.Classify(s) != Verdict.Pass)]),
-            Metrics.Of(labels, [.. probabilities.Select(p => p >= threshold)]),
+            Metrics.Of(labels, byRules),
+            Metrics.Of(labels, byModel),
             blended,
-            threshold) { RuleExamples = extras.Count };
+            threshold) { RuleExamples = extras.Count, Sources = sources };
 
         progress?.Report(new TrainingStep(done, total, "fitting the final model"));
         var (weights, bias) = fitter.Fit(data, allLabels, options.L2, exampleWeights);
@@ -186,29 +205,30 @@ internal static class ModelTrainer
     /// The lowest threshold (0.50–0.99, steps of 0.01) at which, out of fold, the model adds something, its additions
     /// (messages the rules pass and the blend lifts to warn) are at least <paramref name="additionPrecision"/> precise, and
     /// rules plus model are at least <paramref name="targetPrecision"/> precise; 1 (the model adds nothing) when none is.
+    /// Precision counts each message with its weight, so weighted real text weighs as much here as in the fit.
     /// </summary>
     private static (double Threshold, Metrics Blended) ChooseThreshold(
-        Thresholds thresholds, bool[] labels, int[] ruleScores, double[] probabilities, double targetPrecision, double additionPrecision)
+        Thresholds thresholds, bool[] labels, int[] ruleScores, double[] probabilities, double[] weights, double targetPrecision, double additionPrecision)
     {
         var chosen = 1.0;
         for (var step = 49; step >= 0; step--)
         {
             var t = Math.Round(0.5 + (0.01 * step), 2);
-            int added = 0, addedRight = 0, flagged = 0, flaggedRight = 0;
+            double added = 0, addedRight = 0, flagged = 0, flaggedRight = 0;
             for (var i = 0; i < labels.Length; i++)
             {
                 var byRules = thresholds.Classify(ruleScores[i]) != Verdict.Pass;
                 var blended = byRules || thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass;
                 if (blended && !byRules)
                 {
-                    added++;
-                    addedRight += labels[i] ? 1 : 0;
+                    added += weights[i];
+                    addedRight += labels[i] ? weights[i] : 0;
                 }
 
                 if (blended)
                 {
-                    flagged++;
-                    flaggedRight += labels[i] ? 1 : 0;
+                    flagged += weights[i];
+                    flaggedRight += labels[i] ? weights[i] : 0;
                 }
             }
 
@@ -227,18 +247,46 @@ internal static class ModelTrainer
         return (chosen, Metrics.Of(labels, result));
     }
 
-    /// <summary>Stratified folds: each label's indices shuffled with the seed and dealt round-robin.</summary>
-    private static List<int>[] Folds(bool[] labels, int folds, int seed)
+    /// <summary>
+    /// Stratified folds: per label, the units (a group's messages together, or a message of its own) are shuffled with the
+    /// seed and each is dealt to the fold with the fewest messages so far. A group whose messages carry both labels goes
+    /// with its first message's label.
+    /// </summary>
+    private static List<int>[] Folds(bool[] labels, string?[] groups, int folds, int seed)
     {
         var result = Enumerable.Range(0, folds).Select(_ => new List<int>()).ToArray();
         var random = new Random(seed);
+        var unitOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var units = new List<(bool Label, List<int> Members)>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (groups[i] is { } group)
+            {
+                if (!unitOf.TryGetValue(group, out var members))
+                {
+                    unitOf[group] = members = [];
+                    units.Add((labels[i], members));
+                }
+
+                members.Add(i);
+            }
+            else
+            {
+                units.Add((labels[i], [i]));
+            }
+        }
+
         foreach (var label in new[] { true, false })
         {
-            var idx = Enumerable.Range(0, labels.Length).Where(i => labels[i] == label).ToArray();
-            random.Shuffle(idx);
-            for (var k = 0; k < idx.Length; k++)
+            var ofLabel = units.Where(u => u.Label == label).Select(u => u.Members).ToArray();
+            random.Shuffle(ofLabel);
+            var next = 0;
+            foreach (var members in ofLabel)
             {
-                result[k % folds].Add(idx[k]);
+                // Units of one message (every ungrouped corpus) go round-robin, as before groups existed; a group goes
+                // to the smallest fold.
+                var target = members.Count == 1 ? next++ % folds : Array.IndexOf(result, result.MinBy(f => f.Count));
+                result[target].AddRange(members);
             }
         }
 

@@ -3,7 +3,18 @@ using System.Text.Json;
 namespace CreepLint.Training;
 
 /// <summary>One labelled message for training.</summary>
-internal sealed record TrainingExample(string Text, MessageKind Kind, bool Creepy, CreepCategory? Category, string Source, int Line);
+internal sealed record TrainingExample(string Text, MessageKind Kind, bool Creepy, CreepCategory? Category, string Source, int Line)
+{
+    /// <summary>
+    /// Messages with the same group (a generator's frame, a source page, a campaign) are held out together in
+    /// cross-validation, so that no fold is scored on near-copies of what it trained on; null for a message of its own.
+    /// </summary>
+    public string? Group { get; init; }
+
+    /// <summary>How much the message counts in the fit and in choosing the threshold, against 1 for the others
+    /// (<c>creeplint train --weight FILE=W</c>: real campaign text is not drowned by a large generated corpus).</summary>
+    public double Weight { get; init; } = 1;
+}
 
 /// <summary>A corpus file had problems; every one is listed as <c>file:line:column: message</c>.</summary>
 internal sealed class CorpusException(IReadOnlyList<string> problems)
@@ -97,7 +108,19 @@ internal static class TrainingCorpus
                 }
             }
 
-            examples.Add(new TrainingExample(text.GetString()!, kind, creepy.GetBoolean(), creepy.GetBoolean() ? category : null, path, number));
+            string? group = null;
+            if (root.TryGetProperty("group", out var g) && g.ValueKind != JsonValueKind.Null)
+            {
+                if (g.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(g.GetString()))
+                {
+                    problems.Add($"{path}:{number}:1: \"group\" must be a non-empty string (messages with the same group are held out together)");
+                    return;
+                }
+
+                group = g.GetString();
+            }
+
+            examples.Add(new TrainingExample(text.GetString()!, kind, creepy.GetBoolean(), creepy.GetBoolean() ? category : null, path, number) { Group = group });
         }
         catch (JsonException ex)
         {

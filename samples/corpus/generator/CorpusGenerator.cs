@@ -190,6 +190,7 @@ public static class CorpusGenerator
         sb.Append(", \"topic\": ").Append(Str(item.Topic));
         sb.Append(", \"channel\": ").Append(Str(item.Channel));
         sb.Append(", \"register\": ").Append(Str(item.Register));
+        sb.Append(", \"group\": ").Append(Str(item.Frame));
         sb.Append('}');
         return sb.ToString();
     }

@@ -24,9 +24,13 @@ internal static class TrainCommand
         var noDefaults = new Option<bool>("--no-default-rules") { Description = "Train alongside no embedded rule pack (only --rules, if any)." };
         var noRuleExamples = new Option<bool>("--no-rule-examples") { Description = "Train on the corpus alone, without the rules' own bad (creepy) and good (clean) examples." };
         var evaluate = new Option<string[]>("--eval") { Description = "Held-out labelled JSONL to report per category, rules alone against rules plus the new model." };
+        var weight = new Option<string[]>("--weight")
+        {
+            Description = "FILE=W: messages of that corpus file count W times in the fit and in choosing the threshold (W > 0; default 1), so a small set of real text is not drowned by a large generated one; may be repeated.",
+        };
         var command = new Command("train", "Train a learned model on labelled messages; exit 2 on a corpus or usage error.")
         {
-            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate,
+            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate, weight,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +50,8 @@ internal static class TrainCommand
             }
 
             var engine = builder.Build();
-            var examples = ReadCorpus(inputs, context);
+            var weights = Weights(parse.GetValue(weight) ?? [], inputs);
+            var examples = ReadCorpus(inputs, context)?.Select(e => weights.TryGetValue(Path.GetFullPath(e.Source), out var w) ? e with { Weight = w } : e).ToList();
             if (examples is null)
             {
                 return ExitCodes.UsageOrConfig;
@@ -106,6 +111,31 @@ internal static class TrainCommand
         {
             throw new UsageException($"--output {target} is one of the corpus files; choose another path (inputs are never overwritten)");
         }
+    }
+
+    /// <summary>The weights of <c>--weight FILE=W</c>, by full path; each FILE must be one of the corpus files.</summary>
+    private static Dictionary<string, double> Weights(string[] specs, string[] inputs)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        var corpus = inputs.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            var eq = spec.LastIndexOf('=');
+            if (eq <= 0 || !double.TryParse(spec.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !(w > 0) || !double.IsFinite(w))
+            {
+                throw new UsageException($"--weight '{spec}' is not FILE=W with W a positive number (for example --weight real.jsonl=5)");
+            }
+
+            var file = Path.GetFullPath(spec[..eq]);
+            if (!corpus.Contains(file))
+            {
+                throw new UsageException($"--weight names {spec[..eq]}, which is not one of the corpus files given to train");
+            }
+
+            result[file] = w;
+        }
+
+        return result;
     }
 
     private static List<TrainingExample>? ReadCorpus(string[] paths, CliContext context)

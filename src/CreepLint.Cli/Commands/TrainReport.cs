@@ -16,6 +16,18 @@ internal static class TrainReport
         Row(output, "rules alone", report.Rules);
         Row(output, "model alone", report.Model);
         Row(output, "rules + model", report.Blended);
+        if (report.Sources.Count > 1)
+        {
+            output.WriteLine("Per corpus file, cross-validated (rules + model; model alone in brackets):");
+            foreach (var source in report.Sources)
+            {
+                var b = source.Blended;
+                var m = source.Model;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {source.Source} (weight {source.Weight:0.##}, {b.TruePositives + b.FalseNegatives} creepy of {b.TruePositives + b.FalseNegatives + b.FalsePositives + b.TrueNegatives}): precision {b.Precision:0.000} recall {b.Recall:0.000} F1 {b.F1:0.000} [{m.Precision:0.000} {m.Recall:0.000} {m.F1:0.000}]; rules alone {source.Rules.Precision:0.000} {source.Rules.Recall:0.000}"));
+            }
+        }
+
         output.WriteLine(report.Threshold >= 1
             ? string.Create(CultureInfo.InvariantCulture, $"Model threshold: no probability met both bars in cross-validation (what the model adds at least {options.AdditionPrecision:0.00} precise, rules + model at least {options.TargetPrecision:0.00}), so the model adds nothing (threshold 1).")
             : string.Create(CultureInfo.InvariantCulture, $"Model threshold: probability {report.Threshold:0.00} (the lowest at which, in cross-validation, what the model adds to the rules is at least {options.AdditionPrecision:0.00} precise and rules + model at least {options.TargetPrecision:0.00})."));

@@ -41,8 +41,16 @@ internal enum FeatureSet : ushort
     /// </summary>
     Addressed = 4,
 
+    /// <summary>
+    /// Within each sentence, every pair of distinct lexicons hit, and each lexicon hit in a question, is a feature of its
+    /// own ("addressee + logged-activity", "negated-aux + elapsed", "private-attributes + question"): how a sentence is
+    /// built, whatever its words. What separates creepy from clean real text is this structure (who is addressed, what
+    /// logged act, how specific, which attribute), not the vocabulary.
+    /// </summary>
+    Constructions = 8,
+
     /// <summary>What every model trained now reads.</summary>
-    Current = TextOnly | LexiconHits | Addressed,
+    Current = TextOnly | LexiconHits | Addressed | Constructions,
 }
 
 /// <summary>
@@ -68,6 +76,12 @@ internal static class FeatureExtractor
         where TSink : struct, IFeatureSink
     {
         var count = Tokens(input, options, set, ref sink) + Lexicons(input, options, set, ref sink) + Fields(input, options, ref sink, fromSource, toSource);
+        if ((set & FeatureSet.Constructions) != 0)
+        {
+            var pairs = new ExtractPairs<TSink>(ref sink);
+            count += Constructions(input, options, null, ref pairs);
+        }
+
         if ((set & FeatureSet.TextOnly) == 0)
         {
             RuleHits(input, options, ref sink);
@@ -169,7 +183,7 @@ internal static class FeatureExtractor
         var chars = scratch.Buffer.Chars;
         var seed = options.Seed;
         var mask = options.Mask;
-        var lexicon = LexiconSums(input, set, weights, tables.LexiconSlots, cache);
+        var lexicon = LexiconSums(input, set, weights, tables, cache, options);
         uint previous = 0;
         var previousSentence = -1;
         var field = 0;
@@ -279,7 +293,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>The weights of the lexicon hits summed onto each hit's last token, in the thread's per-token buffer.</summary>
-    private static PerTokenSums LexiconSums(ScoringInput input, FeatureSet set, float[] weights, int[] slots, WordCache cache)
+    private static PerTokenSums LexiconSums(ScoringInput input, FeatureSet set, float[] weights, ScoringTables tables, WordCache cache, HashingOptions options)
     {
         if ((set & FeatureSet.LexiconHits) == 0 || input.Scratch.Hits.Count == 0)
         {
@@ -287,6 +301,7 @@ internal static class FeatureExtractor
         }
 
         var sums = cache.TokenSums(input.TokenCount);
+        var slots = tables.LexiconSlots;
         foreach (var hit in input.Scratch.Hits)
         {
             if (slots[hit.Set] is var slot and >= 0)
@@ -296,7 +311,134 @@ internal static class FeatureExtractor
             }
         }
 
+        if ((set & FeatureSet.Constructions) != 0)
+        {
+            var pairs = new SummedPairs(weights, sums);
+            Constructions(input, options, tables.LexiconHashes, ref pairs);
+        }
+
         return sums;
+    }
+
+    /// <summary>Most distinct lexicons of one sentence that pair up; a sentence with more (a run-on list) pairs its first ones by hash.</summary>
+    private const int MaxLexiconsPerSentence = 12;
+
+    /// <summary>
+    /// The construction features (<see cref="FeatureSet.Constructions"/>): per sentence, the distinct lexicons hit (each
+    /// with the span of its hits), every pair of them in hash order, and each of them with the sentence being a question;
+    /// each pair is anchored on the tokens from the earlier hit's first to the later hit's last. Returns their number.
+    /// </summary>
+    private static int Constructions<TPairs>(ScoringInput input, HashingOptions options, uint[]? setHashes, ref TPairs pairs)
+        where TPairs : struct, IPairSink, allows ref struct
+    {
+        var hits = input.Scratch.Hits;
+        var lexicons = input.RuleSet.SetLexicons;
+        if (hits.Count == 0)
+        {
+            return 0;
+        }
+
+        var items = System.Buffers.ArrayPool<LexiconItem>.Shared.Rent(hits.Count);
+        try
+        {
+            var n = 0;
+            foreach (var hit in hits)
+            {
+                if (lexicons[hit.Set] is { } name)
+                {
+                    items[n++] = new LexiconItem(hit.Sentence, setHashes?[hit.Set] ?? LexiconHash(name, options), hit.First, hit.Last);
+                }
+            }
+
+            var span = items.AsSpan(0, n);
+            span.Sort(default(LexiconItemOrder));
+            var count = 0;
+            var questions = input.Scratch.Questions;
+            var questionHash = LexiconHash("?", options);
+            for (var start = 0; start < span.Length;)
+            {
+                // Merge the hits of one lexicon in one sentence into one item spanning them all.
+                var sentence = span[start].Sentence;
+                var distinct = 0;
+                var end = start;
+                while (end < span.Length && span[end].Sentence == sentence)
+                {
+                    var item = span[end++];
+                    if (distinct > 0 && span[start + distinct - 1].Hash == item.Hash)
+                    {
+                        ref var kept = ref span[start + distinct - 1];
+                        kept = kept with { First = Math.Min(kept.First, item.First), Last = Math.Max(kept.Last, item.Last) };
+                    }
+                    else
+                    {
+                        span[start + distinct++] = item;
+                    }
+                }
+
+                var group = span.Slice(start, Math.Min(distinct, MaxLexiconsPerSentence));
+                var question = sentence >= 0 && sentence < questions.Count && questions[sentence];
+                for (var i = 0; i < group.Length; i++)
+                {
+                    for (var j = i + 1; j < group.Length; j++)
+                    {
+                        pairs.Add(FeatureHash.Slot(FeatureHash.Construction(options.Seed, group[i].Hash, group[j].Hash), options.Mask),
+                            Math.Min(group[i].First, group[j].First), Math.Max(group[i].Last, group[j].Last));
+                        count++;
+                    }
+
+                    if (question)
+                    {
+                        pairs.Add(FeatureHash.Slot(FeatureHash.Construction(options.Seed, group[i].Hash, questionHash), options.Mask), group[i].First, group[i].Last);
+                        count++;
+                    }
+                }
+
+                start = end;
+            }
+
+            return count;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<LexiconItem>.Shared.Return(items);
+        }
+    }
+
+    private static uint LexiconHash(string lexicon, HashingOptions options) => FeatureHash.Of(options.Seed, FeatureHash.Lexicon, lexicon);
+
+    /// <summary>A lexicon hit in a sentence: the lexicon's hash and the tokens its hits span.</summary>
+    private readonly record struct LexiconItem(int Sentence, uint Hash, int First, int Last);
+
+    /// <summary>By sentence, then lexicon hash: a fixed order, so features and sums come out the same in every run.</summary>
+    private readonly struct LexiconItemOrder : IComparer<LexiconItem>
+    {
+        public int Compare(LexiconItem x, LexiconItem y) =>
+            x.Sentence != y.Sentence ? x.Sentence.CompareTo(y.Sentence) : x.Hash != y.Hash ? x.Hash.CompareTo(y.Hash) : x.First.CompareTo(y.First);
+    }
+
+    /// <summary>Receives construction features.</summary>
+    private interface IPairSink
+    {
+        void Add(int slot, int first, int last);
+    }
+
+    /// <summary>Construction features as text features of an <see cref="IFeatureSink"/>.</summary>
+    private ref struct ExtractPairs<TSink>(ref TSink sink) : IPairSink
+        where TSink : struct, IFeatureSink
+    {
+        private ref TSink _sink = ref sink;
+
+        public void Add(int slot, int first, int last) => _sink.AddText(slot, first, last);
+    }
+
+    /// <summary>Construction features summed onto their last token, as the scoring path sums lexicon hits.</summary>
+    private readonly struct SummedPairs(float[] weights, PerTokenSums sums) : IPairSink
+    {
+        public void Add(int slot, int first, int last)
+        {
+            sums.Sums[last] += weights[slot];
+            sums.Counts[last]++;
+        }
     }
 
     /// <summary>Whether the sentence starting at the first of <paramref name="tokens"/> has a second-person word, a name or a placeholder.</summary>
@@ -326,6 +468,10 @@ internal static class FeatureExtractor
     /// <summary>Per term set of a rule set, the weight slot of its lexicon's hits (-1 for a rule's own phrases).</summary>
     public static int[] LexiconSlots(Matching.CompiledRuleSet rules, HashingOptions options) =>
         [.. rules.SetLexicons.Select(name => name is null ? -1 : LexiconSlot(name, options))];
+
+    /// <summary>Per term set of a rule set, the hash of its lexicon's name (0 for a rule's own phrases), for construction features.</summary>
+    public static uint[] LexiconHashes(Matching.CompiledRuleSet rules, HashingOptions options) =>
+        [.. rules.SetLexicons.Select(name => name is null ? 0u : LexiconHash(name, options))];
 
     /// <summary>Per <see cref="TokenKind"/>, the unigram hash of a token of that class that is not a word.</summary>
     public static uint[] ClassHashes(HashingOptions options) =>
@@ -453,5 +599,5 @@ internal static class FeatureExtractor
 }
 
 /// <summary>What the summed scoring path looks up instead of hashing per token: per term set of one rule set the slot of
-/// its lexicon's hits, and per token class the unigram hash of a token of that class.</summary>
-internal sealed record ScoringTables(int[] LexiconSlots, uint[] ClassHashes);
+/// its lexicon's hits and its lexicon's hash, and per token class the unigram hash of a token of that class.</summary>
+internal sealed record ScoringTables(int[] LexiconSlots, uint[] ClassHashes, uint[] LexiconHashes);

@@ -12,7 +12,7 @@ internal static class FeatureHash
     private const uint Prime = 16777619;
 
     /// <summary>Namespaces keep a word, a bigram and a character n-gram with the same text in different slots.</summary>
-    public const char Word = 'w', Bigram = 'b', CharGram = 'g', Field = 'f', FieldPart = 'p', Rule = 'r', Lexicon = 'l';
+    public const char Word = 'w', Bigram = 'b', CharGram = 'g', Field = 'f', FieldPart = 'p', Rule = 'r', Lexicon = 'l', ConstructionPair = 'c';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Start(uint seed, char space) => (Offset ^ seed ^ space) * Prime;
@@ -45,6 +45,11 @@ internal static class FeatureHash
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Pair(uint seed, uint first, uint second) => Start(seed, Bigram) ^ (first * 0x9E3779B1u) ^ Mix(second);
+
+    /// <summary>A pair of lexicons in one sentence, the same whichever comes first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Construction(uint seed, uint a, uint b) =>
+        Start(seed, ConstructionPair) ^ (Math.Min(a, b) * 0x9E3779B1u) ^ Mix(Math.Max(a, b));
 
     /// <summary>The slot of a hash: the low bits of the mixed value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

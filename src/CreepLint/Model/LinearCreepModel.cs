@@ -42,7 +42,7 @@ public sealed class LinearCreepModel : ICreepScorer
         Metadata = metadata;
         _categoryTable = new Lazy<CategoryTable>(() => BuildCategoryTable(categories));
         var classHashes = FeatureExtractor.ClassHashes(hashing);
-        _computeTables = rules => new ScoringTables(FeatureExtractor.LexiconSlots(rules, hashing), classHashes);
+        _computeTables = rules => new ScoringTables(FeatureExtractor.LexiconSlots(rules, hashing), classHashes, FeatureExtractor.LexiconHashes(rules, hashing));
     }
 
     /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>
