@@ -20,6 +20,7 @@ internal sealed class RuleSetCompiler
     private readonly Dictionary<string, LexiconDef> _lexicons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lexiconSets = new(StringComparer.Ordinal);
     private readonly List<List<int[]>> _setPhrases = [];
+    private readonly Dictionary<string, int> _ruleSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]?> _phraseCache = new(StringComparer.Ordinal);
@@ -172,7 +173,16 @@ internal sealed class RuleSetCompiler
             return -1;
         }
 
+        // Rules that list the same terms share one set: a scan emits a hit per set a phrase ends in, so every duplicate
+        // list of a common word ("your") would cost a hit per occurrence of that word.
+        var key = string.Join(";", phrases.Select(p => string.Join(",", p)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        if (_ruleSets.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
         _setPhrases.Add(phrases);
+        _ruleSets[key] = _setPhrases.Count - 1;
         return _setPhrases.Count - 1;
     }
 

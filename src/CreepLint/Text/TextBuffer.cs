@@ -33,6 +33,10 @@ internal sealed class TextBuffer
 
     public List<FieldRef> Fields { get; } = [];
 
+    /// <summary>Indexes of the word tokens the tokenizer saw where a name of the reader can stand (capitalised, and first or
+    /// second in a sentence or after a comma): the only ones <see cref="Vocatives"/> looks at.</summary>
+    public List<int> NameCandidates { get; } = [];
+
     /// <summary>Characters appended past <see cref="Length"/> for tokens joined from spaced-out letters.</summary>
     public int SyntheticLength { get; private set; }
 
@@ -42,6 +46,7 @@ internal sealed class TextBuffer
         SyntheticLength = 0;
         Placeholders.Clear();
         Fields.Clear();
+        NameCandidates.Clear();
     }
 
     public void TrimAfterUse()

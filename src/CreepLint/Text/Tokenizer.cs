@@ -49,6 +49,10 @@ internal static class Tokenizer
         var singleLetters = 0;
         var firstSpacedRun = -1;
         var placeholders = 0;
+        var tokensInSentence = 0;
+        var afterComma = false;
+        var nameCandidates = buffer.NameCandidates;
+        nameCandidates.Clear();
         var i = 0;
         while (i < n)
         {
@@ -90,6 +94,8 @@ internal static class Tokenizer
                     : map[i];
                 written[count++] = new Token(i, 1, map[i], end, TokenKind.Placeholder, sentence);
                 sentenceHasTokens = true;
+                tokensInSentence++;
+                afterComma = false;
                 singleLetters = 0;
                 i++;
                 continue;
@@ -108,6 +114,7 @@ internal static class Tokenizer
                     questions.Add(c == '?');
                     sentence++;
                     sentenceHasTokens = false;
+                    tokensInSentence = 0;
                 }
                 else if (c == '?' && questions.Count == sentence && sentenceHasTokens)
                 {
@@ -115,8 +122,10 @@ internal static class Tokenizer
                     questions.Add(true);
                     sentence++;
                     sentenceHasTokens = false;
+                    tokensInSentence = 0;
                 }
 
+                afterComma = c == ',';
                 i++;
                 continue;
             }
@@ -129,6 +138,16 @@ internal static class Tokenizer
 
             var token = written[count++] = new Token(start, i - start, map[start], last + SourceCharLength(source, last), kind, sentence);
             sentenceHasTokens = true;
+
+            // Where a name of the reader can stand (Vocatives): first or second in a sentence, or after a comma, and
+            // capitalised in the source. Checked here, where the token's place is known, so no pass reads every token.
+            if ((tokensInSentence <= 1 || afterComma) && kind == TokenKind.Word && IsUpperAt(source, map[start]))
+            {
+                nameCandidates.Add(count - 1);
+            }
+
+            tokensInSentence++;
+            afterComma = false;
 
             // Spaced-out letters ("p r e g n a n t") are rare: note where the first run of them could start, so the join
             // pass can skip every token before it (and the whole list when there is none).
@@ -146,9 +165,18 @@ internal static class Tokenizer
             sentence++;
         }
 
-        var sentences = firstSpacedRun < 0 ? sentence : sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
-        Quantities.Join(buffer.Chars, tokens);
-        Vocatives.Mark(buffer, source, tokens);
+        if (firstSpacedRun < 0)
+        {
+            Vocatives.Mark(buffer, source, tokens, allTokens: false);
+            Quantities.Join(buffer.Chars, buffer.Length, tokens);
+            return sentence;
+        }
+
+        // Joining spaced letters moves tokens, so the name candidates noted above no longer index them: every token is
+        // looked at instead (rare: only messages with spaced-out letters).
+        var sentences = sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
+        Vocatives.Mark(buffer, source, tokens, allTokens: true);
+        Quantities.Join(buffer.Chars, buffer.Length, tokens);
         return sentences;
     }
 
@@ -161,6 +189,9 @@ internal static class Tokenizer
     }
 
     private static bool IsLowerAscii(char c) => (uint)(c - 'a') <= 'z' - 'a';
+
+    private static bool IsUpperAt(string source, int offset) =>
+        (uint)offset < (uint)source.Length && source[offset] is var c && (char.IsAsciiLetterUpper(c) || (c > 127 && char.IsUpper(c)));
 
     /// <summary>
     /// Whether <paramref name="c"/> ends a word whose last character is a lower-case ASCII letter, whatever follows: the

@@ -59,25 +59,31 @@ internal static class Vocatives
     /// <param name="buffer">The normalised text (lower case, punctuation kept) and its placeholders and fields.</param>
     /// <param name="source">The source text, for capitals and field names.</param>
     /// <param name="tokens">The tokens, rewritten in place.</param>
-    public static void Mark(TextBuffer buffer, string source, List<Token> tokens)
+    /// <param name="allTokens">Look at every token rather than the tokenizer's <see cref="TextBuffer.NameCandidates"/> (after tokens moved).</param>
+    public static void Mark(TextBuffer buffer, string source, List<Token> tokens, bool allTokens)
     {
         var chars = buffer.Chars;
         var length = buffer.Length;
         var span = CollectionsMarshal.AsSpan(tokens);
-        var field = 0;
-        for (var t = 0; t < span.Length; t++)
+        if (buffer.Fields.Count > 0)
         {
-            if (span[t].Kind == TokenKind.Placeholder)
+            var field = 0;
+            for (var t = 0; t < span.Length; t++)
             {
-                if (IsNameField(buffer.Fields, ref field, span[t].SourceStart, source))
+                if (span[t].Kind == TokenKind.Placeholder && IsNameField(buffer.Fields, ref field, span[t].SourceStart, source))
                 {
                     span[t] = span[t] with { Kind = TokenKind.Name };
                 }
-
-                continue;
             }
+        }
 
-            if (!IsCapitalised(span[t], source))
+        var candidates = CollectionsMarshal.AsSpan(buffer.NameCandidates);
+        var count = allTokens ? span.Length : candidates.Length;
+        var next = 0;
+        for (var c = 0; c < count; c++)
+        {
+            var t = allTokens ? c : candidates[c];
+            if (t < next || span[t].Kind != TokenKind.Word || !IsCapitalised(span[t], source) || !MayStartVocative(span, t, chars, length))
             {
                 continue;
             }
@@ -93,7 +99,7 @@ internal static class Vocatives
                 span[k] = span[k] with { Kind = TokenKind.Name };
             }
 
-            t += words - 1;
+            next = t + words;
         }
     }
 
@@ -195,6 +201,29 @@ internal static class Vocatives
 
         // A title alone ("Dear Sir,") still names the reader; a title is never the last of a longer name.
         return words;
+    }
+
+    /// <summary>
+    /// Whether a capitalised word stands where a name of the reader can start, decided from the characters and tokens
+    /// around it alone (no lookups): after a comma, first in its sentence before a comma or a title, or second in its
+    /// sentence (after a greeting). Most capitalised words (a sentence's first word, title-case copy) stop here.
+    /// </summary>
+    private static bool MayStartVocative(ReadOnlySpan<Token> tokens, int t, char[] chars, int length)
+    {
+        var token = tokens[t];
+        if (PreviousNonSpace(chars, token.Start - 1) == ',')
+        {
+            return true;
+        }
+
+        var opens = t == 0 || tokens[t - 1].Sentence != token.Sentence;
+        if (opens)
+        {
+            return NextNonSpace(chars, token.Start + token.Length, length) == ',' || IsTitle(chars, token);
+        }
+
+        // Second in its sentence, so possibly after a greeting ("Hi Anna,").
+        return t == 1 || tokens[t - 2].Sentence != token.Sentence;
     }
 
     private static bool IsVocative(ReadOnlySpan<Token> tokens, int t, int words, char[] chars, int length)

@@ -15,9 +15,10 @@ public sealed class SpamCorpusTests
     /// flagged by the learned model alone and was reviewed as creepy: a promotion posing as an acquaintance who has
     /// tracked the reader down ("I've found your number again!"), data the reader never gave the sender. Line 4238 is
     /// flagged by the system-voice rule (CL5003) and was reviewed as creepy: "Our records indicate you may be entitled to
-    /// 3750 pounds for the Accident you had" claims records of a private event the reader never gave the sender.
+    /// 3750 pounds for the Accident you had" claims records of a private event the reader never gave the sender; line 5194
+    /// is the same message in SMS spelling ("Our records indicate u maybe entitled to 5000 pounds … for the Accident you had").
     /// </summary>
-    private static readonly string[] s_reviewedCreepy = ["3866", "4238"];
+    private static readonly string[] s_reviewedCreepy = ["3866", "4238", "5194"];
 
     /// <summary>
     /// Most ham rows the learned model may lift over the warn line on its own. Person-to-person chat is out of the model's
