@@ -9,7 +9,7 @@ namespace CreepLint.Samples.Corpus;
 /// transactions, product facts with numbers, surveillance words used innocently, warm copy that reveals nothing, one
 /// price for everyone, group offers, and declared or transactional placeholders. The plain family is ordinary promotion.
 /// </summary>
-internal static class CleanFrames
+internal static partial class CleanFrames
 {
     private const TopicKind Dom = TopicKind.Domain;
     private const TopicKind Att = TopicKind.Attr;
@@ -19,6 +19,7 @@ internal static class CleanFrames
     [
         TopicMention(), Aggregate(), Education(), Declared(), Transactional(), ProductFacts(), InnocentWords(),
         WarmWinback(), OnePrice(), GroupOffer(), WarmQuestion(), CleanPlaceholder(), PlainPromo(),
+        AccountNotice(), AppEngagement(), WarmAddressedOffer(), PushyPromo(), Transparency(),
     ];
 
     private static readonly string[] s_durable = ["furniture", "electronics", "kitchen", "sleep", "garden", "running", "fashion", "jewellery"];
@@ -34,7 +35,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ the topic named, not asserted
 
-    private static Family TopicMention() => Fam("topic-mention", false, true, 370, 50, null,
+    private static Family TopicMention() => Fam("topic-mention", false, true, 300, 40, null,
     [
         F(Att, c => $"Our {c.A.Range} is {c.Pct()}% off this week.{c.Close()}"),
         F(Att, c => $"New in our {c.A.Range}: {c.AProd()}, from {c.Money()}.{c.Close()}"),
@@ -59,6 +60,8 @@ internal static class CleanFrames
         F(Att, c => { var p = c.AProd(); var q = c.AProd(); return p == q ? null : $"Find what you need in our {c.A.Range}: {p}, {q} and more{c.Addr(0.3)}."; }),
         F(Att, c => $"Your local {c.Brand} now stocks our full {c.A.Range}{c.Addr(0.3)}.{c.HookTail()}"),
         F(Att, c => $"{c.Lead(0.3)}{(c.NameUsed ? "our" : "Our")} {c.A.Range} is here whenever you need it: {Lc(c.AOffer())}"),
+        F(Att, c => { var p = c.AProdA(); return p.Contains("range", StringComparison.Ordinal) ? null : $"You can now get {p} from our {c.A.Range}, online or in any {c.Brand} branch{c.Addr(0.3)}.{c.HookTail(0.2)}"; }),
+        F(Att, c => $"Good news{c.Addr(0.3)}: our {c.A.Range} now ships free, and you can return anything within {c.Num(c.PI(14, 28, 30, 60))} days."),
     ],
     [
         F(Att, c => $"Trending in our {c.A.Range} this week."),
@@ -70,7 +73,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ aggregate framing
 
-    private static Family Aggregate() => Fam("aggregate", false, true, 160, 80, null,
+    private static Family Aggregate() => Fam("aggregate", false, true, 125, 65, null,
     [
         F(Dom, c => { var p = c.Prod(); var q = c.Prod(); return p == q ? null : $"Customers who bought {p} also bought {q}."; }),
         F(Dom, c => $"Popular with {c.Pick(c.D.Crowds)} this week: {c.Prod()}.{c.Tail()}"),
@@ -108,7 +111,7 @@ internal static class CleanFrames
     private static string Hours(Ctx c) => c.P("8am to 8pm on weekdays", "24 hours a day", "seven days a week", "every evening until 10pm");
     private static string Org(Ctx c) => c.P("the " + c.Pick(Pools.BrandStems) + " Trust", c.Pick(Pools.BrandStems) + " Advice", "our charity partner");
 
-    private static Family Education() => Fam("education", false, true, 210, 0, null,
+    private static Family Education() => Fam("education", false, true, 160, 0, null,
     [
         F(Att, c => $"{c.Pick(c.A.Edu)} explained: our free guide covers {c.A.EduAspects}.{c.Close()}"),
         F(Att, c => c.A.Public.Length == 0 ? null : $"{c.Pick(c.A.Public)} starts on {c.Day()}: {c.Num(c.N(3, 10))} things worth knowing about {Lc(c.Pick(c.A.Edu))}.{c.Close()}"),
@@ -141,33 +144,42 @@ internal static class CleanFrames
         ("beginner", "we've picked the easier options first"), ("eco delivery", "your order will come in one trip"),
     ];
 
-    private static Family Declared() => Fam("declared", false, true, 200, 160, null,
+    /// <summary>Sometimes a line that hands control back to the reader (often a question).</summary>
+    private static string DeclTail(Ctx c) => c.R.Next(5) switch
+    {
+        0 => " Want to change this? It's in your settings.",
+        1 => " Not quite right? Update your preferences any time.",
+        2 => " Anything else you'd like to hear about?",
+        _ => "",
+    };
+
+    private static Family Declared() => Fam("declared", false, true, 165, 135, null,
     [
-        F(Dom, c => $"You told us you love {c.Cat()}, so here's what's new this week{c.Addr()}."),
+        F(Dom, c => $"You told us you love {c.Cat()}, so here's what's new this week{c.Addr()}.{DeclTail(c)}"),
         F(Dom, c => $"Based on the preferences you set, here's this week's pick: {c.Prod()}.{c.HookTail()}"),
         F(Dom, c => { var p = c.Prod(); return $"Because you saved {p}, you'll want to know {c.ItS} {c.Is} now {c.Pct()}% off."; }),
         F(Dom, c => $"You asked us to remind you every {c.Num(c.N(2, 6))} months: time to restock {c.Prod()}."),
-        F(Dom, c => $"As requested, here's your {c.P("weekly", "monthly", "Friday")} round-up of new {c.Cat()}{c.Addr()}."),
+        F(Dom, c => $"As requested, here's your {c.P("weekly", "monthly", "Friday")} round-up of new {c.Cat()}{c.Addr()}.{DeclTail(c)}"),
         F(Dom, c => $"You're subscribed to {Cap(c.Cat())} alerts, so here's the latest: {OfferLower(c)}"),
         F(Dom, c => { var p = c.Prod(); return $"{Cap(p)} on your wishlist {c.Is} now {c.Pct()}% off{c.Addr()}."; }),
         F(Dom, c => { var p = c.Prod(); return $"Price alert: {p} you're watching {c.Has} dropped to {c.Price()}."; }),
-        F(Dom, c => { var x = c.Pick(s_prefs); return $"You chose '{x.Pref}' in your settings, so {x.Then}."; }),
+        F(Dom, c => { var x = c.Pick(s_prefs); return $"You chose '{x.Pref}' in your settings, so {x.Then}.{DeclTail(c)}"; }),
         F(Dom, c => $"Your saved search {c.Search()} has {c.Num(c.N(2, 12))} new matches{c.Addr(0.3)}.{c.HookTail()}"),
-        F(Dom, c => $"Because you follow {c.Brand}, here's their new {c.P("collection", "range", "drop")}: {c.Prod()}."),
+        F(Dom, c => $"Because you follow {c.Brand}, here's their new {c.P("collection", "range", "drop")}: {c.Prod()}.{DeclTail(c)}"),
         F(Dom, c => $"You opted in to offers from our partner {c.Pick(Pools.BrandStems)} {c.P("Travel", "Energy", "Books")}, so here's {c.Pct()}% off with them."),
         F(Dom, c => $"Here's the reminder you set up: your {c.Pick(c.D.OrderNouns)} is due on {c.Day()}."),
         F(Att, c => c.A.Club is null ? null : $"As you asked when you joined {c.A.Club}, here's {c.A.ClubContent}{c.Addr()}."),
-        F(Dom, c => $"You picked {c.Cat()} as your favourite, so they're first in this email."),
+        F(Dom, c => $"You picked {c.Cat()} as your favourite, so they're first in this email.{DeclTail(c)}"),
         F(Dom, c => $"Thanks for setting your favourite store to {c.Store()}{c.Addr()}. It's open late on {c.Day()}."),
     ],
     [
         F(Dom, c => $"Because you follow {Cap(c.Cat())}."),
         F(Dom, c => $"Based on the interests you picked when you signed up{c.P(".", ": " + c.Cat() + ".")}"),
         F(Dom, c => $"From your saved search {c.Search()}."),
-        F(Dom, c => $"Because you added {c.P("this", c.Prod())} to your wishlist."),
+        F(Dom, c => $"Because you added {c.P("this", c.Prod())} to your wishlist{c.P(".", " on " + c.Date() + ".")}"),
         F(Dom, c => $"Matches the {c.P("size", "dietary preferences", "budget", "favourite brands", "delivery day")} you set in your profile."),
         F(Dom, c => $"You asked to see offers on {c.Cat()}."),
-        F(Dom, c => $"Because you turned on price alerts for {c.P("this item", c.Prod())}."),
+        F(Dom, c => $"Because you turned on price alerts for {c.P("this item", c.Prod())}{c.P(".", " at " + c.Price() + ".", " below " + c.Price() + ".")}"),
         F(Dom, c => $"Shown because you selected '{Cap(c.Cat())}' in your preferences."),
         F(Att, c => c.A.Club is null ? null : $"Because you're a member of {c.A.Club}."),
         F(Dom, c => $"You're seeing this because you subscribed to our {c.P("weekly deals", "Friday", "new arrivals", Cap(c.Cat()))} email."),
@@ -177,7 +189,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ the reader's own transactions and account events
 
-    private static Family Transactional() => Fam("transactional", false, true, 285, 65, null,
+    private static Family Transactional() => Fam("transactional", false, true, 220, 50, null,
     [
         F(Dom, c => $"Your {c.Num(c.N(2, 6))} items ship {c.Day()}{c.Addr(0.2)}.{c.Close()}"),
         F(Dom, c => $"Your table for {c.Num(c.N(2, 8))} at {c.Slot()} on {c.Day()} is confirmed{c.Addr(0.3)}. See you then!{c.Close()}"),
@@ -210,7 +222,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ product facts with numbers
 
-    private static Family ProductFacts() => Fam("product-facts", false, true, 140, 0, null,
+    private static Family ProductFacts() => Fam("product-facts", false, true, 110, 0, null,
     [
         F(Dom, c => c.X(c.Pick(c.D.Facts))),
         F(Dom, c => { var p = c.Prod(); return $"{Cap(p)} {c.Is} rated {Stars(c)} out of 5 by {Big(c.N(150, 9000))} customers."; }),
@@ -232,7 +244,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ surveillance-sounding words used innocently
 
-    private static Family InnocentWords() => Fam("innocent-words", false, true, 170, 0, null,
+    private static Family InnocentWords() => Fam("innocent-words", false, true, 140, 0, null,
     [
         F(Dom, c => $"Track your parcel in real time: {c.Brand} now shows your driver on the map.{c.Close()}"),
         F(Dom, c => $"We noticed prices rising across the {c.Cat()} market, so we've frozen ours until {c.Month()}.{c.Close()}"),
@@ -256,7 +268,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ warm win-back that reveals nothing
 
-    private static Family WarmWinback() => Fam("warm-winback", false, true, 110, 0, null,
+    private static Family WarmWinback() => Fam("warm-winback", false, true, 70, 0, null,
     [
         F(Dom, c => $"We miss you{c.Addr()}! Here's {c.Pct()}% off your next order, no strings attached.{c.Close()}"),
         F(Dom, c => $"It's been a while{c.Addr()}. Come and see what's new in {c.Cat()}.{c.Close()}"),
@@ -274,7 +286,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ one price for everyone
 
-    private static Family OnePrice() => Fam("one-price", false, true, 70, 20, null,
+    private static Family OnePrice() => Fam("one-price", false, true, 60, 20, null,
     [
         F(Dom, c => { c.Retail(); var p = c.Prod(); return $"One price for everyone: {p} {c.Is} {c.Price()}, whoever you are."; }),
         F(Dom, c => c.SetTopic("rides") + $"No surge pricing, ever: a ride at {c.Night()} costs the same as one at noon.{c.Close()}"),
@@ -297,7 +309,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ group offers by public eligibility
 
-    private static Family GroupOffer() => Fam("group-offer", false, true, 80, 20, null,
+    private static Family GroupOffer() => Fam("group-offer", false, true, 70, 15, null,
     [
         F(Dom, c => c.SetTopic("older-age") + $"Seniors save {c.Pct()}% every {c.Day()}.{c.Close()}"),
         F(Dom, c => $"Students get {c.Pct()}% off {c.Cat()} with a valid ID.{c.Tail()}"),
@@ -326,7 +338,7 @@ internal static class CleanFrames
         "Love a bargain?", "Thirsty?", "Fancy something new?", "Ready for the weekend?", "Spring cleaning?", "Hosting this year?",
         "Off somewhere nice?", "Sunny out?");
 
-    private static Family WarmQuestion() => Fam("warm-question", false, true, 120, 0, null,
+    private static Family WarmQuestion() => Fam("warm-question", false, true, 100, 0, null,
     [
         F(Dom, c => $"{c.Lead(0.3)}{(c.NameUsed ? Lc(WQ(c)) : WQ(c))} {c.Offer()}"),
         F(Dom, c => $"{WQ(c)} {Cap(c.Prod())} might be just the thing."),
@@ -380,7 +392,7 @@ internal static class CleanFrames
 
     // ------------------------------------------------------------------ plain promotions (g-plain-*)
 
-    private static Family PlainPromo() => Fam("plain-promo", false, false, 390, 150, null,
+    private static Family PlainPromo() => Fam("plain-promo", false, false, 190, 70, null,
     [
         F(Dom, c => $"{Cap(Season(c))} sale: up to {c.Pct()}% off {c.Cat()}.{c.Close()}"),
         F(Dom, c => $"New season {c.Cat()} have landed.{c.Close()}"),
@@ -407,6 +419,10 @@ internal static class CleanFrames
         F(Dom, c => $"Have you seen our new {c.Cat()}? {c.Offer()}"),
         F(Dom, c => $"You'll love our new {c.Cat()}{c.Addr(0.3)}. {c.Offer()}"),
         F(Dom, c => $"Everything you need for {Season(c)}: {OfferLower(c)}"),
+        F(Dom, c => $"You're going to love our new {c.Cat()}{c.Addr(0.3)}. {c.Offer()}"),
+        F(Dom, c => $"Here's {c.Pct()}% off for you{c.Addr(0.3)}, this weekend only.{c.Close(0.3)}"),
+        F(Dom, c => $"Meet your new favourite: {c.Prod()}. {c.Offer()}"),
+        F(Dom, c => $"Whatever you're planning this {Season(c)}, we've got the {c.Cat()}.{c.Close()}"),
     ],
     [
         F(Dom, c => $"Editor's pick{c.P("", " in " + Cap(c.Cat()), " for " + Season(c))}."),

@@ -26,7 +26,7 @@ public sealed record CorpusItem(
 /// </summary>
 public static class CorpusGenerator
 {
-    /// <summary>No frame may produce more items than this (0.75% of a 6,000-item file).</summary>
+    /// <summary>No frame may produce more items than this (under 0.6% of a 7,800-item file; the limit is 1%).</summary>
     public const int MaxPerFrame = 45;
 
     /// <summary>The JSON lines of the corpus for <paramref name="seed"/>, exactly as written to generated.jsonl.</summary>

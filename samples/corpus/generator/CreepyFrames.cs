@@ -51,7 +51,7 @@ internal static class CreepyFrames
 
     // ------------------------------------------------------------------ reader as subject of a logged act + a specific
 
-    private static Family ActSpecific() => Fam("act-specific", true, false, 270, 90, Behav,
+    private static Family ActSpecific() => Fam("act-specific", true, false, 350, 115, Behav,
     [
         F(Dom, c => { var a = c.Act(); return $"You {a.Past} {c.Times()} {c.Period()}{c.Addr()}.{c.Tail()}"; }),
         F(Dom, c => $"Spent {c.Duration()} on the {Cap(c.Cat())} page {c.DayRef()}?{c.Tail()}"),
@@ -75,6 +75,9 @@ internal static class CreepyFrames
         F(Dom, c => { var a = c.Act(); return $"You {a.Past} {c.Times()} in {c.P("one evening", "a single afternoon", "under an hour", "one lunch break")}. We get the hint{c.Addr()}.{c.Tail()}"; }),
         F(Dom, c => { var a = c.Act(); return $"Same time every {c.Day()}: {c.Night()}, {a.Ger}{c.Addr()}.{c.Tail()}"; }),
         F(Dom, c => $"{Cap(c.Num(c.N(3, 40)))} {c.P("tabs", "visits", "sessions")} and {c.Duration()} later, {c.Prod()} {c.Is} still in your basket.{c.Tail()}"),
+        F(Dom, c => $"That's look number {c.N(3, 14)} at {c.Prod()} since {c.Day()}{c.Addr()}.{c.Tail()}"),
+        F(Dom, c => $"Back on the {Cap(c.Cat())} page for the {c.Ordinal(c.N(3, 9))} time today?{c.Tail()}"),
+        F(Dom, c => $"Still up at {c.Night()}, still browsing {c.Cat()}?{c.Tail()}"),
     ],
     [
         F(Dom, c => { var a = c.Act(); return $"Because you {a.Past} {c.Times()} {c.Period()}."; }),
@@ -85,11 +88,12 @@ internal static class CreepyFrames
         F(Dom, c => { var a = c.Act(); return $"Picked because you {a.Past} at {c.Night()} {c.P("last night", "on " + c.Day())}."; }),
         F(Dom, c => $"Reason: {c.Num(c.N(3, 20))} views of {c.Prod()} in {c.P("48 hours", "three days", "a week", "one evening")}."),
         F(Dom, c => $"Because you've gone back to {c.Prod()} every evening since {c.Day()}."),
+        F(Dom, c => $"Viewed {c.Times()} on this account since {c.Day()}."),
     ]);
 
     // ------------------------------------------------------------------ negated / perfect aspect gaps
 
-    private static Family Gap() => Fam("gap", true, false, 100, 30, Behav,
+    private static Family Gap() => Fam("gap", true, false, 130, 40, Behav,
     [
         F(Dom, c => $"You haven't {Bought(c)} {c.Pick(c.D.GapObjs)} in {GapSpan(c)}{c.Addr()}.{c.Tail()}"),
         F(Dom, c => $"It's been {c.Num(c.N(7, 30))} months since your last {c.Pick(c.D.OrderNouns)}.{c.Tail()}"),
@@ -104,6 +108,8 @@ internal static class CreepyFrames
         F(Dom, c => $"You cancelled your {c.Pick(c.D.OrderNouns)} on {c.Date()} and haven't been back: that's {D0(c.N(40, 500))} days.{c.Tail()}"),
         F(Dom, c => { var y = c.N(1, 3); return $"{Cap(Words(y))} year{(y > 1 ? "s" : "")}, {Words(c.N(2, 11))} months and {Words(c.N(2, 27))} days since your last {c.Pick(c.D.OrderNouns)}.{c.Tail()}"; }),
         F(Dom, c => $"Your {c.Ordinal(c.N(4, 15))} {c.Pick(c.D.OrderNouns)} was on {c.Date()}. There hasn't been another since{c.Addr()}.{c.Tail()}"),
+        F(Dom, c => $"{Cap(GapSpan(c))} since the last {c.Pick(c.D.OrderNouns)}{c.Addr()}.{c.Tail()}"),
+        F(Dom, c => $"Last {c.Pick(c.D.OrderNouns)}: {c.Date()}. {c.P("Time for another?", "Ready for the next one?", "Shall we change that?")}{c.Tail()}"),
     ],
     [
         F(Dom, c => $"Because your last {c.Pick(c.D.OrderNouns)} was {D0(c.N(60, 700))} days ago."),
@@ -111,30 +117,36 @@ internal static class CreepyFrames
         F(Dom, c => $"Win-back offer: {c.Num(c.N(7, 30))} months since your last {c.Pick(c.D.OrderNouns)}."),
         F(Dom, c => $"Triggered {D0(c.N(45, 400))} days after your last {c.P("visit", "order", "login", "purchase", "booking")}{c.P(".", " with us.", " in " + Cap(c.Cat()) + ".")}"),
         F(Dom, c => $"Because you used to order every {c.Day()} and stopped {c.Num(c.N(4, 20))} weeks ago."),
+        F(Dom, c => $"Lapsed {D0(c.N(60, 700))} days: last {c.Pick(c.D.OrderNouns)} on {c.Date()}."),
     ]);
 
     // ------------------------------------------------------------------ a crowd addressed by logged behaviour
 
-    private static Family Crowd() => Fam("crowd-behaviour", true, false, 90, 0, Behav,
+    /// <summary>The close of a crowd address: an offer, or (to keep these frames from all running long) a short line.</summary>
+    private static string CrowdEnd(Ctx c) => c.Ch(0.45)
+        ? c.P("this one's for you.", "hello!", "we have questions.", "respect.", "here's " + c.Pct() + "% off.", "come back!", "we saved you one.")
+        : OfferLower(c);
+
+    private static Family Crowd() => Fam("crowd-behaviour", true, false, 115, 0, Behav,
     [
-        F(Dom, c => { var a = c.Act(); return $"To the {D0(c.N(3, 120))} people who {Third(a.Past)} at {c.Night()}: {OfferLower(c)}"; }),
+        F(Dom, c => { var a = c.Act(); return $"To the {D0(c.N(3, 120))} people who {Third(a.Past)} at {c.Night()}: {CrowdEnd(c)}"; }),
         F(Dom, c => { var a = c.Act(); return $"Dear person who {Third(a.Past)} {c.Times()} on {c.P("Valentine's Day", "New Year's Eve", "Christmas Eve", "a Tuesday night", "Boxing Day")}: {c.P("are you OK?", "we have questions.", "respect.", "this one's for you.")}{c.Tail()}"; }),
-        F(Dom, c => { var a = c.Act(); return $"To whoever {Third(a.Past)} {c.Times()} {c.Period()}: {OfferLower(c)}"; }),
+        F(Dom, c => { var a = c.Act(); return $"To whoever {Third(a.Past)} {c.Times()} {c.Period()}: {CrowdEnd(c)}"; }),
         F(Dom, c => { var a = c.Act(); return $"Shout-out to the customer who {Third(a.Past)} {c.Times()} on {c.Day()}.{c.Tail()}"; }),
         F(Dom, c => { var a = c.Act(); return $"To the one customer in {c.Town()} who {Third(a.Past)} at {c.Night()}: {Lc(c.Hook())}"; }),
-        F(Dom, c => { var a = c.Act(); return $"To the {c.Num(c.N(3, 40))} of you who {Third(a.Past)} on {c.Date()} and never checked out: {OfferLower(c)}"; }),
-        F(Dom, c => { var a = c.Act(); return $"Whoever {Third(a.Past)} at {c.Night()} last night: {OfferLower(c)}"; }),
-        F(Dom, c => { var a = c.Act(); return $"Dear {D0(c.N(4, 90))} shoppers who {Third(a.Past)} {c.Times()} but never bought: {OfferLower(c)}"; }),
-        F(Dom, c => { var a = c.Act(); return $"A note to the {D0(c.N(3, 75))} customers who {Third(a.Past)} after midnight on {c.Day()}: {OfferLower(c)}"; }),
+        F(Dom, c => { var a = c.Act(); return $"To the {c.Num(c.N(3, 40))} of you who {Third(a.Past)} on {c.Date()} and never checked out: {CrowdEnd(c)}"; }),
+        F(Dom, c => { var a = c.Act(); return $"Whoever {Third(a.Past)} at {c.Night()} last night: {CrowdEnd(c)}"; }),
+        F(Dom, c => { var a = c.Act(); return $"Dear {D0(c.N(4, 90))} shoppers who {Third(a.Past)} {c.Times()} but never bought: {CrowdEnd(c)}"; }),
+        F(Dom, c => { var a = c.Act(); return $"A note to the {D0(c.N(3, 75))} customers who {Third(a.Past)} after midnight on {c.Day()}: {CrowdEnd(c)}"; }),
         F(Dom, c => { var a = c.Act(); return $"Hey, you in {c.Hood()} who {Third(a.Past)} {c.Times()} this week.{c.Tail()}"; }),
-        F(Dom, c => $"To the {D0(c.N(3, 60))} people who spent more than {c.Duration()} on the {Cap(c.Cat())} page yesterday: {OfferLower(c)}"),
-        F(Dom, c => $"Dear {c.P("reader", "shopper", "customer")} who searched {c.Search()} {c.Times()} this week: {OfferLower(c)}"),
+        F(Dom, c => $"To the {D0(c.N(3, 60))} people who spent more than {c.Duration()} on the {Cap(c.Cat())} page yesterday: {CrowdEnd(c)}"),
+        F(Dom, c => $"Dear {c.P("reader", "shopper", "customer")} who searched {c.Search()} {c.Times()} this week: {CrowdEnd(c)}"),
     ],
     []);
 
     // ------------------------------------------------------------------ first-person / product voice observing
 
-    private static Family Observer() => Fam("product-voice", true, false, 110, 20, Surv,
+    private static Family Observer() => Fam("product-voice", true, false, 145, 25, Surv,
     [
         F(Dom, c => $"Psst, it's {c.Prod()}. I saw you looking{c.Addr()}.{c.Tail()}"),
         F(Dom, c => $"Caught you looking at {c.Prod()} again{c.Addr()}.{c.Tail()}"),
@@ -160,7 +172,7 @@ internal static class CreepyFrames
 
     // ------------------------------------------------------------------ an attribute asserted about the reader
 
-    private static Family TraitAssert() => Fam("trait-assertion", true, false, 320, 100, "inferred-trait",
+    private static Family TraitAssert() => Fam("trait-assertion", true, false, 415, 130, "inferred-trait",
     [
         F(Att, c => $"{c.Pick(c.A.Q)}{c.ATail()}"),
         F(Att, c => $"{c.X(c.Pick(c.A.S))}{c.Addr()}.{c.ATail()}"),
@@ -190,7 +202,7 @@ internal static class CreepyFrames
 
     // ------------------------------------------------------------------ congratulations and condolences on a private event
 
-    private static Family LifeEvent() => Fam("life-event", true, false, 125, 25, "inferred-trait",
+    private static Family LifeEvent() => Fam("life-event", true, false, 160, 30, "inferred-trait",
     [
         F(Att, c => c.A.Events.Length == 0 ? null : $"Congratulations on {c.Pick(c.A.Events)}{c.Addr()}!{c.ATail()}"),
         F(Att, c => c.A.Losses.Length == 0 ? null : $"We're so sorry about {c.Pick(c.A.Losses)}{c.Addr()}. {c.P("When you're ready,", "Whenever you need it,")} {Lc(c.AOffer())}"),
@@ -222,7 +234,7 @@ internal static class CreepyFrames
 
     private static string Age(Ctx c) => D0(c.PI(30, 35, 40, 45, 50, 55, 60, 65));
 
-    private static Family TraitHeadline() => Fam("trait-headline", true, false, 100, 0, "inferred-trait",
+    private static Family TraitHeadline() => Fam("trait-headline", true, false, 130, 0, "inferred-trait",
     [
         F(Own, c => { var s = c.Pick(Tables.StillStatus); c.Topic = s.Topic; return $"{Age(c)} and still {s.Text}?{c.Tail()}"; }),
         F(Own, c => { var s = c.Pick(Tables.Problems); c.Topic = s.Topic; return $"Over {Age(c)} and struggling with {s.Text}?{c.Tail()}"; }),
@@ -247,7 +259,7 @@ internal static class CreepyFrames
 
     private static string Prob(Ctx c) => "0." + D0(c.N(55, 97));
 
-    private static Family ModelSegment() => Fam("model-segment", true, false, 180, 80, "sensitive-prediction",
+    private static Family ModelSegment() => Fam("model-segment", true, false, 235, 105, "sensitive-prediction",
     [
         F(Dom, c => $"Customers in your cluster of {c.Pick(Tables.Clusters)} are {c.P("buying", "loving", "switching to")} {c.Prod()} this month.{c.Tail()}"),
         F(Dom, c => $"Our model thinks you're {D0(c.N(55, 96))}% likely to {c.Pick(Tables.Predictions)} {When(c)}{c.Addr()}.{c.Tail()}"),
@@ -265,6 +277,8 @@ internal static class CreepyFrames
         F(Att, c => $"You fit our '{c.Pick(c.A.Segments)}' profile with {D0(c.N(70, 98))}% confidence{c.Addr()}.{c.ATail()}"),
         F(Dom, c => $"Our data team's forecast puts you among our {c.Pick(Tables.Clusters)}.{c.Tail()}"),
         F(Att, c => $"Our {c.P("algorithm", "machine-learning model", "analytics engine", "AI")} {c.P("suspects", "predicts", "has worked out")} that you're {c.Pick(c.A.YouAre)}.{c.ATail()}"),
+        F(Dom, c => $"Churn risk: {c.P("high", "very high", D0(c.N(60, 95)) + "%")}. Retention offer: {c.Pct()}% off the next {c.Pick(c.D.OrderNouns)}{c.Addr()}."),
+        F(Dom, c => $"Segment '{c.Pick(Tables.Tags)}' unlocked this offer: {OfferLower(c)}"),
     ],
     [
         F(Dom, c => $"Selected by our {c.P("propensity", "next-best-action", "uplift", "conversion")} model (score {Prob(c)}){c.P(".", " for " + c.Cat() + ".")}"),
@@ -279,7 +293,7 @@ internal static class CreepyFrames
 
     // ------------------------------------------------------------------ system / monitoring voice
 
-    private static Family SystemVoice() => Fam("system-voice", true, false, 90, 30, Surv,
+    private static Family SystemVoice() => Fam("system-voice", true, false, 115, 40, Surv,
     [
         F(Dom, c => { var a = c.Act(); return $"Our systems indicate that you've been {a.Ger}{c.Addr()}.{c.Tail()}"; }),
         F(Dom, c => { var a = c.Act(); return $"Our records show you {a.Past} but didn't check out.{c.Tail()}"; }),
@@ -294,6 +308,7 @@ internal static class CreepyFrames
         F(Dom, c => $"Behavioural analysis of your account suggests you're ready for {c.Prod()}.{c.Tail()}"),
         F(Dom, c => $"Our software follows your activity across the app, and it says {c.Prod()} {c.Is} the one{c.Addr()}."),
         F(Dom, c => $"Activity report: your interest in {c.Cat()} has been recorded.{c.Tail()}"),
+        F(Dom, c => $"Activity logged: {c.Cat()} pages, {c.Period()}. Recommendations updated{c.Addr()}.{c.Tail()}"),
     ],
     [
         F(Dom, c => $"Generated from {c.P("continuous", "round-the-clock", "ongoing")} monitoring of your {c.P("account activity", "sessions", "app use")}{c.P(".", " in " + Cap(c.Cat()) + ".")}"),
@@ -301,11 +316,12 @@ internal static class CreepyFrames
         F(Dom, c => $"Our systems logged your interest in {c.Cat()}."),
         F(Dom, c => $"Based on an analysis of your recorded {c.P("sessions", "clicks", "app activity")}."),
         F(Dom, c => $"Selected after reviewing your activity logs in {Cap(c.Cat())}."),
+        F(Dom, c => $"Source: session logs for this account, {Cap(c.Cat())} section."),
     ]);
 
     // ------------------------------------------------------------------ the sender as watcher
 
-    private static Family SenderWatcher() => Fam("sender-watcher", true, false, 95, 25, Surv,
+    private static Family SenderWatcher() => Fam("sender-watcher", true, false, 125, 30, Surv,
     [
         F(Dom, c => { var a = c.Act(); return $"We noticed you've been {a.Ger}{c.Addr()}.{c.Tail()}"; }),
         F(Dom, c => $"We've been keeping an eye on your {c.P("basket", "wishlist", "browsing")}{c.Addr()}, and {c.P("you've got great taste", "we like what we see", "we have ideas")}.{c.Tail()}"),
@@ -320,6 +336,8 @@ internal static class CreepyFrames
         F(Dom, c => { var a = c.Act(); return $"Yes, we saw you {a.Ger}{c.Addr()}.{c.Tail()}"; }),
         F(Dom, c => { var a = c.Act(); return $"Been {a.Ger} again? We noticed.{c.Tail()}"; }),
         F(Dom, c => $"We've clocked your interest in {c.Cat()}{c.Addr()}.{c.Tail()}"),
+        F(Dom, c => $"Noticed: another late look at {c.Prod()} {c.P("tonight", "last night", "on " + c.Day())}.{c.Tail()}"),
+        F(Dom, c => $"We're seeing a lot of interest in {c.Prod()} from this account lately{c.Addr()}.{c.Tail()}"),
     ],
     [
         F(Dom, c => { var a = c.Act(); return $"Because we noticed you {a.Past}."; }),
@@ -334,7 +352,7 @@ internal static class CreepyFrames
     private static string Friend(Ctx c) => c.P("Your friend " + c.Person(), c.Person() + " from your contacts",
         "Your colleague " + c.Person(), c.Person() + ", who you follow on " + c.Social() + ",");
 
-    private static Family OtherPerson() => Fam("other-person", true, false, 90, 30, "undisclosed-source",
+    private static Family OtherPerson() => Fam("other-person", true, false, 115, 40, "undisclosed-source",
     [
         F(Dom, c => c.Retail() + $"{Friend(c)} just bought {c.Prod()} from {c.Brand}.{c.Tail()}"),
         F(Dom, c => c.Retail() + $"Your partner ordered {c.Prod()} last week{c.Addr()}. Want a matching one?"),
@@ -348,6 +366,7 @@ internal static class CreepyFrames
         F(Dom, c => $"Your ex just joined {c.Brand}{c.Addr()}. Awkward? Here's {c.Pct()}% off to make up for it."),
         F(Dom, c => { var a = c.Act(); return $"{Cap(c.Relative())} has been {Third(a.Ger)} all week{c.Addr()}. Want to split it?"; }),
         F(Dom, c => $"{Friend(c)} added {c.Prod()} to a wishlist yesterday. Birthday sorted?"),
+        F(Dom, c => c.Retail() + $"{c.Person()} (from the contacts on this phone) just bought {c.Prod()}.{c.Tail()}"),
     ],
     [
         F(Dom, c => $"Because your friend {c.Person()} bought this last week."),
@@ -369,7 +388,7 @@ internal static class CreepyFrames
     private static string BrokerLabel(Ctx c) => c.P("a new homeowner", "a frequent flyer", "a dog owner", "a high earner",
         "a recent mover", "a car buyer in the market", "a renter");
 
-    private static Family Source() => Fam("undisclosed-source", true, false, 110, 40, "undisclosed-source",
+    private static Family Source() => Fam("undisclosed-source", true, false, 145, 50, "undisclosed-source",
     [
         F(Dom, c => c.UseDomain("banking", "insurance", "cars", "furniture") + $"Your credit file shows {CreditFact(c)}, so {OfferLower(c)}"),
         F(Dom, c => $"Our data partners tell us you {BrokerFact(c)}{c.Addr()}.{c.Tail()}"),
@@ -387,6 +406,7 @@ internal static class CreepyFrames
         F(Dom, c => $"Your bank transactions, shared by our partner, show you spend {c.Money(40, 600)} a month on {c.Cat()}.{c.Tail()}"),
         F(Dom, c => $"Your browsing on {c.Site()} last night tells us you're shopping for {c.Cat()}.{c.Tail()}"),
         F(Dom, c => c.UseDomain("furniture", "garden", "grocery", "sleep", "kitchen") + $"Your {c.P("robot vacuum's map", "smart doorbell", "smart fridge", "thermostat")} {c.P("tells us", "shows", "says")} {c.P("you've had a lot of deliveries lately", "someone new has moved in", "you're home every weekday", "you're away most weekends")}.{c.Tail()}"),
+        F(Dom, c => $"Matched via our data partner as {BrokerLabel(c)}{c.Addr()}. {c.Offer()}"),
     ],
     [
         F(Dom, c => $"Recommended using data from our {c.P("marketing partners", "data partners", "retail partners")} about your {c.P("household", "spending", "lifestyle", "finances")}."),
@@ -400,7 +420,7 @@ internal static class CreepyFrames
 
     // ------------------------------------------------------------------ location
 
-    private static Family Location() => Fam("location", true, false, 180, 60, "location-tracking",
+    private static Family Location() => Fam("location", true, false, 235, 80, "location-tracking",
     [
         F(Dom, c => $"You're near {c.Store()} right now{c.Addr()}!{c.Tail()}"),
         F(Own, c => { var p = c.Place(out var t); c.Topic = t; return $"Just left {p}?{c.Tail()}"; }),
@@ -417,6 +437,8 @@ internal static class CreepyFrames
         F(Own, c => { var p = c.Place(out var t); c.Topic = t; return $"Heading home from {p}?{c.Tail()}"; }),
         F(Dom, c => { c.UseDomain("travel", "coffee", "books", "electronics"); return $"You've been at {c.Airport()} for {c.Duration()} now.{c.Tail()}"; }),
         F(Dom, c => $"{Cap(c.Num(c.N(2, 9)))} minutes from where you are right now: {c.Store()}.{c.Tail()}"),
+        F(Dom, c => $"{Cap(c.Num(c.N(2, 9)))} minutes from {c.Store()} right now?{c.Tail()}"),
+        F(Own, c => { var p = c.Place(out var t); c.Topic = t; return $"{Cap(c.Duration())} at {p} today{c.Addr()}. {c.P("Time for a treat?", "Long day?", "Fancy a break?")}{c.Tail()}"; }),
     ],
     [
         F(Own, c => { var p = c.Place(out var t); c.Topic = t; return $"Because your device was detected near {p}."; }),
@@ -425,11 +447,12 @@ internal static class CreepyFrames
         F(Dom, c => $"Because you were within {D0(c.N(50, 400))} metres of {c.Store()}."),
         F(Dom, c => $"Offer triggered when your phone entered {c.Town()} retail park."),
         F(Own, c => { var p = c.Place(out var t); c.Topic = t; return $"Because you spent {c.Duration()} at {p} on {c.Day()}."; }),
+        F(Dom, c => $"Geofence trigger: within {D0(c.N(50, 400))} metres of {c.Store()} at {c.Clock()}."),
     ]);
 
     // ------------------------------------------------------------------ price targeting by willingness to pay
 
-    private static Family Price() => Fam("price-wtp", true, false, 125, 45, "price-targeting",
+    private static Family Price() => Fam("price-wtp", true, false, 160, 60, "price-targeting",
     [
         F(Dom, c => c.Retail() + $"Since you always pay full price, we've kept {c.Prod()} at {c.Price()} for you."),
         F(Dom, c => c.Retail() + $"Your personal price for {c.Prod()} is {c.Price()}{c.Addr()}, based on what you've paid before."),
@@ -445,6 +468,7 @@ internal static class CreepyFrames
         F(Dom, c => c.SetTopic("rides") + $"Your battery's at {D0(c.N(3, 9))}%, so tonight's ride home is {c.Money(18, 60)}."),
         F(Dom, c => $"As one of our least price-sensitive shoppers, you get {c.Retail()}{c.Prod()} at our premium rate of {c.Price()}."),
         F(Dom, c => $"Other shoppers got {D0(c.N(15, 30))}% off. You get {D0(c.N(2, 5))}%, because you always come back anyway{c.Addr()}."),
+        F(Dom, c => { c.Retail(); var p = c.Prod(); return $"No discount on {p} this time: the last {c.Num(c.N(3, 8))} orders on this account were all paid at full price."; }),
     ],
     [
         F(Dom, c => $"Price adjusted to your {c.P("estimated willingness to pay", "predicted budget", "spending profile", "price sensitivity")}{c.P(".", " for " + c.Cat() + ".")}"),
@@ -460,7 +484,7 @@ internal static class CreepyFrames
 
     private static string Urg(Ctx c) => c.X(c.Pick(Tables.Urgency));
 
-    private static Family Vulnerability() => Fam("vulnerability-pressure", true, false, 165, 35, "vulnerability",
+    private static Family Vulnerability() => Fam("vulnerability-pressure", true, false, 215, 45, "vulnerability",
     [
         F(Hard, c => $"{c.Pick(c.H.Q)} Get {c.Pick(c.H.Offers)} now. {Urg(c)}"),
         F(Hard, c => $"{c.Pick(c.H.S)}{c.Addr()}, and {c.Pick(c.H.Offers)} {c.P("won't be here tomorrow", "is only available until " + c.Clock(), "ends at midnight")}."),
@@ -515,7 +539,7 @@ internal static class CreepyFrames
         _ => "searches",
     };
 
-    private static Family Placeholder() => Fam("sensitive-placeholder", true, false, 175, 25, "sensitive-field",
+    private static Family Placeholder() => Fam("sensitive-placeholder", true, false, 230, 30, "sensitive-field",
     [
         F(Own, c => $"{Hi(c)}, ahead of {Fld(c, FieldType.Date)}, here's {c.Pct()}% off {c.P("everything in store", "our new range", "your next order")}."),
         F(Own, c => $"Get ready for {Fld(c, FieldType.Date)}{c.Addr()}: {Lc(Neutral(c))}"),

@@ -435,7 +435,7 @@ internal sealed partial class Ctx
     /// <summary>" " + an offer or a nudge, or nothing on short channels sometimes.</summary>
     public string Tail()
     {
-        if (Short && Ch(0.45)) return "";
+        if (Short ? Ch(0.45) : Ch(0.2)) return "";
         var x = R.NextDouble();
         return " " + (x < 0.65 ? Offer() : x < 0.85 ? Hook() : Pick(s_closes));
     }
@@ -469,7 +469,7 @@ internal sealed partial class Ctx
 
     public string ATail()
     {
-        if (Short && Ch(0.45)) return "";
+        if (Short ? Ch(0.45) : Ch(0.2)) return "";
         return " " + AOffer();
     }
 

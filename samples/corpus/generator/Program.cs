@@ -64,8 +64,21 @@ public static partial class Program
     [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}|\*\|.*?\|\*|%%.*?%%|\$\{.*?\}")]
     private static partial Regex PlaceholderRegex();
 
-    [GeneratedRegex(@"\b(you|your|you're|u|ur)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(you|your|yours|yourself|you're|u|ur)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YouRegex();
+
+    [GeneratedRegex(@"first_?name|FNAME|\bfirstname\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePlaceholderRegex();
+
+    /// <summary>A literal first name from the pool (as written or in capitals), or a name placeholder. "Will" and the
+    /// names that are common words in capitals are matched only as written, so "Will you…" and "WE WILL" do not count.</summary>
+    private static readonly Regex s_nameRegex = new(
+        @"\b(" + string.Join("|", Pools.FirstNames.Where(n => n != "Will")
+            .Concat(Pools.FirstNames.Where(n => n.Length >= 4 && n is not ("Mark" or "Grace" or "Frank" or "Iris" or "Ruth" or "Will"))
+                .Select(n => n.ToUpperInvariant()))) + @")\b", RegexOptions.CultureInvariant);
+
+    /// <summary>The reader is addressed by name: a literal first name or a name placeholder.</summary>
+    public static bool HasName(string text) => NamePlaceholderRegex().IsMatch(text) || s_nameRegex.IsMatch(text);
 
     [GeneratedRegex(@"\d")]
     private static partial Regex DigitRegex();
@@ -117,15 +130,20 @@ public static partial class Program
         var topics = items.GroupBy(i => i.Topic).Count();
         Console.WriteLine($"topics {topics}");
 
-        Console.WriteLine("\nsurface features (creepy vs clean), should be close:");
-        Feature("template placeholder", i => PlaceholderRegex().IsMatch(i.Text));
+        Console.WriteLine("\nsurface balance (creepy / clean), should be within a few points:");
+        Console.WriteLine("\n| feature | all items: creepy | all items: clean | messages: creepy | messages: clean |\n|---|---:|---:|---:|---:|");
+        Feature("second person (you, your, u, ur…)", i => YouRegex().IsMatch(i.Text));
+        Feature("name or name placeholder", i => HasName(i.Text));
         Feature("digit", i => DigitRegex().IsMatch(i.Text));
-        Feature("you/your", i => YouRegex().IsMatch(i.Text));
         Feature("question mark", i => i.Text.Contains('?', StringComparison.Ordinal));
+        Feature("any template placeholder", i => PlaceholderRegex().IsMatch(i.Text));
         Feature("HTML tag", i => i.Text.Contains("<p>", StringComparison.Ordinal));
         Feature("emoji register", i => i.Register == "emoji");
         Feature("SMS opt-out", i => i.Text.Contains("STOP", StringComparison.Ordinal));
-        Console.WriteLine($"  mean length: creepy {items.Where(i => i.Creepy).Average(i => i.Text.Length):0} / clean {items.Where(i => !i.Creepy).Average(i => i.Text.Length):0} chars");
+        {
+            string Mean(Func<CorpusItem, bool> f) => items.Where(f).Average(i => i.Text.Length).ToString("0", CultureInfo.InvariantCulture);
+            Console.WriteLine($"| mean length (chars) | {Mean(i => i.Creepy)} | {Mean(i => !i.Creepy)} | {Mean(i => i.Creepy && i.Kind == "message")} | {Mean(i => !i.Creepy && i.Kind == "message")} |");
+        }
 
         void Row(string name, IEnumerable<CorpusItem> set)
         {
@@ -135,9 +153,11 @@ public static partial class Program
 
         void Feature(string name, Func<CorpusItem, bool> has)
         {
-            var cm = items.Where(i => i.Creepy && i.Kind == "message").ToList();
-            var nm = items.Where(i => !i.Creepy && i.Kind == "message").ToList();
-            Console.WriteLine($"  {name,-22} messages: creepy {Pct(cm.Count(has), cm.Count),6} / clean {Pct(nm.Count(has), nm.Count),6}");
+            var ca = items.Where(i => i.Creepy).ToList();
+            var na = items.Where(i => !i.Creepy).ToList();
+            var cm = ca.Where(i => i.Kind == "message").ToList();
+            var nm = na.Where(i => i.Kind == "message").ToList();
+            Console.WriteLine($"| {name} | {Pct(ca.Count(has), ca.Count)} | {Pct(na.Count(has), na.Count)} | {Pct(cm.Count(has), cm.Count)} | {Pct(nm.Count(has), nm.Count)} |");
         }
     }
 }
