@@ -19,7 +19,7 @@ internal static partial class CleanFrames
     [
         TopicMention(), Aggregate(), Education(), Declared(), Transactional(), ProductFacts(), InnocentWords(),
         WarmWinback(), OnePrice(), GroupOffer(), WarmQuestion(), CleanPlaceholder(), PlainPromo(),
-        AccountNotice(), AppEngagement(), WarmAddressedOffer(), PushyPromo(), Transparency(),
+        AccountNotice(), AppEngagement(), WarmAddressedOffer(), PushyPromo(), Transparency(), ProductSchedule(),
     ];
 
     private static readonly string[] s_durable = ["furniture", "electronics", "kitchen", "sleep", "garden", "running", "fashion", "jewellery"];

@@ -38,6 +38,43 @@ internal static partial class CleanFrames
 
     private static string Cur(Ctx c) => c.Us ? "$" : "£";
 
+    // ------------------------------------------------------------------ product schedules (third generation)
+
+    /// <summary>A round opening or event time (not a minute the reader did something at).</summary>
+    private static string Hour(Ctx c) => c.P("9am", "10am", "11am", "noon", "5pm", "6pm", "7pm", "7:30pm", "8pm", "9pm", "10pm", "midnight", "09:00", "18:00", "20:00");
+
+    private static string Event(Ctx c) => c.P("farmers' market", "quiz night", "late-night opening", "tasting evening", "live music night",
+        "storytime session", "repair café", "open studio", "book club", "run club", "sewing circle", "car boot sale", "pop-up kitchen");
+
+    /// <summary>
+    /// Schedules, times, days, durations and counts that belong to the product, the shop, an event or an offer, never to
+    /// the reader: the specifics creepy messages quote about a reader, said about something else.
+    /// </summary>
+    private static Family ProductSchedule() => Fam("product-schedule", false, true, 360, 40, null,
+    [
+        F(Dom, c => $"Every {c.Day()} at {Hour(c)}, our {Event(c)} fills {c.P("the square", "the shop floor", "the back room", "the car park", "the courtyard")}. {c.P("Come hungry.", "All welcome.", "Bring a friend.", "No booking needed.")}"),
+        F(Dom, c => $"Tonight only: {OfferLower(c)} from {Hour(c)}.{c.Close(0.3)}"),
+        F(Dom, c => $"{c.Num(c.PI(24, 48, 72))} hours only: {OfferLower(c)}."),
+        F(Dom, c => $"{c.Store()} now opens at {Hour(c)} on {c.Day()}s{c.P("", " and stays open until " + Hour(c), ", with late opening on Thursdays")}."),
+        F(Dom, c => $"Back in stock after a {c.Num(c.N(2, 6))}-{c.P("week", "month")} wait: {c.Prod()}. {c.P("Get yours before they go again.", "Limited numbers.", "Ships the same day.")}"),
+        F(Dom, c => Lead(c, 0.4, $"A reminder that our stores close at {c.P("4pm", "5pm", "6pm", "2pm")} on {c.P("Christmas Eve", "New Year's Eve", "Easter Sunday", "bank holiday Monday")}{c.P(" and reopen on the " + c.P("27th", "2nd", "Tuesday") + ".", ".")}")),
+        F(Dom, c => $"Our {c.P("night bus", "shuttle", "late train", "river bus", "delivery van")} runs every {c.Num(c.PI(10, 15, 20, 30))} minutes until {Hour(c)}{c.P("", " on weekends", " this summer")}."),
+        F(Dom, c => $"Catch the {c.P("final episode", "season premiere", "live final", "first match")} of {c.P("Frostline", "The Orchard", "Harbour Lights", "Night Shift", "Cold Water")} live on {c.Day()} at {Hour(c)}."),
+        F(Dom, c => $"Doors open at {Hour(c)}; last entry {c.P("an hour before close", "at " + Hour(c), "30 minutes before the end")}. {c.P("Tickets on the door.", "Free for members.", "Under-12s go free.")}"),
+        F(Dom, c => $"{c.Prod(false)} lasts up to {c.Num(c.N(8, 40))} hours on one charge and recharges in {c.Num(c.PI(30, 45, 60, 90))} minutes."),
+        F(Dom, c => Lead(c, 0.5, $"{c.P("Brunch", "Happy hour", "Kids' club", "Pizza night", "Curry night")} is back {c.P("at the " + c.P("Crown", "Anchor", "Swan") + " ", "")}every {c.Day()} from {Hour(c)}.")),
+        F(Dom, c => $"The winners of our {c.P("photo competition", "recipe contest", "summer draw", "design challenge")} are in. {c.P("See the gallery.", "Congratulations to all " + c.Num(c.N(3, 12)) + " of them!", "Read their stories on our blog.")}"),
+        F(Dom, c => $"Delivery slots now open from {Hour(c)} every {c.Day()}{c.P(", " + c.P("booked in minutes", "free over " + c.Money(30, 60)), "")}."),
+        F(Dom, c => $"{c.P("Our", "The")} {c.P("summer", "winter", "spring", "autumn")} sale {c.P("starts", "ends")} on {c.Date()} at {Hour(c)}: {c.Num(c.N(2, 9))} days of {OfferLower(c)}"),
+        F(Dom, c => $"New drops land every {c.Day()} at {Hour(c)}. {c.P("Set a reminder in the app.", "Follow us to hear first.", "Don't miss the next one.")}"),
+        F(Dom, c => $"{c.Prod(false)} is now {c.Num(c.N(2, 5))} times faster to {c.P("set up", "charge", "clean", "assemble")}, says our {Year(c)} lab test."),
+    ],
+    [
+        F(Dom, c => $"Because it's back in stock after a {c.Num(c.N(2, 6))}-week wait."),
+        F(Dom, c => $"Shown because our {Event(c)} is on every {c.Day()} at {Hour(c)}."),
+        F(Dom, c => $"Because this offer ends at {Hour(c)} tonight, for everyone."),
+    ]);
+
     // ------------------------------------------------------------------ account notices
 
     private static string Approved(Ctx c) => c.P("photo", "review", "profile picture", "listing", "comment", "recipe", "ID check", "return request");

@@ -326,7 +326,7 @@ internal static class FeatureExtractor
     /// <summary>
     /// The construction features (<see cref="FeatureSet.Constructions"/>): per sentence, the distinct lexicons hit (each
     /// with the span of its hits), every pair of them in hash order, and each of them with the sentence being a question;
-    /// each pair is anchored on the tokens from the earlier hit's first to the later hit's last. Returns their number.
+    /// each pair is anchored on the later of its two hits. Returns their number.
     /// </summary>
     private static int Constructions<TPairs>(ScoringInput input, HashingOptions options, uint[]? setHashes, ref TPairs pairs)
         where TPairs : struct, IPairSink, allows ref struct
@@ -338,51 +338,76 @@ internal static class FeatureExtractor
             return 0;
         }
 
-        var items = System.Buffers.ArrayPool<LexiconItem>.Shared.Rent(hits.Count);
+        var pool = System.Buffers.ArrayPool<LexiconItem>.Shared;
+        var items = pool.Rent(hits.Count);
+        var bySentence = pool.Rent(hits.Count);
+        var sentences = input.Scratch.Tokens[^1].Sentence + 2;
+        var starts = System.Buffers.ArrayPool<int>.Shared.Rent(sentences + 1);
         try
         {
+            // Lexicon hits, counted by sentence, then placed sentence by sentence (a counting sort: hits come ordered by
+            // set, and a long email has hundreds of them, so a comparison sort of all of them would cost more than the rest).
             var n = 0;
+            Array.Clear(starts, 0, sentences + 1);
             foreach (var hit in hits)
             {
                 if (lexicons[hit.Set] is { } name)
                 {
-                    items[n++] = new LexiconItem(hit.Sentence, setHashes?[hit.Set] ?? LexiconHash(name, options), hit.First, hit.Last);
+                    var sentence = Math.Clamp(hit.Sentence, 0, sentences - 1);
+                    items[n++] = new LexiconItem(sentence, setHashes?[hit.Set] ?? LexiconHash(name, options), hit.First, hit.Last);
+                    starts[sentence + 1]++;
                 }
             }
 
-            var span = items.AsSpan(0, n);
-            span.Sort(default(LexiconItemOrder));
+            for (var k = 1; k <= sentences; k++)
+            {
+                starts[k] += starts[k - 1];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                bySentence[starts[items[i].Sentence]++] = items[i];
+            }
+
             var count = 0;
             var questions = input.Scratch.Questions;
             var questionHash = LexiconHash("?", options);
-            for (var start = 0; start < span.Length;)
+            for (var start = 0; start < n;)
             {
-                // Merge the hits of one lexicon in one sentence into one item spanning them all.
-                var sentence = span[start].Sentence;
-                var distinct = 0;
+                var sentence = bySentence[start].Sentence;
                 var end = start;
-                while (end < span.Length && span[end].Sentence == sentence)
+                while (end < n && bySentence[end].Sentence == sentence)
                 {
-                    var item = span[end++];
-                    if (distinct > 0 && span[start + distinct - 1].Hash == item.Hash)
+                    end++;
+                }
+
+                // Within the sentence, by lexicon hash (a handful of hits: an insertion sort), then the hits of one lexicon
+                // merged into one item spanning them all.
+                var group = bySentence.AsSpan(start, end - start);
+                SortByHash(group);
+                var distinct = 0;
+                foreach (var item in group)
+                {
+                    if (distinct > 0 && group[distinct - 1].Hash == item.Hash)
                     {
-                        ref var kept = ref span[start + distinct - 1];
+                        ref var kept = ref group[distinct - 1];
                         kept = kept with { First = Math.Min(kept.First, item.First), Last = Math.Max(kept.Last, item.Last) };
                     }
                     else
                     {
-                        span[start + distinct++] = item;
+                        group[distinct++] = item;
                     }
                 }
 
-                var group = span.Slice(start, Math.Min(distinct, MaxLexiconsPerSentence));
-                var question = sentence >= 0 && sentence < questions.Count && questions[sentence];
+                group = group[..Math.Min(distinct, MaxLexiconsPerSentence)];
+                var question = sentence < questions.Count && questions[sentence];
                 for (var i = 0; i < group.Length; i++)
                 {
                     for (var j = i + 1; j < group.Length; j++)
                     {
-                        pairs.Add(FeatureHash.Slot(FeatureHash.Construction(options.Seed, group[i].Hash, group[j].Hash), options.Mask),
-                            Math.Min(group[i].First, group[j].First), Math.Max(group[i].Last, group[j].Last));
+                        // Anchored on the later hit alone, so an explanation names words, not the stretch between two lexicons.
+                        var later = group[i].Last >= group[j].Last ? group[i] : group[j];
+                        pairs.Add(FeatureHash.Slot(FeatureHash.Construction(options.Seed, group[i].Hash, group[j].Hash), options.Mask), later.First, later.Last);
                         count++;
                     }
 
@@ -400,7 +425,26 @@ internal static class FeatureExtractor
         }
         finally
         {
-            System.Buffers.ArrayPool<LexiconItem>.Shared.Return(items);
+            pool.Return(items);
+            pool.Return(bySentence);
+            System.Buffers.ArrayPool<int>.Shared.Return(starts);
+        }
+    }
+
+    /// <summary>Orders one sentence's lexicon items by hash, then first token; an insertion sort, which allocates nothing.</summary>
+    private static void SortByHash(Span<LexiconItem> items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && (items[j].Hash > item.Hash || (items[j].Hash == item.Hash && items[j].First > item.First)))
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
         }
     }
 
@@ -408,13 +452,6 @@ internal static class FeatureExtractor
 
     /// <summary>A lexicon hit in a sentence: the lexicon's hash and the tokens its hits span.</summary>
     private readonly record struct LexiconItem(int Sentence, uint Hash, int First, int Last);
-
-    /// <summary>By sentence, then lexicon hash: a fixed order, so features and sums come out the same in every run.</summary>
-    private readonly struct LexiconItemOrder : IComparer<LexiconItem>
-    {
-        public int Compare(LexiconItem x, LexiconItem y) =>
-            x.Sentence != y.Sentence ? x.Sentence.CompareTo(y.Sentence) : x.Hash != y.Hash ? x.Hash.CompareTo(y.Hash) : x.First.CompareTo(y.First);
-    }
 
     /// <summary>Receives construction features.</summary>
     private interface IPairSink

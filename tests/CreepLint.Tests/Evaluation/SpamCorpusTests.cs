@@ -9,24 +9,34 @@ public sealed class SpamCorpusTests
 {
     /// <summary>
     /// Spam rows the default engine (rules and model) may flag, each reviewed as genuinely creepy. Every rule flag found
-    /// during review was a false positive and was fixed in the rules instead (opening hours read as clock times, "Single?"
+    /// during review that was a false positive was fixed in the rules instead (opening hours read as clock times, "Single?"
     /// and "Did you hear about the new Divorce Barbie?" read as attribute questions, "reply with your AGE" read as an age
-    /// assertion, "your little ones" read as family status, "3 hours talk time" read as a measured duration). Line 3866 is
-    /// flagged by the learned model alone and was reviewed as creepy: a promotion posing as an acquaintance who has
-    /// tracked the reader down ("I've found your number again!"), data the reader never gave the sender. Line 4238 is
-    /// flagged by the system-voice rule (CL5003) and was reviewed as creepy: "Our records indicate you may be entitled to
-    /// 3750 pounds for the Accident you had" claims records of a private event the reader never gave the sender; line 5194
-    /// is the same message in SMS spelling ("Our records indicate u maybe entitled to 5000 pounds … for the Accident you had").
+    /// assertion, "your little ones" read as family status, "3 hours talk time" read as a measured duration, "even if you
+    /// have Bad Credit" read as financial hardship). Lines 4238 and 5194 are flagged by the system-voice rule (CL5003):
+    /// "Our records indicate you may be entitled to 3750 pounds for the Accident you had" claims records of a private
+    /// event the reader never gave the sender, once in full spelling and once in SMS spelling.
     /// </summary>
-    private static readonly string[] s_reviewedCreepy = ["3866", "4238", "5194"];
+    private static readonly string[] s_reviewedCreepy = ["4238", "5194"];
+
+    /// <summary>
+    /// Spam rows the default engine flags although they are not creepy, reviewed and accepted (with why the engine errs).
+    /// Line 753, a joke ("in about 40 years, we'll have thousands of old ladies running around with tattoos?"), is lifted
+    /// by the learned model alone: a question with an age and old age in it is how its trait-targeting headlines look,
+    /// and nothing in it is said to the reader. Together the flagged rows must stay within 1% of the spam rows (issue 13).
+    /// </summary>
+    private static readonly string[] s_knownFalsePositives = ["753"];
+
+    /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
+    private const int MaxFlaggedSpam = 7;
 
     /// <summary>
     /// Most ham rows the learned model may lift over the warn line on its own. Person-to-person chat is out of the model's
     /// domain: it is full of "you", feelings, plans, money and health, which is exactly what marketing copy must not say
-    /// about its reader, and its threshold is chosen on marketing copy. The model trained on the 1,267-message corpus warns
-    /// on 148 of 4,827 rows (3.1%); this bound catches a retrain that makes it worse (docs/model.md).
+    /// about its reader, and its threshold is chosen on marketing copy. The first model (1,267 hand-written messages) warned
+    /// on 148 of 4,827 rows (3.1%); the shipped one (hand-written, generated and weighted real text) warns on 79 (1.6%);
+    /// this bound catches a retrain that makes it worse (docs/model.md).
     /// </summary>
-    private const int MaxModelOnlyHamWarnings = 160;
+    private const int MaxModelOnlyHamWarnings = 90;
 
     private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
 
@@ -42,7 +52,8 @@ public sealed class SpamCorpusTests
         Assert.That(rows, Has.Count.EqualTo(747), "all spam rows are present");
         var results = CreepLintEngine.Default.LintBatch([.. rows.Select(r => new LintRequest(r[1], MessageKind.Message, TextFormat.PlainText))]);
         var flagged = rows.Zip(results).Where(p => p.Second.Verdict != Verdict.Pass).ToList();
-        Assert.That(flagged.Select(p => p.First[0]), Is.EquivalentTo(s_reviewedCreepy),
+        Assert.That(flagged, Has.Count.LessThanOrEqualTo(MaxFlaggedSpam), "at most 1% of promotional SMS flagged");
+        Assert.That(flagged.Select(p => p.First[0]), Is.EquivalentTo(s_reviewedCreepy.Concat(s_knownFalsePositives)),
             () => string.Join(Environment.NewLine, flagged.Select(p => $"line {p.First[0]}: {p.First[1]} → " +
                 string.Join(", ", p.Second.Findings.Select(f => $"{f.RuleId} '{f.Excerpt}'")))));
     }
@@ -52,7 +63,7 @@ public sealed class SpamCorpusTests
     {
         var rows = Rows("sms-spam.tsv");
         var added = ModelOnly(rows);
-        Assert.That(added.Select(p => p.Row[0]), Is.SubsetOf(s_reviewedCreepy), () => Describe(added));
+        Assert.That(added.Select(p => p.Row[0]), Is.SubsetOf(s_reviewedCreepy.Concat(s_knownFalsePositives)), () => Describe(added));
     }
 
     [Test]

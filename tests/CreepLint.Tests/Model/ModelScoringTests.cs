@@ -34,8 +34,8 @@ public sealed class ModelScoringTests
     [Test]
     public void Model_finding_explains_itself_with_spans_into_the_source()
     {
-        // Rules miss this (no second person bound to the treatment); the model has seen fertility phrasing like it.
-        const string text = "IVF round two can be exhausting. Treat yourself to a spa day on us, Emma.";
+        // Rules miss this (a newborn, never bound to the reader by a rule); the model has seen new-parent phrasing like it.
+        const string text = "Hi Priya, the first sleepless weeks with a newborn are the hardest. Our night-feed bundle ships free.";
         Assert.That(TestCorpus.RulesOnly().Lint(text).HasFindings, Is.False, "premise: no rule matches");
         var result = WithModel.Lint(text);
         var finding = result.Findings.Single();
@@ -55,7 +55,7 @@ public sealed class ModelScoringTests
     {
         var probe = new ProbeScorer(LinearCreepModel.Default, explain: true);
         var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
-        const string text = "Bankrupt last year doesn't mean no car this year, {{ first_name }}. Get pre-approved today.";
+        const string text = "Dear {{ first_name }}, getting back on your feet after a divorce takes time. Our single-portion meal kits start at £3.";
         Assert.That(engine.Lint(text).Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL0001" }), "premise: no rule matches");
         Assert.That(probe.Explanation, Is.Not.Null);
         Assert.That(probe.Explanation!.Phrases, Is.Not.Empty);
@@ -204,7 +204,7 @@ public sealed class ModelScoringTests
     [TestCase("marketing")]
     public void A_creepy_sentence_inside_a_longer_message_is_found_where_it_is(string padding)
     {
-        const string creepy = "IVF round two can be exhausting. Treat yourself to a spa day on us, Emma.";
+        const string creepy = "Hi Priya, the first sleepless weeks with a newborn are the hardest. Our night-feed bundle ships free.";
         var filler = Filler(padding, 400);
         var message = filler + creepy + "\n\n" + filler;
         var result = WithModel.Lint(message);

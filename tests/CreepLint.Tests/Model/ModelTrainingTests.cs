@@ -37,11 +37,11 @@ public sealed class ModelTrainingTests
     /// every dev message.
     /// </remarks>
     [Test]
-    public void Shipped_default_model_is_what_training_on_the_train_split_gives()
+    public void Shipped_default_model_is_what_training_on_its_recipe_gives()
     {
-        var examples = TrainingCorpus.Read([TestCorpus.Train]);
-        var (model, _) = ModelTrainer.Train(TestCorpus.RulesOnly(), examples, new TrainingOptions());
-        const string retrain = "retrain with: dotnet run --project src/CreepLint.Cli -- train samples/corpus/train.jsonl -o src/CreepLint/Model/default.clm";
+        var examples = ShippedModel.Examples(TestCorpus.Root);
+        var (model, _) = ModelTrainer.Train(TestCorpus.RulesOnly(), examples, new TrainingOptions(L2: ShippedModel.L2));
+        var retrain = "retrain with: " + ShippedModel.Command;
         var shipped = LinearCreepModel.Default;
         if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
         {
