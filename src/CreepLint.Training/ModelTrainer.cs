@@ -13,7 +13,7 @@ namespace CreepLint.Training;
 /// <param name="AdditionPrecision">The precision that the model's own additions (corpus messages the rules pass and the
 /// blend lifts to warn) must have in cross-validation at the chosen threshold, so that where the rules are nearly always
 /// right the model cannot spend their precision on guesses.</param>
-internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2 = 1e-4, double TargetPrecision = 0.96, double AdditionPrecision = 0.85)
+internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2 = 1e-4, double TargetPrecision = 0.96, double AdditionPrecision = 0.90)
 {
     public HashingOptions Hashing { get; init; } = HashingOptions.Default;
 

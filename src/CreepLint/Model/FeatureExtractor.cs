@@ -79,7 +79,7 @@ internal static class FeatureExtractor
         if ((set & FeatureSet.Constructions) != 0)
         {
             var pairs = new ExtractPairs<TSink>(ref sink);
-            count += Constructions(input, options, null, ref pairs);
+            count += Constructions(input, options, null, null, ref pairs);
         }
 
         if ((set & FeatureSet.TextOnly) == 0)
@@ -314,7 +314,7 @@ internal static class FeatureExtractor
         if ((set & FeatureSet.Constructions) != 0)
         {
             var pairs = new SummedPairs(weights, sums);
-            Constructions(input, options, tables.LexiconHashes, ref pairs);
+            Constructions(input, options, tables.LexiconHashes, cache.Constructions, ref pairs);
         }
 
         return sums;
@@ -328,7 +328,7 @@ internal static class FeatureExtractor
     /// with the span of its hits), every pair of them in hash order, and each of them with the sentence being a question;
     /// each pair is anchored on the later of its two hits. Returns their number.
     /// </summary>
-    private static int Constructions<TPairs>(ScoringInput input, HashingOptions options, uint[]? setHashes, ref TPairs pairs)
+    private static int Constructions<TPairs>(ScoringInput input, HashingOptions options, uint[]? setHashes, ConstructionScratch? scratch, ref TPairs pairs)
         where TPairs : struct, IPairSink, allows ref struct
     {
         var hits = input.Scratch.Hits;
@@ -338,11 +338,10 @@ internal static class FeatureExtractor
             return 0;
         }
 
-        var pool = System.Buffers.ArrayPool<LexiconItem>.Shared;
-        var items = pool.Rent(hits.Count);
-        var bySentence = pool.Rent(hits.Count);
         var sentences = input.Scratch.Tokens[^1].Sentence + 2;
-        var starts = System.Buffers.ArrayPool<int>.Shared.Rent(sentences + 1);
+        scratch ??= new ConstructionScratch();
+        scratch.Fit(hits.Count, sentences);
+        var (items, bySentence, starts) = (scratch.Items, scratch.BySentence, scratch.Starts);
         try
         {
             // Lexicon hits, counted by sentence, then placed sentence by sentence (a counting sort: hits come ordered by
@@ -425,9 +424,7 @@ internal static class FeatureExtractor
         }
         finally
         {
-            pool.Return(items);
-            pool.Return(bySentence);
-            System.Buffers.ArrayPool<int>.Shared.Return(starts);
+            scratch.Trim();
         }
     }
 
@@ -451,7 +448,7 @@ internal static class FeatureExtractor
     private static uint LexiconHash(string lexicon, HashingOptions options) => FeatureHash.Of(options.Seed, FeatureHash.Lexicon, lexicon);
 
     /// <summary>A lexicon hit in a sentence: the lexicon's hash and the tokens its hits span.</summary>
-    private readonly record struct LexiconItem(int Sentence, uint Hash, int First, int Last);
+    internal readonly record struct LexiconItem(int Sentence, uint Hash, int First, int Last);
 
     /// <summary>Receives construction features.</summary>
     private interface IPairSink

@@ -98,6 +98,9 @@ internal sealed class WordCache
         }
     }
 
+    /// <summary>The thread's scratch for construction features (<see cref="FeatureExtractor"/>), grown to fit.</summary>
+    public ConstructionScratch Constructions { get; } = new();
+
     /// <summary>This thread's zeroed per-token buffer for <paramref name="tokens"/> tokens (grown, never shrunk).</summary>
     public PerTokenSums TokenSums(int tokens)
     {
@@ -116,3 +119,47 @@ internal sealed class WordCache
     /// <summary>A word's key and features in 40 bytes, so a lookup reads one place.</summary>
     private readonly record struct Entry(ulong Low, ulong High, double Sum, float AddressedWeight, uint Hash, ushort Count, bool SecondPerson);
 }
+
+/// <summary>Buffers for sorting one message's lexicon hits by sentence; one per thread, reused, so scoring allocates nothing.</summary>
+internal sealed class ConstructionScratch
+{
+    /// <summary>Buffers larger than this (a huge message) are dropped after use rather than kept per thread.</summary>
+    private const int Retained = 1 << 16;
+
+    public FeatureExtractor.LexiconItem[] Items { get; private set; } = new FeatureExtractor.LexiconItem[64];
+
+    public FeatureExtractor.LexiconItem[] BySentence { get; private set; } = new FeatureExtractor.LexiconItem[64];
+
+    public int[] Starts { get; private set; } = new int[64];
+
+    /// <summary>Makes room for <paramref name="hits"/> items over <paramref name="sentences"/> sentences.</summary>
+    public void Fit(int hits, int sentences)
+    {
+        if (Items.Length < hits)
+        {
+            Items = new FeatureExtractor.LexiconItem[Math.Max(hits, Items.Length * 2)];
+            BySentence = new FeatureExtractor.LexiconItem[Items.Length];
+        }
+
+        if (Starts.Length < sentences + 1)
+        {
+            Starts = new int[Math.Max(sentences + 1, Starts.Length * 2)];
+        }
+    }
+
+    /// <summary>Drops oversized buffers after a huge message.</summary>
+    public void Trim()
+    {
+        if (Items.Length > Retained)
+        {
+            Items = new FeatureExtractor.LexiconItem[64];
+            BySentence = new FeatureExtractor.LexiconItem[64];
+        }
+
+        if (Starts.Length > Retained)
+        {
+            Starts = new int[64];
+        }
+    }
+}
+

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace CreepLint.Text;
@@ -44,17 +43,10 @@ internal static class Quantities
         return term;
     }
 
-    /// <summary>The words an idiom turns on; a message without any of them (nearly all) has no idiom to join.</summary>
-    private static readonly SearchValues<string> s_keyWords = SearchValues.Create(["couple", "handful", "dozen", "hundreds", "thousands"], StringComparison.Ordinal);
-
     /// <summary>Joins the idioms in <paramref name="tokens"/> in place; returns whether any was joined.</summary>
+    /// <remarks>The tokenizer calls it only for a message with a word an idiom turns on ("couple", "dozen", "hundreds"…).</remarks>
     public static bool Join(char[] chars, int length, List<Token> tokens)
     {
-        if (chars.AsSpan(0, length).IndexOfAny(s_keyWords) < 0)
-        {
-            return false;
-        }
-
         var span = CollectionsMarshal.AsSpan(tokens);
         var from = 0;
         while (from < span.Length && IdiomLength(chars, span, from) == 0)

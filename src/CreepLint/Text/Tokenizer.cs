@@ -51,6 +51,7 @@ internal static class Tokenizer
         var placeholders = 0;
         var tokensInSentence = 0;
         var afterComma = false;
+        var mayHaveIdiom = false;
         var nameCandidates = buffer.NameCandidates;
         nameCandidates.Clear();
         var i = 0;
@@ -141,10 +142,13 @@ internal static class Tokenizer
 
             // Where a name of the reader can stand (Vocatives): first or second in a sentence, or after a comma, and
             // capitalised in the source. Checked here, where the token's place is known, so no pass reads every token.
-            if ((tokensInSentence <= 1 || afterComma) && kind == TokenKind.Word && IsUpperAt(source, map[start]))
+            if ((tokensInSentence <= 1 || afterComma) && kind == TokenKind.Word && IsUpperAt(source, map[start]) && !IsUpperAt(source, map[start] + 1))
             {
                 nameCandidates.Add(count - 1);
             }
+
+            // A word a quantity idiom turns on ("couple", "dozen", "hundreds"…): only then does the idiom pass run.
+            mayHaveIdiom |= i - start is >= 5 and <= 9 && chars[start] is 'c' or 'd' or 'h' or 't';
 
             tokensInSentence++;
             afterComma = false;
@@ -168,7 +172,11 @@ internal static class Tokenizer
         if (firstSpacedRun < 0)
         {
             Vocatives.Mark(buffer, source, tokens, allTokens: false);
-            Quantities.Join(buffer.Chars, buffer.Length, tokens);
+            if (mayHaveIdiom)
+            {
+                Quantities.Join(buffer.Chars, buffer.Length, tokens);
+            }
+
             return sentence;
         }
 

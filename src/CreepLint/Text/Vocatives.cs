@@ -219,11 +219,14 @@ internal static class Vocatives
         var opens = t == 0 || tokens[t - 1].Sentence != token.Sentence;
         if (opens)
         {
-            return NextNonSpace(chars, token.Start + token.Length, length) == ',' || IsTitle(chars, token);
+            // A title is two to five letters ("Mr", "Prof"): most sentence openers are ruled out without a lookup.
+            return NextNonSpace(chars, token.Start + token.Length, length) == ',' || (token.Length <= 5 && IsTitle(chars, token));
         }
 
-        // Second in its sentence, so possibly after a greeting ("Hi Anna,").
-        return t == 1 || tokens[t - 2].Sentence != token.Sentence;
+        // Second in its sentence, after a greeting ("Hi Anna,", "Dear Mr Okafor"): the greeting is short and adjacent.
+        var previous = tokens[t - 1];
+        return (t == 1 || tokens[t - 2].Sentence != token.Sentence) && previous.Length <= 15
+            && s_greetings.Contains(Text(chars, previous));
     }
 
     private static bool IsVocative(ReadOnlySpan<Token> tokens, int t, int words, char[] chars, int length)
