@@ -70,7 +70,7 @@ internal static class Vocatives
             var field = 0;
             for (var t = 0; t < span.Length; t++)
             {
-                if (span[t].Kind == TokenKind.Placeholder && IsNameField(buffer.Fields, ref field, span[t].SourceStart, source))
+                if (span[t].Kind == TokenKind.Placeholder && IsNameField(buffer.Fields, ref field, span[t].SourceStart, span[t].SourceEnd, source))
                 {
                     span[t] = span[t] with { Kind = TokenKind.Name };
                 }
@@ -110,15 +110,16 @@ internal static class Vocatives
     /// <param name="fields">The message's fields in source order.</param>
     /// <param name="next">The first field not yet passed; placeholders come in source order, so it only moves forward.</param>
     /// <param name="start">The placeholder's source offset.</param>
+    /// <param name="end">The source offset just past the placeholder: a field from there on belongs to a later one.</param>
     /// <param name="source">The source text.</param>
-    private static bool IsNameField(List<FieldRef> fields, ref int next, int start, string source)
+    private static bool IsNameField(List<FieldRef> fields, ref int next, int start, int end, string source)
     {
         while (next < fields.Count && fields[next].Start < start)
         {
             next++;
         }
 
-        if (next >= fields.Count)
+        if (next >= fields.Count || (end > start && fields[next].Start >= end))
         {
             return false;
         }

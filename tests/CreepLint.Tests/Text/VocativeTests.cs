@@ -33,6 +33,7 @@ public sealed class VocativeTests
     [TestCase("Thanks for your review of {{ product.name }}.")]
     [TestCase("Your order from {{ store_name }} has shipped.")]
     [TestCase("Hey Friday shoppers, the sale is on.")]
+    [TestCase("Hi {{ 'friend' }}, {{ product.name }} is back.")]
     public void Other_capitalised_words_and_placeholders_are_not_names(string text)
     {
         Assert.That(TokenTestKit.Describe(text).Where(d => d.EndsWith(":Name", StringComparison.Ordinal)), Is.Empty);
