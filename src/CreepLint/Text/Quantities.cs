@@ -45,7 +45,7 @@ internal static class Quantities
 
     /// <summary>Joins the idioms in <paramref name="tokens"/> in place; returns whether any was joined.</summary>
     /// <remarks>The tokenizer calls it only for a message with a word an idiom turns on ("couple", "dozen", "hundreds"…).</remarks>
-    public static bool Join(char[] chars, int length, List<Token> tokens)
+    public static bool Join(char[] chars, List<Token> tokens)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
         var from = 0;

@@ -174,7 +174,7 @@ internal static class Tokenizer
             Vocatives.Mark(buffer, source, tokens, allTokens: false);
             if (mayHaveIdiom)
             {
-                Quantities.Join(buffer.Chars, buffer.Length, tokens);
+                Quantities.Join(buffer.Chars, tokens);
             }
 
             return sentence;
@@ -184,7 +184,7 @@ internal static class Tokenizer
         // looked at instead (rare: only messages with spaced-out letters).
         var sentences = sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
         Vocatives.Mark(buffer, source, tokens, allTokens: true);
-        Quantities.Join(buffer.Chars, buffer.Length, tokens);
+        Quantities.Join(buffer.Chars, tokens);
         return sentences;
     }
 
