@@ -135,7 +135,7 @@ internal static class ModelTrainer
         var byRules = ruleScores.Select(s => rules.Thresholds.Classify(s) != Verdict.Pass).ToArray();
         var byModel = probabilities.Select(p => p >= threshold).ToArray();
         var byBlend = Enumerable.Range(0, labels.Length)
-            .Select(i => rules.Thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], threshold, rules.Thresholds)) != Verdict.Pass).ToArray();
+            .Select(i => rules.Thresholds.Classify(Blend(ruleScores[i], probabilities[i], threshold, rules.Thresholds)) != Verdict.Pass).ToArray();
         var sources = examples.Select((e, i) => (e.Source, e.Weight, i)).GroupBy(x => x.Source, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -218,7 +218,7 @@ internal static class ModelTrainer
             for (var i = 0; i < labels.Length; i++)
             {
                 var byRules = thresholds.Classify(ruleScores[i]) != Verdict.Pass;
-                var blended = byRules || thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass;
+                var blended = byRules || thresholds.Classify(Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass;
                 if (blended && !byRules)
                 {
                     added += weights[i];
@@ -241,10 +241,16 @@ internal static class ModelTrainer
         var result = new bool[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {
-            result[i] = thresholds.Classify(ModelBlend.Blend(ruleScores[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
+            result[i] = thresholds.Classify(Blend(ruleScores[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
         }
 
         return (chosen, Metrics.Of(labels, result));
+    }
+
+    /// <summary>The engine's blend (<see cref="ModelBlend"/>), with the higher bar for a model that stands alone (no rule score).</summary>
+    private static int Blend(int ruleScore, double probability, double threshold, Thresholds thresholds)
+    {
+        return ModelBlend.Blend(ruleScore, probability, ModelBlend.Bar(threshold, alone: ruleScore == 0), thresholds);
     }
 
     /// <summary>

@@ -18,15 +18,18 @@ internal static class MessagePipeline
         {
             scratch.Begin(set.SetCount, set.Rules.Length);
             MessageMatcher.Match(set, scratch, text, kind, format);
+            var findings = ResultBuilder.Findings(set, scratch, text);
             if (scorer is null)
             {
-                return ResultBuilder.Build(set, thresholds, scratch, text, null, null);
+                return ResultBuilder.Build(thresholds, scratch, text, findings, null, null);
             }
 
+            // With no rule finding that counts the model stands alone, and must reach the higher bar.
             var input = new ScoringInput(scratch, set, text, kind);
+            var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
-            var explanation = model.Counts && (explainModel || scratch.Candidates.Count == 0) ? scorer.Explain(input) : null;
-            return ResultBuilder.Build(set, thresholds, scratch, text, model, explanation);
+            var explanation = ModelBlend.Speaks(model, alone) && (explainModel || alone) ? scorer.Explain(input) : null;
+            return ResultBuilder.Build(thresholds, scratch, text, findings, model, explanation);
         }
         finally
         {
@@ -47,7 +50,7 @@ internal static class MessagePipeline
             scratch.Begin(set.SetCount, set.Rules.Length);
             MessageMatcher.Match(set, scratch, text, kind, format);
             inspect(new ScoringInput(scratch, set, text, kind));
-            return ResultBuilder.Build(set, thresholds, scratch, text, null, null);
+            return ResultBuilder.Build(thresholds, scratch, text, ResultBuilder.Findings(set, scratch, text), null, null);
         }
         finally
         {

@@ -6,6 +6,7 @@ namespace CreepLint;
 /// <param name="Threshold">The model's probability threshold: below it the model adds nothing to the score.</param>
 public readonly record struct ModelOpinion(double Probability, double Threshold)
 {
-    /// <summary>Whether the model adds to the message score (<see cref="Probability"/> at or above <see cref="Threshold"/>).</summary>
+    /// <summary>Whether the model reached its threshold (<see cref="Probability"/> at or above <see cref="Threshold"/>). It adds to the
+    /// message score when it also has rule evidence beside it, or, standing alone (no rule finding counts), when it reaches 0.95.</summary>
     public bool Counts => Probability >= Threshold;
 }

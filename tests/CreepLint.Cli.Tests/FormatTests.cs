@@ -65,6 +65,7 @@ public sealed class FormatTests
             Assert.That(pregnancy.GetProperty("properties").GetProperty("category").GetString(), Is.EqualTo("inferred-trait"));
             Assert.That(suppressed.GetProperty("suppressions")[0].GetProperty("kind").GetString(), Is.EqualTo("inSource"));
             Assert.That(suppressed.GetProperty("suppressions")[0].GetProperty("justification").GetString(), Is.EqualTo("security notice wording approved"));
+            Assert.That(odd.GetProperty("level").GetString(), Is.EqualTo("error"), "a warning-severity finding of a failing message fails the run");
             Assert.That(odd.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(), Is.EqualTo("emails/c%2C%20odd.txt"));
             Assert.That(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0].GetProperty("descriptor").GetProperty("id").GetString(), Is.EqualTo("CL0202"));
         });
@@ -78,10 +79,29 @@ public sealed class FormatTests
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.Some.StartsWith("::error file=emails/a.html,line=3,col=4,title=CL1001 inferred-trait (score 90)::"));
-            Assert.That(lines, Has.Some.StartsWith("::warning file=emails/c%2C odd.txt,line=1,col=1,"));
+            // A warning-severity rule (CL5001) in a message that fails the run is annotated as what it is there: an error.
+            Assert.That(lines, Has.Some.StartsWith("::error file=emails/c%2C odd.txt,line=1,col=1,title=CL5001"));
             Assert.That(lines.Count(l => l.Contains("CL5001", StringComparison.Ordinal)), Is.EqualTo(1), "the suppressed CL5001 in a.html is not annotated");
             Assert.That(lines, Has.Some.StartsWith("::notice file=emails/d.txt,title=creeplint CL0202::"));
             Assert.That(lines[^1], Does.StartWith("3 files, 3 messages"));
+        });
+    }
+
+    [TestCase("fail", "warning")]
+    [TestCase("warn", "error")]
+    public void Annotation_levels_follow_what_fails_the_run_not_the_rules_severity(string failOn, string level)
+    {
+        // The error-severity finding (CL1001) of a message that only warns is a warning; with --fail-on warn it fails the run.
+        using var repo = new TempRepo().Write(".creeplint.yaml", "thresholds:\n  warn: 35\n  fail: 99\n").Write("a.txt", Creepy);
+        var run = repo.Run("lint", "a.txt", "--format", "github", "--fail-on", failOn);
+        using var sarif = JsonDocument.Parse(repo.Run("lint", "a.txt", "--format", "sarif", "--fail-on", failOn).Out);
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(failOn == "warn" ? 1 : 0), run.ToString());
+            Assert.That(run.Out, Does.StartWith($"::{level} file=a.txt,line=1,col=1,title=CL1001"));
+            Assert.That(result.GetProperty("level").GetString(), Is.EqualTo(level));
+            Assert.That(result.GetProperty("properties").GetProperty("verdict").GetString(), Is.EqualTo("warn"));
         });
     }
 

@@ -51,7 +51,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
             return new ReportedItem(item, result.Score, result.Verdict, reported.ToImmutable());
         }
 
-        if (result.Model is { Counts: true } && !active.Exists(Counts) && !result.Findings.Any(IsModelFinding))
+        if (result.Model is { } model && !active.Exists(Counts) && !result.Findings.Any(IsModelFinding) && Scoring.ModelBlend.Speaks(model, alone: true))
         {
             // Every rule finding is silenced but the model's part of the score stays: show it as the model's own finding,
             // which the user can read, and suppress or baseline like any other.

@@ -15,7 +15,7 @@ internal sealed class GitHubReporter(TextWriter output, ReportSettings settings)
             }
 
             var f = reported.Finding;
-            var command = f.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
+            var command = settings.Level(item, f) switch { "error" => "error", "warning" => "warning", _ => "notice" };
             var title = $"{f.RuleId} {f.Category.ToId()} (score {f.Score})";
             var message = $"{settings.Redactor.Apply(f.Message)} Instead: {f.Suggestion}";
             output.WriteLine($"::{command} file={Property(item.Item.Source)},line={reported.Line},col={reported.Column},title={Property(title)}::{Data(message)}");

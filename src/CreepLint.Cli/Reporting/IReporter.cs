@@ -40,6 +40,14 @@ internal static class Reporters
         _ => "error",
     };
 
+    /// <summary>
+    /// The level a finding is annotated at (GitHub, SARIF results), so that annotations match what fails the run: "error"
+    /// when its message reaches <see cref="ReportSettings.FailOn"/>, "warning" when the message warns, "note" otherwise and
+    /// for info findings. The rule's own severity is shown beside the finding but does not decide the level.
+    /// </summary>
+    public static string Level(this ReportSettings settings, ReportedItem item, Finding finding) =>
+        finding.Severity == Severity.Info ? "note" : item.Verdict >= settings.FailOn ? "error" : item.Verdict >= Verdict.Warn ? "warning" : "note";
+
     public static string Id(this Verdict verdict) => verdict switch
     {
         Verdict.Pass => "pass",

@@ -157,7 +157,7 @@ internal sealed class SarifReporter : IReporter
             _json.WriteNumber("ruleIndex", index);
         }
 
-        _json.WriteString("level", Level(f.Severity));
+        _json.WriteString("level", _settings.Level(item, f));
         _json.WriteStartObject("message");
         _json.WriteString("text", $"{_settings.Redactor.Apply(f.Message)} Instead: {f.Suggestion}");
         _json.WriteEndObject();

@@ -230,9 +230,16 @@ public sealed class LinearCreepModel : ICreepScorer
             units[(first, last)] = units.GetValueOrDefault((first, last)) + (Weights[slot] * scale);
         }
 
+        // A phrase stays inside one sentence (and so one text block): a unit or a join that crosses one is never shown.
+        var tokens = input.Scratch.Tokens;
         var candidates = new List<(int First, int Last, double Weight)>();
         foreach (var ((first, last), weight) in units)
         {
+            if (first >= 0 && tokens[first].Sentence != tokens[last].Sentence)
+            {
+                continue;
+            }
+
             var total = first == last ? weight : weight + units.GetValueOrDefault((first, first)) + units.GetValueOrDefault((last, last));
             if (total > 0)
             {
@@ -260,7 +267,7 @@ public sealed class LinearCreepModel : ICreepScorer
         var joined = new List<(int First, int Last, double Weight)>();
         foreach (var p in picked)
         {
-            if (joined.Count > 0 && p.First >= 0 && joined[^1].First >= 0 && joined[^1].Last + 1 == p.First)
+            if (joined.Count > 0 && p.First >= 0 && joined[^1].First >= 0 && joined[^1].Last + 1 == p.First && tokens[joined[^1].First].Sentence == tokens[p.Last].Sentence)
             {
                 joined[^1] = (joined[^1].First, p.Last, joined[^1].Weight + p.Weight);
             }

@@ -16,7 +16,9 @@ internal static class MessageScore
     public static int Of(ReadOnlySpan<Finding> findings, ModelOpinion? model, Thresholds thresholds)
     {
         var rules = Combine(findings);
-        return model is { Counts: true } m ? ModelBlend.Blend(rules, m.Probability, m.Threshold, thresholds) : rules;
+        return model is { } m && ModelBlend.Speaks(m, alone: !HasRuleEvidence(findings))
+            ? ModelBlend.Blend(rules, m.Probability, ModelBlend.Bar(m.Threshold, alone: !HasRuleEvidence(findings)), thresholds)
+            : rules;
     }
 
     /// <summary>See <see cref="CreepLintEngine.Rescore"/>.</summary>
@@ -83,6 +85,20 @@ internal static class MessageScore
         foreach (ref readonly var f in findings)
         {
             if (string.Equals(f.RuleId, ModelBlend.RuleId, StringComparison.Ordinal) && (!countingOnly || f.Severity != Severity.Info))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any finding counts as rule evidence (<see cref="Counts"/>); without one the model stands alone.</summary>
+    public static bool HasRuleEvidence(ReadOnlySpan<Finding> findings)
+    {
+        foreach (ref readonly var f in findings)
+        {
+            if (Counts(f))
             {
                 return true;
             }

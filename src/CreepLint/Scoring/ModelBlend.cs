@@ -14,6 +14,18 @@ internal static class ModelBlend
 
     public const string RuleName = "learned-model";
 
+    /// <summary>
+    /// The probability the model must reach to flag a message no rule matched, whatever its own threshold: a learned guess
+    /// that no construction of the rule pack supports speaks only when it is very sure (docs/model.md).
+    /// </summary>
+    public const double AloneProbability = 0.94;
+
+    /// <summary>The probability the model must reach: its threshold, or at least <see cref="AloneProbability"/> when no rule finding counts.</summary>
+    public static double Bar(double threshold, bool alone) => alone ? Math.Max(threshold, AloneProbability) : threshold;
+
+    /// <summary>Whether the model's opinion adds to the score: it reaches its threshold, and the higher bar when it stands alone.</summary>
+    public static bool Speaks(ModelOpinion model, bool alone) => model.Probability >= Bar(model.Threshold, alone);
+
     public static int Blend(int ruleScore, double probability, double threshold, Thresholds thresholds)
     {
         var m = ModelScore(probability, threshold, thresholds);

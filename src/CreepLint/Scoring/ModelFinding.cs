@@ -24,7 +24,7 @@ internal static class ModelFinding
         }
 
         var (start, length) = explanation.Phrases.IsDefaultOrEmpty
-            ? (0, Math.Min(text.Length, Limits.MaxExcerptLength))
+            ? (0, FirstLine(text))
             : (explanation.Phrases[0].Offset, explanation.Phrases[0].Length);
         var (startLine, startColumn) = lines.At(start);
         var message = string.Create(
@@ -37,5 +37,13 @@ internal static class ModelFinding
 
         return new Finding(ModelBlend.RuleId, explanation.Category, Severity.Warning, score, start, length, startLine, startColumn,
             Excerpts.Of(text, start, start + length), message, Suggestion);
+    }
+
+    /// <summary>The length of the text's first line, at most an excerpt long: a span without a phrase never crosses a line.</summary>
+    private static int FirstLine(string text)
+    {
+        var length = Math.Min(text.Length, Limits.MaxExcerptLength);
+        var newline = text.AsSpan(0, length).IndexOfAny('\r', '\n');
+        return newline < 0 ? length : newline;
     }
 }

@@ -9,21 +9,21 @@ namespace CreepLint.Scoring;
 internal static class ResultBuilder
 {
     /// <summary>
-    /// Merges and caps the candidates into findings with positions and excerpts, then scores them with the model's
-    /// opinion. When the model counts, <paramref name="explanation"/> (given when no rule matched, or when asked for) becomes the model's finding.
+    /// Scores the rule findings (<see cref="Findings"/>) with the model's opinion (the learned model, which stands alone when no rule finding counts: see <see cref="ModelBlend.Speaks"/>).
+    /// When the model counts, <paramref name="explanation"/> (given when no rule finding counts, or when asked for) becomes the model's finding.
     /// </summary>
     public static LintResult Build(
-        CompiledRuleSet set, Thresholds thresholds, LintScratch scratch, string text, ModelOpinion? model, ModelExplanation? explanation)
+        Thresholds thresholds, LintScratch scratch, string text, ImmutableArray<Finding> findings, ModelOpinion? model, ModelExplanation? explanation)
     {
-        var findings = scratch.Candidates.Count > 0 ? RuleFindings(set, scratch, text) : [];
-        if (model is { Counts: true } m && explanation is not null)
+        var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
+        if (model is { } m && explanation is not null && ModelBlend.Speaks(m, alone))
         {
-            var score = (int)Math.Round(ModelBlend.ModelScore(m.Probability, m.Threshold, thresholds), MidpointRounding.AwayFromZero);
-            var own = ModelFinding.Describe(explanation, m.Probability, score, text, alone: findings.IsEmpty);
+            var score = (int)Math.Round(ModelBlend.ModelScore(m.Probability, ModelBlend.Bar(m.Threshold, alone), thresholds), MidpointRounding.AwayFromZero);
+            var own = ModelFinding.Describe(explanation, m.Probability, score, text, alone);
             findings = findings.IsEmpty ? [own] : Insert(findings, own);
         }
 
-        var total = findings.IsEmpty && model is not { Counts: true } ? 0 : MessageScore.Of(findings.AsSpan(), model, thresholds);
+        var total = MessageScore.Of(findings.AsSpan(), model, thresholds);
         return new LintResult(total, thresholds.Classify(total), findings) { LimitsHit = scratch.LimitsHit, Model = model };
     }
 
@@ -39,8 +39,14 @@ internal static class ResultBuilder
         return findings.Insert(at, own);
     }
 
-    private static ImmutableArray<Finding> RuleFindings(CompiledRuleSet set, LintScratch scratch, string text)
+    /// <summary>Merges and caps the candidates matching left in the scratch into findings with positions and excerpts.</summary>
+    public static ImmutableArray<Finding> Findings(CompiledRuleSet set, LintScratch scratch, string text)
     {
+        if (scratch.Candidates.Count == 0)
+        {
+            return [];
+        }
+
         var kept = FindingMerger.Merge(scratch.Candidates, out var capped);
         if (capped)
         {

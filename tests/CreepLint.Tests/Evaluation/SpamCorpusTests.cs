@@ -20,10 +20,12 @@ public sealed class SpamCorpusTests
 
     /// <summary>
     /// Spam rows the default engine flags although they are not creepy, reviewed and accepted, each with why the engine
-    /// errs (none today; an earlier model lifted line 753, a joke about "old ladies running around with tattoos" in 40
-    /// years, as a trait headline). Together with the reviewed creepy rows they must stay within 1% of the spam rows.
+    /// errs. Line 753, a joke about "thousands of old ladies running around with tattoos" in 40 years, is lifted by the
+    /// learned model alone (probability about 0.96, above the 0.94 a model alone must reach): age words beside a span of
+    /// years is how an age-and-status headline is built, and nothing in the sentence says it is not about the reader. No
+    /// rule matches it. Together with the reviewed creepy rows they must stay within 1% of the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = [];
+    private static readonly string[] s_knownFalsePositives = ["753"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;

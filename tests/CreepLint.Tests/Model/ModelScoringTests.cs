@@ -192,8 +192,10 @@ public sealed class ModelScoringTests
     {
         var probe = new ProbeScorer(LinearCreepModel.Default, explain: false);
         var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
-        engine.Lint(Filler(padding, 20_000));
-        Assert.That(probe.Probability, Is.LessThan(LinearCreepModel.Default.Threshold), "20 KB of " + padding);
+        var result = engine.Lint(Filler(padding, 20_000));
+        Assert.That(result.Findings, Is.Empty, "no rule matches the filler, so the model stands alone");
+        Assert.That(probe.Probability, Is.LessThan(CreepLint.Scoring.ModelBlend.Bar(LinearCreepModel.Default.Threshold, alone: true)), "20 KB of " + padding);
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Pass));
     }
 
     /// <summary>
