@@ -40,6 +40,7 @@ internal sealed class PhraseTable
     private readonly Step[] _steps;
 
     private readonly PrefixTrie _prefixes;
+    private readonly FuzzyWords _fuzzy;
     private readonly TransitionTable _transitions;
     private readonly int[] _rootChildren;
     private readonly Node[] _nodes;
@@ -51,9 +52,11 @@ internal sealed class PhraseTable
         IReadOnlyDictionary<long, int> transitions,
         int[] terminalStart,
         int[] terminalSets,
-        int maxPhraseLength)
+        int maxPhraseLength,
+        FuzzyWords? fuzzy = null)
     {
         _prefixes = prefixes;
+        _fuzzy = fuzzy ?? new FuzzyWords([]);
         var deeper = new List<KeyValuePair<long, int>>();
         var maxId = -1;
         foreach (var edge in transitions)
@@ -138,6 +141,9 @@ internal sealed class PhraseTable
     }
 
     public int MaxPhraseLength { get; }
+
+    /// <summary>The words misspellings may stand for (<see cref="FuzzyWords"/>).</summary>
+    internal FuzzyWords Fuzzy => _fuzzy;
 
     /// <summary>Scans the tokens once and appends every term-set hit to <paramref name="hits"/>.</summary>
     /// <remarks>
@@ -232,8 +238,12 @@ internal sealed class PhraseTable
                 var possessive = (length > 3) & ((key >> ((length - 2) * 8)) & 0xFFFF) == ('\'' | ('s' << 8));
                 var prefix = prefixes.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), length);
 
+                // A word that may be a misspelt attribute word ("pregant") is worked out; known words never are.
+                var misspelt = !found && length >= FuzzyWords.MinLength - 1
+                    && _fuzzy.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), (char)((key >> ((length - 2) * 8)) & 0xFF), (char)((key >> ((length - 1) * 8)) & 0xFF), length);
+
                 // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
-                var unknown = NoCandidates - Bit(possessive | prefix);
+                var unknown = NoCandidates - Bit(possessive | prefix | misspelt);
                 var foundMask = -Bit(found);
                 value = (at & foundMask) | (unknown & ~foundMask);
             }
@@ -290,6 +300,11 @@ internal sealed class PhraseTable
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
+            if (count == 0 && _fuzzy.Count > 0)
+            {
+                count += _fuzzy.Match(chars.AsSpan(token.Start, token.Length), buffer[..4]);
+            }
+
             return buffer[..count];
         }
 

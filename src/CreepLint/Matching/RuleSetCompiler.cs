@@ -21,6 +21,9 @@ internal sealed class RuleSetCompiler
     private readonly Dictionary<string, int> _lexiconSets = new(StringComparer.Ordinal);
     private readonly List<List<int[]>> _setPhrases = [];
     private readonly Dictionary<string, int> _ruleSets = new(StringComparer.Ordinal);
+    /// <summary>The lexicon whose one-word terms also match misspellings (docs/rule-format.md).</summary>
+    internal const string FuzzyLexicon = "sensitive-attributes";
+
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]?> _phraseCache = new(StringComparer.Ordinal);
@@ -365,7 +368,36 @@ internal sealed class RuleSetCompiler
         }
 
         start[terminals.Count] = flat.Count;
-        return new PhraseTable(_words, PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength);
+        return new PhraseTable(_words, PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength, new FuzzyWords(FuzzyEligible()));
+    }
+
+    /// <summary>
+    /// The one-word terms of the lexicon <see cref="FuzzyLexicon"/> (the pack's union of personal-attribute lexicons), when
+    /// a rule uses it: the words a misspelling may stand for (<see cref="FuzzyWords"/>).
+    /// </summary>
+    private IEnumerable<(string Word, int Id)> FuzzyEligible()
+    {
+        if (!_lexiconSets.TryGetValue(FuzzyLexicon, out var set))
+        {
+            yield break;
+        }
+
+        var ids = new HashSet<int>();
+        foreach (var phrase in _setPhrases[set])
+        {
+            if (phrase.Length == 1)
+            {
+                ids.Add(phrase[0]);
+            }
+        }
+
+        foreach (var (word, id) in _words)
+        {
+            if (ids.Contains(id))
+            {
+                yield return (word, id);
+            }
+        }
     }
 
     private Regex? CompileRegex(string pattern, SourceRef at, string what)

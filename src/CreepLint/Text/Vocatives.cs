@@ -49,6 +49,11 @@ internal static class Vocatives
         "omg", "what", "why", "how", "who", "where", "which", "whatever", "wherever", "whenever", "ready", "done", "sold",
         "limited", "exclusive", "final", "sale", "offer", "deal", "deals", "discount", "bonus", "gift", "gifts", "prize").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that open a clause after a vocative's comma: a list never goes on with them.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "you", "your", "you're", "you've", "you'll", "you'd", "u", "ur", "we", "we're", "we've", "we'll", "i", "i'm", "i've", "it's",
+        "it", "here's", "there's", "this", "that", "these", "let's", "don't", "thanks", "welcome", "please").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words in a field's path that show it names someone other than the reader.</summary>
     private static readonly string[] s_notPersonOwners =
         ["product", "item", "store", "shop", "brand", "company", "merchant", "plan", "event", "venue", "sender", "from", "agent",
@@ -251,9 +256,31 @@ internal static class Vocatives
             return words == 1 || IsTitle(chars, first);
         }
 
-        // First in its sentence, before a comma: "Marcus, gout flare-ups…".
+        // First in its sentence, before a comma: "Marcus, gout flare-ups…". Not the head of a list ("Halal, kosher and vegan
+        // meals…", "Red, white or rosé?"): a vocative's comma opens a clause, a list's is followed by its next items.
         var opensSentence = t == 0 || tokens[t - 1].Sentence != first.Sentence;
-        return opensSentence && after == ',';
+        return opensSentence && after == ',' && !OpensList(tokens, t + words, chars);
+    }
+
+    /// <summary>Whether the words after a sentence's first comma continue a list: "and"/"or" or another comma within three words,
+    /// unless a clause starts there ("Priya, you and your partner…").</summary>
+    private static bool OpensList(ReadOnlySpan<Token> tokens, int from, char[] chars)
+    {
+        if (from < tokens.Length && s_clauseOpeners.Contains(Text(chars, tokens[from])))
+        {
+            return false;
+        }
+
+        for (var k = from; k < tokens.Length && k < from + 3 && tokens[k].Sentence == tokens[from - 1].Sentence; k++)
+        {
+            var text = Text(chars, tokens[k]);
+            if (text is "and" or "or" or "&" || (k > from && chars[tokens[k].Start - 1] == ',') || (k > from && tokens[k].Start >= 2 && chars[tokens[k].Start - 2] == ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitle(char[] chars, in Token token) => s_titles.Contains(Text(chars, token));
