@@ -21,24 +21,42 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     /// <summary>Input files opened so far (standard input counts as one).</summary>
     public int FileCount { get; private set; }
 
+    /// <summary>Files a directory walk left out, by reason (filled as the walk proceeds).</summary>
+    public SkipTally Skipped { get; } = new();
+
+    /// <summary>The directory report paths are relative to.</summary>
+    private string DisplayBase => config.PathBase ?? workingDirectory;
+
     public IEnumerable<InputEntry> Read(IReadOnlyList<string> paths)
     {
-        var walker = new FileWalker(config, workingDirectory, problems);
-        foreach (var (path, isExplicit) in walker.Expand(paths))
+        var walker = new FileWalker(config, workingDirectory, problems, DisplayBase);
+        var expanded = walker.Expand(paths).ToList(); // Paths only: mj-include needs to know which files are linted on their own.
+        foreach (var skipped in walker.Skipped.Items)
         {
-            foreach (var entry in ReadFile(path, isExplicit))
+            Skipped.Add(skipped.Reason, skipped.Example, skipped.Count);
+        }
+
+        var includes = new MjmlIncludes([.. expanded.Where(e => e.Path != "-").Select(e => e.Path)]);
+        foreach (var (path, isExplicit) in expanded)
+        {
+            foreach (var entry in ReadFile(path, isExplicit, includes))
             {
                 yield return entry;
             }
         }
     }
 
-    private IEnumerable<InputEntry> ReadFile(string path, bool isExplicit)
+    private IEnumerable<InputEntry> ReadFile(string path, bool isExplicit, MjmlIncludes includes)
     {
-        var display = FileWalker.DisplayPath(path, workingDirectory);
+        var display = FileWalker.DisplayPath(path, DisplayBase);
         var file = CreateSourceFile(path, display);
-        var extension = path == "-" ? string.Empty : Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".jsonl" or ".ndjson")
+        var format = path == "-" ? InputFormat.Liquid : FileWalker.FormatOf(config, path);
+        if (isExplicit)
+        {
+            format = InputFormats.ForExplicit(format);
+        }
+
+        if (format == InputFormat.JsonLines)
         {
             FileCount++;
             Stream stream;
@@ -70,38 +88,69 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             yield break;
         }
 
+        var extension = path == "-" ? string.Empty : Path.GetExtension(path).ToLowerInvariant();
         IEnumerable<LintItem> items;
-        if (extension is ".yaml" or ".yml" or ".json")
+        if (format == InputFormat.Catalog)
         {
+            var json = extension == ".json";
             var before = problems.Count;
-            var root = CatalogReader.ParseIfCatalog(text, extension == ".json", file, problems, isExplicit);
+            var localisation = json && Localisation.I18nextJson.IsLocalisationPath(path);
+            var root = CatalogReader.ParseIfCatalog(text, json, file, problems, isExplicit && !json);
             if (root is null)
             {
                 if (problems.Count > before)
                 {
                     FileCount++; // A broken catalog candidate still counts as an input the user has to fix.
+                    yield break;
                 }
 
-                yield break;
+                if (json && (localisation || isExplicit) && Localisation.I18nextJson.Looks(text))
+                {
+                    format = InputFormat.I18next;
+                }
+                else if (isExplicit && json)
+                {
+                    CatalogReader.ParseIfCatalog(text, json, file, problems, explicitlyGiven: true); // Says why it is not read.
+                    FileCount++;
+                    yield break;
+                }
+                else
+                {
+                    Skipped.Add(SkipTally.NotCatalog, display);
+                    yield break;
+                }
             }
 
-            items = CatalogReader.Read(root, text, file, known, problems);
+            items = format == InputFormat.I18next ? [] : CatalogReader.Read(root!, text, file, known, problems);
         }
         else
         {
-            items = extension switch
-            {
-                ".csv" => CsvReader.Read(text, file, TextColumn ?? config.TextColumn, IdColumn ?? config.IdColumn, problems),
-                ".md" or ".markdown" => [Whole(file, display, MarkdownProse.Extract(text), TextFormat.PlainText)],
-                ".html" or ".htm" => [Whole(file, display, text, TextFormat.Html)],
-                ".mjml" => [Whole(file, display, MjmlText.Prepare(text), TextFormat.Html)],
-                ".txt" => [Whole(file, display, text, TextFormat.PlainText)],
-                _ => [Whole(file, display, text, TextFormat.Auto)],
-            };
+            items = [];
         }
 
+        if (format == InputFormat.AndroidStrings && !isExplicit && !Localisation.AndroidStrings.Looks(text))
+        {
+            Skipped.Add(SkipTally.NotAndroid, display);
+            yield break;
+        }
+
+        items = format switch
+        {
+            InputFormat.Catalog => items,
+            InputFormat.Csv => CsvReader.Read(text, file, TextColumn ?? config.TextColumn, IdColumn ?? config.IdColumn, problems),
+            InputFormat.Markdown => [Whole(file, display, MarkdownProse.Extract(text), TextFormat.PlainText)],
+            InputFormat.Html => [Whole(file, display, text, TextFormat.Html)],
+            InputFormat.Mjml => [Whole(file, display, MjmlText.Prepare(text), TextFormat.Html), .. includes.Follow(path, text, file, this)],
+            InputFormat.Text => [Whole(file, display, text, TextFormat.PlainText)],
+            InputFormat.Erb or InputFormat.Razor or InputFormat.GoTemplate or InputFormat.Pug =>
+                [Rewritten(file, display, Templates.TemplateDialects.Rewrite(format, text), Templates.TemplateDialects.MarkupOf(path))],
+            InputFormat.Jinja or InputFormat.Mustache or InputFormat.Liquid => [Whole(file, display, text, Templates.TemplateDialects.MarkupOf(path))],
+            _ => Localisation.Catalogs.Read(format, text, file, DefaultKind, problems),
+        };
+
         FileCount++;
-        if (extension is not ".csv")
+        if (format is not (InputFormat.Csv or InputFormat.I18next or InputFormat.Arb or InputFormat.AndroidStrings or InputFormat.AppleStrings
+            or InputFormat.AppleStringsDict or InputFormat.Gettext or InputFormat.Resx))
         {
             file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
         }
@@ -111,6 +160,26 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             yield return new InputEntry(item);
         }
     }
+
+    private LintItem Rewritten(SourceFile file, string display, Templates.RewrittenText rewrite, TextFormat format) =>
+        Whole(file, display, rewrite.Text, format) with { Rewrite = rewrite };
+
+    /// <summary>An item for a file an <c>mj-include</c> brings in: its own source file, path and suppressions.</summary>
+    internal LintItem Included(string fullPath, string text, TextFormat format)
+    {
+        var display = FileWalker.DisplayPath(fullPath, DisplayBase);
+        var file = CreateSourceFile(fullPath, display);
+        file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
+        FileCount++;
+        return Whole(file, display, text, format);
+    }
+
+    /// <summary>Reads a file an <c>mj-include</c> names; null (with the problem reported) when it cannot be read.</summary>
+    internal string? ReadIncluded(string fullPath) => ReadText(fullPath, FileWalker.DisplayPath(fullPath, DisplayBase));
+
+    internal ProblemSink Problems => problems;
+
+    internal string Display(string fullPath) => FileWalker.DisplayPath(fullPath, DisplayBase);
 
     private LintItem Whole(SourceFile file, string display, string text, TextFormat format) =>
         new(display, null, DefaultKind, text, format) { File = file, Channel = file.Channel };

@@ -169,6 +169,18 @@ internal sealed class JsonReporter : IReporter
         json.WriteNumber("suppressed", summary.Suppressed);
         json.WriteNumber("baselined", summary.Baselined);
         json.WriteNumber("problems", summary.ProblemCount);
+        json.WriteNumber("skipped", summary.SkippedCount);
+        json.WriteStartArray("skippedFiles");
+        foreach (var skipped in summary.Skipped)
+        {
+            json.WriteStartObject();
+            json.WriteString("reason", skipped.Reason);
+            json.WriteNumber("count", skipped.Count);
+            json.WriteString("example", skipped.Example);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace CreepLint.Cli.Inputs.Templates;
+
+/// <summary>
+/// A template in a language the library does not read natively (ERB, Razor, Go templates, Pug), rewritten into the
+/// placeholder syntax it does read (<c>{{ x }}</c> outputs, <c>{% x %}</c> control tags, <c>{# #}</c> comments), with
+/// the source offset of every character, so findings are reported at their place in the user's file with the user's text.
+/// </summary>
+internal sealed class RewrittenText
+{
+    private readonly int[] _sourceOffsets;
+
+    private RewrittenText(string original, string text, int[] sourceOffsets)
+    {
+        Original = original;
+        Text = text;
+        _sourceOffsets = sourceOffsets;
+    }
+
+    /// <summary>The user's file as written.</summary>
+    public string Original { get; }
+
+    /// <summary>What the engine lints.</summary>
+    public string Text { get; }
+
+    /// <summary>The offset in <see cref="Original"/> of the character at <paramref name="offset"/> in <see cref="Text"/> (one past the end maps to one past the end).</summary>
+    public int ToSource(int offset) => _sourceOffsets[Math.Clamp(offset, 0, _sourceOffsets.Length - 1)];
+
+    /// <summary>The finding placed in <see cref="Original"/>: offset, length, line, column and excerpt are the user's.</summary>
+    public Finding ToSource(Finding finding, LineIndex lines)
+    {
+        var start = ToSource(finding.Offset);
+        var end = finding.Length <= 0 ? start : ToSource(finding.Offset + finding.Length - 1) + 1;
+        end = Math.Clamp(end, start, Original.Length);
+        var (line, column) = lines.At(start);
+        return finding with
+        {
+            Offset = start,
+            Length = end - start,
+            Line = line,
+            Column = column,
+            Excerpt = Scoring.Excerpts.Of(Original, start, end),
+        };
+    }
+
+    /// <summary>Builds a rewrite left to right: copied source, synthetic text standing for a construct, and blanked spans.</summary>
+    internal sealed class Builder(string source)
+    {
+        private readonly StringBuilder _text = new(source.Length + 64);
+        private readonly List<int> _offsets = new(source.Length + 64);
+
+        public string Source => source;
+
+        /// <summary>Copies source characters <paramref name="from"/>..<paramref name="to"/> (exclusive) unchanged.</summary>
+        public void Copy(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                _text.Append(source[i]);
+                _offsets.Add(i);
+            }
+        }
+
+        /// <summary>Writes synthetic text that stands for the source character at <paramref name="at"/>.</summary>
+        public void Emit(string text, int at)
+        {
+            foreach (var c in text)
+            {
+                _text.Append(c);
+                _offsets.Add(at);
+            }
+        }
+
+        /// <summary>Writes the line breaks of source characters <paramref name="from"/>..<paramref name="to"/> and nothing else (hidden code keeps the lines apart).</summary>
+        public void Breaks(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (source[i] is '\n' or '\r')
+                {
+                    _text.Append(source[i]);
+                    _offsets.Add(i);
+                }
+            }
+        }
+
+        public RewrittenText Build()
+        {
+            _offsets.Add(source.Length);
+            return new RewrittenText(source, _text.ToString(), [.. _offsets]);
+        }
+    }
+}
