@@ -119,6 +119,8 @@ internal sealed class JsonReporter : IReporter
         json.WriteString("message", redactor.Apply(f.Message));
         json.WriteNumber("line", reported.Line);
         json.WriteNumber("column", reported.Column);
+        json.WriteNumber("endLine", reported.EndLine);
+        json.WriteNumber("endColumn", reported.EndColumn);
         json.WriteNumber("offset", f.Offset);
         json.WriteNumber("length", f.Length);
         json.WriteString("excerpt", redactor.Apply(f.Excerpt));
