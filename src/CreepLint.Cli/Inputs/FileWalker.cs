@@ -89,7 +89,7 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
     }
 
     /// <summary>The path relative to <paramref name="directory"/> with '/' separators, or its file name when outside it.</summary>
-    private static string RelativeTo(string directory, string fullPath)
+    internal static string RelativeTo(string directory, string fullPath)
     {
         var relative = Path.GetRelativePath(directory, fullPath);
         if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))

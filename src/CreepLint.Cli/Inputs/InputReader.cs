@@ -94,7 +94,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         {
             var json = extension == ".json";
             var before = problems.Count;
-            var localisation = json && Localisation.I18nextJson.IsLocalisationPath(path);
+            var localisation = json && Localisation.I18nextJson.IsLocalisationPath(FileWalker.RelativeTo(config.Root, path));
             var root = CatalogReader.ParseIfCatalog(text, json, file, problems, isExplicit && !json);
             if (root is null)
             {

@@ -10,10 +10,10 @@ namespace CreepLint.Cli.Inputs.Localisation;
 /// </summary>
 internal static partial class AndroidStrings
 {
-    [GeneratedRegex(@"<(?<tag>string|plurals|string-array)\b(?<attrs>[^>]*?)(?<empty>/?)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"<(?<tag>string-array|plurals|string)(?=[\s/>])(?<attrs>[^>]*?)(?<empty>/?)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Element();
 
-    [GeneratedRegex(@"<item\b(?<attrs>[^>]*?)(?<empty>/?)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"<item(?=[\s/>])(?<attrs>[^>]*?)(?<empty>/?)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Item();
 
     [GeneratedRegex(@"<resources\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]

@@ -13,7 +13,7 @@ internal static partial class I18nextJson
 {
     private static readonly string[] s_folders = ["locales", "locale", "i18n", "l10n", "lang", "langs", "languages", "translations", "messages"];
 
-    [GeneratedRegex(@"^[a-z]{2,3}([-_][A-Za-z]{2,4})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[a-z]{2}([-_][A-Za-z]{2,4})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LocaleCode();
 
     /// <summary>Whether a JSON file found by a walk sits where translations live (a locales/ or i18n/ folder, a locale-named file or folder).</summary>

@@ -5,7 +5,7 @@ namespace CreepLint.Cli.Inputs.Localisation;
 /// <summary>.NET <c>.resx</c>: each string <c>&lt;data name="…"&gt;&lt;value&gt;</c> is a message named by its key; typed and binary resources are skipped.</summary>
 internal static partial class Resx
 {
-    [GeneratedRegex(@"<data\b(?<attrs>[^>]*?)(?<empty>/?)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"<data(?=[\s/>])(?<attrs>[^>]*?)(?<empty>/?)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Data();
 
     [GeneratedRegex(@"<value\s*(?<empty>/?)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
