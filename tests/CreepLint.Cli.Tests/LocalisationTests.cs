@@ -140,6 +140,20 @@ public sealed class LocalisationTests
         });
     }
 
+    [TestCase("res/values/strings.xml", "<resources>\n  <!-- creeplint-disable-next-line CL1001 -- the reader told us in onboarding -->\n  <string name=\"a\">You\\'re expecting!</string>\n</resources>\n")]
+    [TestCase("Localizable.strings", "// creeplint-disable-next-line CL1001 -- the reader told us in onboarding\n\"a\" = \"You're expecting!\";\n")]
+    [TestCase("mail.po", "# creeplint-disable CL1001 -- the reader told us in onboarding\nmsgid \"a\"\nmsgstr \"You're expecting!\"\n\n# creeplint-enable CL1001\n")]
+    public void Inline_suppressions_in_localisation_comments_apply(string name, string content)
+    {
+        using var repo = new TempRepo().Write(name, content);
+        var finding = LintJson(repo, name).GetProperty("results")[0].GetProperty("findings")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.GetProperty("ruleId").GetString(), Is.EqualTo("CL1001"));
+            Assert.That(finding.GetProperty("suppressed").GetBoolean(), Is.True);
+        });
+    }
+
     [Test]
     public void Json_outside_locale_folders_is_not_read_as_translations_unless_named()
     {

@@ -134,6 +134,21 @@ public sealed class TemplateLanguageTests
         });
     }
 
+    [TestCase("a.cshtml", "@* creeplint-disable-next-line CL9001 -- the reader typed this date in *@\n<p>Due @Model.PredictedDueDate</p>\n")]
+    [TestCase("a.gotmpl", "{{/* creeplint-disable-next-line CL9001 -- the reader typed this date in */}}\n<p>Due {{ .PredictedDueDate }}</p>\n")]
+    public void Suppressions_in_each_languages_comments_apply(string file, string text)
+    {
+        using var repo = new TempRepo().Write(file, text);
+        var report = LintJson(repo, file);
+        var result = report.GetProperty("results")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("suppressed").GetBoolean()), Is.EqualTo(new[] { true }));
+            Assert.That(result.GetProperty("findings")[0].GetProperty("suppression").GetProperty("reason").GetString(), Is.EqualTo("the reader typed this date in"));
+            Assert.That(report.GetProperty("problems").GetArrayLength(), Is.Zero);
+        });
+    }
+
     [Test]
     public void Text_snippets_show_the_template_as_written()
     {

@@ -149,9 +149,9 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         };
 
         FileCount++;
-        if (format is not (InputFormat.Csv or InputFormat.I18next or InputFormat.Arb or InputFormat.AndroidStrings or InputFormat.AppleStrings
-            or InputFormat.AppleStringsDict or InputFormat.Gettext or InputFormat.Resx))
+        if (format is not (InputFormat.Csv or InputFormat.I18next or InputFormat.Arb))
         {
+            // Every format with comments takes inline suppressions: XML (strings.xml, .resx, .stringsdict), '#' (.po), '//' (.strings).
             file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
         }
 
