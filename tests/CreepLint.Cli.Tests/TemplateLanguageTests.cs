@@ -34,6 +34,7 @@ public sealed class TemplateLanguageTests
         yield return Case("welcome.html.erb", "<%# We know you're pregnant %>\n<p class=\"we-noticed-you\">Due <%= @user.predicted_due_date %></p>\n<p>Hi <%= @user.first_name %></p>\n", 2, 36, "user.predicted_due_date");
         yield return Case("welcome.cshtml", "@* We know you're pregnant *@\n<p class=\"we-noticed-you\">Due @Model.PredictedDueDate</p>\n<p>Hi @Model.FirstName</p>\n", 2, 32, "Model.PredictedDueDate");
         yield return Case("welcome.gotmpl", "{{/* We know you're pregnant */}}\n<p class=\"we-noticed-you\">Due {{ .PredictedDueDate }}</p>\n<p>Hi {{ .FirstName }}</p>\n", 2, 35, "PredictedDueDate");
+        yield return Case("welcome.pug", "//- We know you're pregnant\np(class=\"we-noticed-you\") Due #{user.predicted_due_date}\np Hi #{user.first_name}\n", 2, 33, "user.predicted_due_date");
         yield return Case("welcome.tmpl", "{{- /* We know you're pregnant */ -}}\n<p class=\"we-noticed-you\">Due {{ .User.PredictedDueDate }}</p>\n<p>Hi {{ .User.FirstName }}</p>\n", 2, 35, "User.PredictedDueDate");
 
         static TestCaseData Case(string file, string text, int line, int column, string excerpt) =>
@@ -59,7 +60,9 @@ public sealed class TemplateLanguageTests
     {
         // Line 3 becomes "Hi <name>, you're expecting!": the sentence is read through the placeholder of each language.
         var lines = text.Split('\n');
-        var nameLine = lines[2].Replace("</p>", ", you're expecting!</p>", StringComparison.Ordinal);
+        var nameLine = lines[2].Contains("</p>", StringComparison.Ordinal)
+            ? lines[2].Replace("</p>", ", you're expecting!</p>", StringComparison.Ordinal)
+            : lines[2] + ", you're expecting!";
         using var repo = new TempRepo().Write("emails/" + file, string.Join('\n', lines[0], lines[1], nameLine, string.Empty));
         var finding = Findings(LintJson(repo, "emails/" + file)).Single(f => f.Rule == "CL1001");
         Assert.That((finding.Line, finding.Column, finding.Excerpt), Is.EqualTo((3, nameLine.IndexOf("you're", StringComparison.Ordinal) + 1, "you're expecting")));
@@ -147,6 +150,18 @@ public sealed class TemplateLanguageTests
             Assert.That(result.GetProperty("findings")[0].GetProperty("suppression").GetProperty("reason").GetString(), Is.EqualTo("the reader typed this date in"));
             Assert.That(report.GetProperty("problems").GetArrayLength(), Is.Zero);
         });
+    }
+
+    [Test]
+    public void Pug_comment_script_and_style_blocks_attributes_and_code_are_not_text()
+    {
+        const string pug = "doctype html\nhtml\n  head\n    title We noticed you\n    style.\n      .you-are-expecting { color: red }\n  body\n" +
+            "    // We noticed you\n      and this nested line too: you're expecting\n    h1.title(class=\"we-noticed-you\", data-x='a') Hello\n" +
+            "    p.\n      Thanks for shopping,\n      you're expecting great deals.\n    - var due = user.first_name\n    if user.vip\n      p= user.first_name\n" +
+            "    a(href=\"https://x.example/we-noticed-you\") Shop #[strong now]\n";
+        using var repo = new TempRepo().Write("mail.pug", pug);
+        var findings = Findings(LintJson(repo, "mail.pug"));
+        Assert.That(findings.Select(f => (f.Rule, f.Line, f.Column)), Is.EqualTo(new[] { ("CL1001", 13, 7) }), "only the text block under 'p.' is prose");
     }
 
     [Test]

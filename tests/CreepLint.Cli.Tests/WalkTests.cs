@@ -17,8 +17,8 @@ public sealed class WalkTests
         .Write("LICENSE.txt", Creepy)
         .Write("CODE_OF_CONDUCT.md", Creepy)
         .Write("docs/guide.md", Creepy)
-        .Write("emails/layout.pug", "p You're expecting\n")
-        .Write("emails/other.pug", "p Hello\n");
+        .Write("emails/layout.haml", "%p You're expecting\n")
+        .Write("emails/other.haml", "%p Hello\n");
 
     private static List<string> Sources(CliResult result) =>
         [.. JsonDocument.Parse(result.Out).RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("source").GetString()!)];
@@ -35,7 +35,7 @@ public sealed class WalkTests
             Assert.That(result.Out, Does.Not.Contain("CONTRIBUTING.md:"));
             Assert.That(result.Out, Does.Contain("1 file, 1 message: 1 fail, 0 warn, 0 pass, 8 files skipped"));
             Assert.That(result.Out, Does.Contain("6 files skipped: repository docs (README, CONTRIBUTING, CHANGELOG, LICENSE, docs/ …); name them, or set `default-excludes: false` (--no-default-excludes) (e.g. "));
-            Assert.That(result.Out, Does.Contain("2 files skipped: unsupported extension .pug; add it to `formats:` (e.g. emails/layout.pug)"));
+            Assert.That(result.Out, Does.Contain("2 files skipped: unsupported extension .haml; add it to `formats:` (e.g. emails/layout.haml)"));
         });
     }
 
@@ -67,8 +67,8 @@ public sealed class WalkTests
     public void Formats_maps_an_extension_or_a_glob_to_a_reader()
     {
         using var repo = new TempRepo()
-            .Write(".creeplint.yaml", "formats:\n  .pug: text\n  \"legacy/**/*.tpl\": erb\n  \"emails/skip-*.html\": skip\n")
-            .Write("a.pug", Creepy)
+            .Write(".creeplint.yaml", "formats:\n  .haml: text\n  \"legacy/**/*.tpl\": erb\n  \"emails/skip-*.html\": skip\n")
+            .Write("a.haml", Creepy)
             .Write("legacy/mail/b.tpl", "<%# You're expecting %>Due <%= @user.predicted_due_date %>")
             .Write("other.tpl", Creepy)
             .Write("emails/skip-me.html", Creepy);
@@ -80,7 +80,7 @@ public sealed class WalkTests
             .Select(s => (s.GetProperty("reason").GetString(), s.GetProperty("count").GetInt32())).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(rules, Is.EqualTo(new[] { ("a.pug", "CL1001"), ("legacy/mail/b.tpl", "CL9001") }));
+            Assert.That(rules, Is.EqualTo(new[] { ("a.haml", "CL1001"), ("legacy/mail/b.tpl", "CL9001") }));
             Assert.That(skipped, Is.EquivalentTo(new[] { ("unsupported extension .tpl; add it to `formats:`", 1), ("unsupported extension .html; add it to `formats:`", 1) }));
             Assert.That(report.GetProperty("summary").GetProperty("skipped").GetInt32(), Is.EqualTo(2));
         });
@@ -89,12 +89,12 @@ public sealed class WalkTests
     [Test]
     public void A_bad_formats_entry_is_a_configuration_error_with_its_position()
     {
-        using var repo = new TempRepo().Write(".creeplint.yaml", "formats:\n  .pug: jinga\n  pug: text\n");
+        using var repo = new TempRepo().Write(".creeplint.yaml", "formats:\n  .haml: jinga\n  pug: text\n");
         var result = repo.Run("lint", ".");
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageOrConfig));
-            Assert.That(result.Error, Does.Contain(".creeplint.yaml:2:9: error CL0115: unknown format 'jinga'"));
+            Assert.That(result.Error, Does.Contain(".creeplint.yaml:2:10: error CL0115: unknown format 'jinga'"));
             Assert.That(result.Error, Does.Contain("did you mean 'jinja'"));
             Assert.That(result.Error, Does.Contain(".creeplint.yaml:3:3: error CL0115: 'pug' is neither an extension"));
             Assert.That(result.Error, Does.Not.Contain("   at "));
@@ -119,16 +119,16 @@ public sealed class WalkTests
         });
     }
 
-    [TestCase("text", "1 file skipped: unsupported extension .pug; add it to `formats:` (e.g. b.pug)")]
-    [TestCase("github", "::notice title=creeplint skipped files::1 file skipped: unsupported extension .pug; add it to `formats:` (e.g. b.pug)")]
-    [TestCase("markdown", "- 1 file skipped: unsupported extension .pug; add it to 'formats:' (e.g. b.pug)")]
-    [TestCase("jsonl", "\"reason\":\"unsupported extension .pug; add it to `formats:`\",\"count\":1,\"example\":\"b.pug\"")]
-    [TestCase("json", "\"reason\":\"unsupported extension .pug; add it to `formats:`\",\"count\":1,\"example\":\"b.pug\"")]
-    [TestCase("sarif", "\"text\": \"1 file skipped: unsupported extension .pug; add it to `formats:` (e.g. b.pug)\"")]
-    [TestCase("junit", "<skipped message=\"1 file skipped: unsupported extension .pug; add it to `formats:` (e.g. b.pug)\"")]
+    [TestCase("text", "1 file skipped: unsupported extension .haml; add it to `formats:` (e.g. b.haml)")]
+    [TestCase("github", "::notice title=creeplint skipped files::1 file skipped: unsupported extension .haml; add it to `formats:` (e.g. b.haml)")]
+    [TestCase("markdown", "- 1 file skipped: unsupported extension .haml; add it to 'formats:' (e.g. b.haml)")]
+    [TestCase("jsonl", "\"reason\":\"unsupported extension .haml; add it to `formats:`\",\"count\":1,\"example\":\"b.haml\"")]
+    [TestCase("json", "\"reason\":\"unsupported extension .haml; add it to `formats:`\",\"count\":1,\"example\":\"b.haml\"")]
+    [TestCase("sarif", "\"text\": \"1 file skipped: unsupported extension .haml; add it to `formats:` (e.g. b.haml)\"")]
+    [TestCase("junit", "<skipped message=\"1 file skipped: unsupported extension .haml; add it to `formats:` (e.g. b.haml)\"")]
     public void Every_format_with_a_summary_counts_the_skipped_files(string format, string expected)
     {
-        using var repo = new TempRepo().Write("a.txt", "Hello there.").Write("b.pug", "p Hi");
+        using var repo = new TempRepo().Write("a.txt", "Hello there.").Write("b.haml", "%p Hi");
         var result = repo.Run("lint", ".", "--format", format);
         Assert.That(result.Out, Does.Contain(expected), result.ToString());
         if (format == "junit")
@@ -140,7 +140,7 @@ public sealed class WalkTests
     [Test]
     public void Skipped_files_appear_in_the_summary_on_standard_error_when_the_report_goes_to_a_file()
     {
-        using var repo = new TempRepo().Write("a.txt", "Hello there.").Write("b.pug", "p Hi");
+        using var repo = new TempRepo().Write("a.txt", "Hello there.").Write("b.haml", "%p Hi");
         var result = repo.Run("lint", ".", "--format", "sarif", "-o", "out.sarif");
         Assert.That(result.Error, Does.Contain("1 file, 1 message: 0 fail, 0 warn, 1 pass, 1 file skipped"));
     }

@@ -304,7 +304,8 @@ internal sealed class ConfigReader
             if (!Inputs.InputFormats.Names.TryGetValue(name, out var format))
             {
                 var names = Inputs.InputFormats.Names.Keys.Order(StringComparer.Ordinal).ToArray();
-                Error(value, "CL0115", $"unknown format '{name}'{Spelling.DidYouMean(name, names)}; use one of {string.Join(", ", names)}");
+                var suggestion = Spelling.DidYouMean(name, names);
+                Error(value, "CL0115", $"unknown format '{name}'{(suggestion.Length > 0 ? suggestion : $"; use one of {string.Join(", ", names)}")}");
                 continue;
             }
 

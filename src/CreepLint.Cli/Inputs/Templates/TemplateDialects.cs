@@ -8,6 +8,7 @@ internal static class TemplateDialects
         InputFormat.Erb => ErbTemplate.Rewrite(text),
         InputFormat.Razor => RazorTemplate.Rewrite(text),
         InputFormat.GoTemplate => GoTemplate.Rewrite(text),
+        InputFormat.Pug => PugTemplate.Rewrite(text),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a rewritten template language"),
     };
 
