@@ -123,6 +123,39 @@ public sealed class TemplateLanguageTests
         }));
     }
 
+    [TestCase("a.html.twig", "<p>Odds: {{ user.churnLikelihood }}</p>\n", "user.churnLikelihood")]
+    [TestCase("a.liquid", "<p>Odds: {{ user.churnLikelihood }}</p>\n", "user.churnLikelihood")]
+    [TestCase("a.html", "<p>Odds: {{ user.churnLikelihood }}</p>\n", "user.churnLikelihood")]
+    [TestCase("sms.txt", "Odds: ${user.churnLikelihood}\n", "user.churnLikelihood")]
+    [TestCase("a.mustache", "<p>Odds: {{ churnLikelihood }}</p>\n", "churnLikelihood")]
+    [TestCase("a.html.erb", "<p>Odds: <%= @user.churnLikelihood %></p>\n", "user.churnLikelihood")]
+    [TestCase("a.cshtml", "<p>Odds: @Model.ChurnLikelihood</p>\n", "Model.ChurnLikelihood")]
+    [TestCase("a.gotmpl", "<p>Odds: {{ .ChurnLikelihood }}</p>\n", "ChurnLikelihood")]
+    [TestCase("a.pug", "p Odds: #{user.churnLikelihood}\n", "user.churnLikelihood")]
+    public void CamelCase_and_PascalCase_fields_classify_like_snake_case_and_are_reported_as_written(string file, string text, string written)
+    {
+        // "*_likelihood" is a snake_case glob of the default pack: churnLikelihood only matches it spelled churn_likelihood.
+        using var repo = new TempRepo().Write(file, text);
+        var finding = LintJson(repo, file).GetProperty("results")[0].GetProperty("findings").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.GetProperty("ruleId").GetString(), Is.EqualTo("CL9001"));
+            Assert.That(finding.GetProperty("excerpt").GetString(), Is.EqualTo(written));
+            Assert.That(finding.GetProperty("message").GetString(), Does.Contain($"'{written}'"));
+            Assert.That(finding.GetProperty("column").GetInt32(), Is.EqualTo(text.IndexOf(written, StringComparison.Ordinal) + 1));
+        });
+    }
+
+    [Test]
+    public void A_camelCase_glob_in_the_configuration_classifies_both_spellings()
+    {
+        using var repo = new TempRepo()
+            .Write(".creeplint.yaml", "fields:\n  loyaltyTierGuess: inferred\n")
+            .Write("a.liquid", "<p>Tier {{ user.loyaltyTierGuess }} and {{ user.loyalty_tier_guess }}</p>\n");
+        var findings = Findings(LintJson(repo, "a.liquid")).Where(f => f.Rule == "CL9101").Select(f => f.Excerpt);
+        Assert.That(findings, Is.EqualTo(new[] { "user.loyaltyTierGuess", "user.loyalty_tier_guess" }));
+    }
+
     [Test]
     public void Suppressions_in_a_rewritten_template_apply_on_their_line()
     {

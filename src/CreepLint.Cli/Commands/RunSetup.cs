@@ -115,6 +115,10 @@ internal static class RunSetup
         foreach (var (glob, provenance) in config.Fields)
         {
             builder.ClassifyField(glob, provenance);
+            if (Inputs.Templates.FieldNames.Snake(glob) is var snake && !snake.Equals(glob, StringComparison.OrdinalIgnoreCase))
+            {
+                builder.ClassifyField(snake, provenance); // Template fields are read in snake_case (NativeTemplate, the rewrites).
+            }
         }
 
         if (config.Model)

@@ -128,23 +128,28 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             items = [];
         }
 
-        if (format == InputFormat.AndroidStrings && !isExplicit && !Localisation.AndroidStrings.Looks(text))
+        if (format == InputFormat.AndroidStrings && !Localisation.AndroidStrings.Looks(text))
         {
-            Skipped.Add(SkipTally.NotAndroid, display);
-            yield break;
+            if (!isExplicit)
+            {
+                Skipped.Add(SkipTally.NotAndroid, display);
+                yield break;
+            }
+
+            format = InputFormat.Liquid; // Named on the command line: read as any other file, its markup detected.
         }
 
         items = format switch
         {
             InputFormat.Catalog => items,
             InputFormat.Csv => CsvReader.Read(text, file, TextColumn ?? config.TextColumn, IdColumn ?? config.IdColumn, problems),
-            InputFormat.Markdown => [Whole(file, display, MarkdownProse.Extract(text), TextFormat.PlainText)],
-            InputFormat.Html => [Whole(file, display, text, TextFormat.Html)],
-            InputFormat.Mjml => [Whole(file, display, MjmlText.Prepare(text), TextFormat.Html), .. includes.Follow(path, text, file, this)],
-            InputFormat.Text => [Whole(file, display, text, TextFormat.PlainText)],
+            InputFormat.Markdown => [Native(file, display, MarkdownProse.Extract(text), TextFormat.PlainText)],
+            InputFormat.Html => [Native(file, display, text, TextFormat.Html)],
+            InputFormat.Mjml => [Native(file, display, MjmlText.Prepare(text), TextFormat.Html), .. includes.Follow(path, text, file, this)],
+            InputFormat.Text => [Native(file, display, text, TextFormat.PlainText)],
             InputFormat.Erb or InputFormat.Razor or InputFormat.GoTemplate or InputFormat.Pug =>
                 [Rewritten(file, display, Templates.TemplateDialects.Rewrite(format, text), Templates.TemplateDialects.MarkupOf(path))],
-            InputFormat.Jinja or InputFormat.Mustache or InputFormat.Liquid => [Whole(file, display, text, Templates.TemplateDialects.MarkupOf(path))],
+            InputFormat.Jinja or InputFormat.Mustache or InputFormat.Liquid => [Native(file, display, text, Templates.TemplateDialects.MarkupOf(path))],
             _ => Localisation.Catalogs.Read(format, text, file, DefaultKind, problems),
         };
 
@@ -161,6 +166,10 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         }
     }
 
+    /// <summary>A template the library reads as written; its camelCase field names are spelled in snake_case when it has any.</summary>
+    private LintItem Native(SourceFile file, string display, string text, TextFormat format) =>
+        Templates.NativeTemplate.Rewrite(text) is { } rewrite ? Rewritten(file, display, rewrite, format) : Whole(file, display, text, format);
+
     private LintItem Rewritten(SourceFile file, string display, Templates.RewrittenText rewrite, TextFormat format) =>
         Whole(file, display, rewrite.Text, format) with { Rewrite = rewrite };
 
@@ -171,7 +180,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         var file = CreateSourceFile(fullPath, display);
         file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
         FileCount++;
-        return Whole(file, display, text, format);
+        return Native(file, display, text, format);
     }
 
     /// <summary>Reads a file an <c>mj-include</c> names; null (with the problem reported) when it cannot be read.</summary>

@@ -65,7 +65,7 @@ internal static class ErbTemplate
     {
         b.Emit(openText, open);
         b.Emit(" ", open);
-        b.Copy(exprStart, Math.Max(exprStart, exprEnd));
+        b.CopyExpression(exprStart, Math.Max(exprStart, exprEnd));
         b.Emit(" ", close);
         b.Emit(closeText, close + 1);
     }

@@ -53,7 +53,9 @@ internal static class GoTemplate
             }
             else
             {
-                b.Copy(open, close + 2);
+                b.Copy(open, start);
+                b.CopyExpression(start, end);
+                b.Copy(end, close + 2);
             }
 
             i = close + 2;

@@ -239,7 +239,6 @@ internal static class PugTemplate
             if (src[k + 1] == '{')
             {
                 Output(b, k + 2, close, k);
-                b.Emit(string.Empty, close);
             }
             else
             {
@@ -263,7 +262,7 @@ internal static class PugTemplate
     private static void Output(RewrittenText.Builder b, int exprStart, int exprEnd, int at)
     {
         b.Emit("{{ ", at);
-        b.Copy(exprStart, exprEnd);
+        b.CopyExpression(exprStart, exprEnd);
         b.Emit(" }}", Math.Max(at, exprEnd - 1));
     }
 

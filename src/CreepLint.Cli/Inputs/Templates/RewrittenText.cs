@@ -34,13 +34,18 @@ internal sealed class RewrittenText
         var end = finding.Length <= 0 ? start : ToSource(finding.Offset + finding.Length - 1) + 1;
         end = Math.Clamp(end, start, Original.Length);
         var (line, column) = lines.At(start);
+        var excerpt = Scoring.Excerpts.Of(Original, start, end);
+        var rewritten = Scoring.Excerpts.Of(Text, finding.Offset, finding.Offset + finding.Length);
         return finding with
         {
             Offset = start,
             Length = end - start,
             Line = line,
             Column = column,
-            Excerpt = Scoring.Excerpts.Of(Original, start, end),
+            Excerpt = excerpt,
+
+            // A message that quotes the match ('{match}') quotes the user's spelling, not the rewrite's.
+            Message = rewritten.Length > 0 && rewritten != excerpt ? finding.Message.Replace($"'{rewritten}'", $"'{excerpt}'", StringComparison.Ordinal) : finding.Message,
         };
     }
 
@@ -58,6 +63,45 @@ internal sealed class RewrittenText
             for (var i = from; i < to; i++)
             {
                 _text.Append(source[i]);
+                _offsets.Add(i);
+            }
+        }
+
+        /// <summary>Whether any expression copied so far had a camelCase or PascalCase name spelled in snake_case.</summary>
+        public bool Recased { get; private set; }
+
+        /// <summary>
+        /// Copies a template expression, spelling camelCase and PascalCase names in snake_case (<c>Model.PredictedDueDate</c>
+        /// → <c>model.predicted_due_date</c>, each character mapped to the one it came from), so the pack's field globs and a
+        /// project's field classification read every language's names alike; quoted strings are copied as written.
+        /// </summary>
+        public void CopyExpression(int from, int to)
+        {
+            var quote = '\0';
+            for (var i = from; i < to; i++)
+            {
+                var c = source[i];
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c is '"' or '\'' or '`')
+                {
+                    quote = c;
+                }
+                else if (char.IsUpper(c))
+                {
+                    if (FieldNames.IsWordStart(source, i, from))
+                    {
+                        _text.Append('_');
+                        _offsets.Add(i);
+                        Recased = true;
+                    }
+
+                    c = char.ToLowerInvariant(c); // Globs ignore case; one spelling keeps names comparable.
+                }
+
+                _text.Append(c);
                 _offsets.Add(i);
             }
         }
