@@ -193,6 +193,12 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
             return SkipTally.GitIgnored;
         }
 
+        // Relative to the directory the user named, so 'creeplint lint docs/emails' still reads what is inside it.
+        if (config.DefaultExcludes && DefaultExcludes.Matches(RelativeTo(walkRoot, fullPath)))
+        {
+            return SkipTally.RepositoryDocs;
+        }
+
         var format = FormatOf(config, fullPath);
         if (format == InputFormat.None)
         {
@@ -208,12 +214,6 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
         if (_exclude?.Match(relative).HasMatches == true)
         {
             return SkipTally.Excluded;
-        }
-
-        // Relative to the directory the user named, so 'creeplint lint docs/emails' still reads what is inside it.
-        if (config.DefaultExcludes && DefaultExcludes.Matches(RelativeTo(walkRoot, fullPath)))
-        {
-            return SkipTally.RepositoryDocs;
         }
 
         return null;
