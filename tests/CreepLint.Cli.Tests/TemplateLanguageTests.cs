@@ -197,6 +197,21 @@ public sealed class TemplateLanguageTests
         Assert.That(findings.Select(f => (f.Rule, f.Line, f.Column)), Is.EqualTo(new[] { ("CL1001", 13, 7) }), "only the text block under 'p.' is prose");
     }
 
+    [TestCase("a.html.erb", "<p>Hi</p>\n<p><%= @user.first_name </p>\n<p>You're expecting!</p>\n", 2, 4, "this ERB tag is never closed")]
+    [TestCase("a.gotmpl", "<p>Hi</p>\n<p>{{ .FirstName </p>\n<p>You're expecting!</p>\n", 2, 4, "this action is never closed")]
+    [TestCase("a.cshtml", "<p>Hi</p>\n  @* draft\n<p>You're expecting!</p>\n", 2, 3, "this Razor comment is never closed")]
+    [TestCase("a.cshtml", "<p>Hi</p>\n<p>@(Model.Name</p>\n", 2, 4, "this Razor expression '@(' is never closed")]
+    public void An_unclosed_tag_is_reported_at_its_line_and_column(string file, string text, int line, int column, string message)
+    {
+        using var repo = new TempRepo().Write(file, text);
+        var result = repo.Run("lint", file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Out, Does.Contain($"{file}:{line}:{column}: warning CL0222: {message}"));
+            Assert.That(result.Out, Does.Not.Contain("   at "));
+        });
+    }
+
     [Test]
     public void Text_snippets_show_the_template_as_written()
     {

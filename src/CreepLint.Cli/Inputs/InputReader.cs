@@ -170,8 +170,20 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     private LintItem Native(SourceFile file, string display, string text, TextFormat format) =>
         Templates.NativeTemplate.Rewrite(text) is { } rewrite ? Rewritten(file, display, rewrite, format) : Whole(file, display, text, format);
 
-    private LintItem Rewritten(SourceFile file, string display, Templates.RewrittenText rewrite, TextFormat format) =>
-        Whole(file, display, rewrite.Text, format) with { Rewrite = rewrite };
+    private LintItem Rewritten(SourceFile file, string display, Templates.RewrittenText rewrite, TextFormat format)
+    {
+        if (rewrite.Problems.Count > 0)
+        {
+            var lines = new LineIndex(rewrite.Original);
+            foreach (var (offset, message) in rewrite.Problems)
+            {
+                var (line, column) = lines.At(offset);
+                problems.Add(new InputProblem(display, line, column, message, "CL0222", "warning"));
+            }
+        }
+
+        return Whole(file, display, rewrite.Text, format) with { Rewrite = rewrite };
+    }
 
     /// <summary>An item for a file an <c>mj-include</c> brings in: its own source file, path and suppressions.</summary>
     internal LintItem Included(string fullPath, string text, TextFormat format)

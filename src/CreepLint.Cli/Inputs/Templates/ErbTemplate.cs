@@ -31,7 +31,8 @@ internal static class ErbTemplate
             var close = src.IndexOf("%>", open + 2, StringComparison.Ordinal);
             if (close < 0)
             {
-                b.Copy(open, src.Length); // Unclosed: literal text, as ERB would fail to compile it anyway.
+                b.Problem(open, "this ERB tag is never closed; add '%>' (the rest of the file is read as text)");
+                b.Copy(open, src.Length);
                 break;
             }
 

@@ -26,6 +26,7 @@ internal static class GoTemplate
             var close = src.IndexOf("}}", open + 2, StringComparison.Ordinal);
             if (close < 0)
             {
+                b.Problem(open, "this action is never closed; add '}}' (the rest of the file is read as text)");
                 b.Copy(open, src.Length);
                 break;
             }

@@ -73,6 +73,11 @@ internal static class RazorTemplate
             {
                 var close = src.IndexOf("*@", i + 2, StringComparison.Ordinal);
                 var end = close < 0 ? src.Length : close + 2;
+                if (close < 0)
+                {
+                    b.Problem(i, "this Razor comment is never closed; add '*@' (the rest of the file is not linted)");
+                }
+
                 b.Emit("{# #}", i);
                 b.Breaks(i, end);
                 i = end;
@@ -80,12 +85,22 @@ internal static class RazorTemplate
             else if (d == '(')
             {
                 var close = Balanced(src, i + 1, '(', ')');
+                if (close >= src.Length)
+                {
+                    b.Problem(i, "this Razor expression '@(' is never closed; add ')'");
+                }
+
                 ErbTemplate.Wrap(b, "{{", "}}", i, i + 2, close, Math.Max(i + 1, close - 1));
                 i = Math.Min(src.Length, close + 1);
             }
             else if (d == '{')
             {
                 var close = Balanced(src, i + 1, '{', '}');
+                if (close >= src.Length)
+                {
+                    b.Problem(i, "this Razor code block '@{' is never closed; add '}' (the rest of the file is not linted)");
+                }
+
                 ErbTemplate.Wrap(b, "{%", "%}", i, i + 2, close, Math.Max(i + 1, close - 1));
                 b.Breaks(i, Math.Min(src.Length, close + 1));
                 i = Math.Min(src.Length, close + 1);

@@ -11,12 +11,16 @@ internal sealed class RewrittenText
 {
     private readonly int[] _sourceOffsets;
 
-    private RewrittenText(string original, string text, int[] sourceOffsets)
+    private RewrittenText(string original, string text, int[] sourceOffsets, IReadOnlyList<(int Offset, string Message)> problems)
     {
         Original = original;
         Text = text;
         _sourceOffsets = sourceOffsets;
+        Problems = problems;
     }
+
+    /// <summary>Syntax the template language would reject (an unclosed tag), at its offset in <see cref="Original"/>; the text is read as well as possible.</summary>
+    public IReadOnlyList<(int Offset, string Message)> Problems { get; }
 
     /// <summary>The user's file as written.</summary>
     public string Original { get; }
@@ -54,6 +58,7 @@ internal sealed class RewrittenText
     {
         private readonly StringBuilder _text = new(source.Length + 64);
         private readonly List<int> _offsets = new(source.Length + 64);
+        private readonly List<(int Offset, string Message)> _problems = [];
 
         public string Source => source;
 
@@ -129,10 +134,13 @@ internal sealed class RewrittenText
             }
         }
 
+        /// <summary>Notes syntax the language would reject at <paramref name="offset"/>.</summary>
+        public void Problem(int offset, string message) => _problems.Add((offset, message));
+
         public RewrittenText Build()
         {
             _offsets.Add(source.Length);
-            return new RewrittenText(source, _text.ToString(), [.. _offsets]);
+            return new RewrittenText(source, _text.ToString(), [.. _offsets], _problems);
         }
     }
 }
