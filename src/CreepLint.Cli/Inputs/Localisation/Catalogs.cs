@@ -50,6 +50,11 @@ internal static class Catalogs
             var (line, column) = lines.At(Math.Clamp(ex.Offset, 0, text.Length));
             problems.Add(new InputProblem(file.DisplayPath, line, column, ex.Message, "CL0221"));
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // The element patterns are linear, so only pathological markup gets here; the strings read so far are kept.
+            problems.Add(new InputProblem(file.DisplayPath, 0, 0, "its markup is too tangled to read in time; check that every element is closed", "CL0221"));
+        }
 
         return items;
     }
