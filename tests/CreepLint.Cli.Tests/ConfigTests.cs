@@ -172,9 +172,13 @@ public sealed class ConfigTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Out, Does.Contain("emails/a.txt:1:18"));
-            Assert.That(result.Out, Does.Not.Contain("drafts/b.txt"));
-            Assert.That(result.Out, Does.Not.Contain("other/c.txt"));
+            Assert.That(result.Out, Does.Not.Contain("drafts/b.txt:"));
+            Assert.That(result.Out, Does.Not.Contain("other/c.txt:"));
             Assert.That(result.Out, Does.Contain("1 file, 1 message"));
+
+            // Nothing is left out silently: each skipped file is counted with the glob that left it out.
+            Assert.That(result.Out, Does.Contain("1 file skipped: excluded by `exclude:` or --exclude (e.g. emails/drafts/b.txt)"));
+            Assert.That(result.Out, Does.Contain("1 file skipped: not matched by `include:` or --include (e.g. other/c.txt)"));
         });
     }
 }

@@ -35,7 +35,9 @@ internal sealed class InputOptions
     public Argument<string[]> Paths { get; } = new("paths")
     {
         Description = "Files or directories to lint, or - for standard input (default: the current directory). Directories are walked " +
-            "for .txt .md .html .htm .mjml .liquid .hbs .handlebars .jsonl .csv and YAML/JSON message catalogs, honouring .gitignore and include/exclude globs.",
+            "for every format docs/cli.md lists (plain text, Markdown, HTML, MJML, Liquid/Handlebars, Jinja/Nunjucks/Twig, Mustache, ERB, Razor, Go templates, " +
+            "JSONL, CSV, YAML/JSON message catalogs, Android/iOS/gettext/.resx/i18next/.arb localisation files), honouring .gitignore, include/exclude globs " +
+            "and the default excludes (README, CONTRIBUTING, docs/ …); what a walk skips is counted in the summary.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -60,13 +62,23 @@ internal sealed class InputOptions
 
     public Option<string[]> Exclude { get; } = new("--exclude") { Description = "Skip files matching this glob (relative to the configuration root); may be repeated. Adds to 'exclude:'." };
 
+    public Option<bool> NoDefaultExcludes { get; } = new("--no-default-excludes")
+    {
+        Description = "Also walk repository docs (README, CONTRIBUTING, CHANGELOG, LICENSE, docs/ …), which directory walks leave out by default (same as 'default-excludes: false').",
+    };
+
+    public Option<string?> PathBase { get; } = new("--path-base")
+    {
+        Description = "Report paths relative to this directory (SARIF %SRCROOT%, GitHub annotations, every format). Default: the directory of the .creeplint.yaml found, else the working directory.",
+    };
+
     public Option<string?> TextColumn { get; } = new("--text-column") { Description = "CSV column holding the rationale text (default: the first of rationale, text, message, body)." };
 
     public Option<string?> IdColumn { get; } = new("--id-column") { Description = "CSV column holding the offer id (default: id, when present)." };
 
     public Option<int> Threads { get; } = CreateThreads();
 
-    public IEnumerable<Symbol> All => [Paths, Kind, Include, Exclude, TextColumn, IdColumn, Threads];
+    public IEnumerable<Symbol> All => [Paths, Kind, Include, Exclude, NoDefaultExcludes, PathBase, TextColumn, IdColumn, Threads];
 
     private static Option<int> CreateThreads()
     {

@@ -41,6 +41,12 @@ internal static class ConfigCommand
         o.WriteLine($"# rules loaded: {engine.Rules.Length}");
         o.WriteLine($"include: {List(config.Include.Count == 0 ? ["**/*"] : config.Include)}");
         o.WriteLine($"exclude: {List(config.Exclude)}");
+        o.WriteLine($"default-excludes: {(config.DefaultExcludes ? "true" : "false")}  # {string.Join(' ', Inputs.DefaultExcludes.Description)}");
+        o.WriteLine("formats:" + (config.Formats.Count == 0 ? " {}" : string.Empty));
+        foreach (var mapping in config.Formats)
+        {
+            o.WriteLine($"  \"{mapping.Key}\": {Inputs.InputFormats.Names.First(n => n.Value == mapping.Format).Key}");
+        }
         o.WriteLine($"rules: {List(config.RuleDirectories)}");
         o.WriteLine($"default-rules: {(config.DefaultRules ? "true" : "false")}");
         o.WriteLine($"disable: {List(config.Settings.Disabled.Order(StringComparer.Ordinal))}");

@@ -78,7 +78,7 @@ internal static class LintCommand
             };
 
             using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));
-            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, new Redactor(parse.GetValue(redact)), useColor, failVerdict));
+            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, new Redactor(parse.GetValue(redact)), useColor, failVerdict, config.PathBase ?? context.WorkingDirectory));
             var showProgress = !parse.GetValue(noProgress) && context.ErrorIsTerminal && (outputPath is not null || !context.OutIsTerminal) && !IsCi(context);
             var summary = ProgressDisplay.Run(context, showProgress, progress =>
             {

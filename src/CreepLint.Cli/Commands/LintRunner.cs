@@ -53,6 +53,7 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
         processor.FinishFile();
         unused.MoveTo(problems);
         summary.Files = reader.FileCount;
+        summary.Skipped = reader.Skipped.Items;
         summary.Baselined = Baseline?.Matched ?? 0;
         summary.Problems = problems.Items;
         summary.ProblemCount = problems.Count;

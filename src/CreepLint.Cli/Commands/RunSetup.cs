@@ -68,7 +68,25 @@ internal static class RunSetup
         {
             config.Include.AddRange(parse.GetValue(inputs.Include) ?? []);
             config.Exclude.AddRange(parse.GetValue(inputs.Exclude) ?? []);
+            if (parse.GetValue(inputs.NoDefaultExcludes))
+            {
+                config.DefaultExcludes = false;
+                config.Origins["default-excludes"] = "command line";
+            }
+
+            if (parse.GetValue(inputs.PathBase) is { } pathBase)
+            {
+                var full = Path.GetFullPath(pathBase, context.WorkingDirectory);
+                if (!Directory.Exists(full))
+                {
+                    throw new UsageException($"--path-base '{pathBase}' is not a directory; give the directory report paths should be relative to (usually the repository root)");
+                }
+
+                config.PathBase = full;
+            }
         }
+
+        config.PathBase ??= config.File is not null ? config.Root : null;
 
         return config;
     }
@@ -97,6 +115,10 @@ internal static class RunSetup
         foreach (var (glob, provenance) in config.Fields)
         {
             builder.ClassifyField(glob, provenance);
+            if (Inputs.Templates.FieldNames.Snake(glob) is var snake && !snake.Equals(glob, StringComparison.OrdinalIgnoreCase))
+            {
+                builder.ClassifyField(snake, provenance); // Template fields are read in snake_case (NativeTemplate, the rewrites).
+            }
         }
 
         if (config.Model)

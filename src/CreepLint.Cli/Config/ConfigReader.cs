@@ -11,7 +11,7 @@ namespace CreepLint.Cli.Config;
 internal sealed class ConfigReader
 {
     public static readonly string[] TopKeys =
-        ["include", "exclude", "rules", "default-rules", "disable", "severity", "thresholds", "channels", "model", "fields", "fail-on", "max-score", "baseline", "csv", "overrides"];
+        ["include", "exclude", "default-excludes", "formats", "rules", "default-rules", "disable", "severity", "thresholds", "channels", "model", "fields", "fail-on", "max-score", "baseline", "csv", "overrides"];
 
     public static readonly string[] Channels = ["subject", "preheader", "body", "sms", "push", "rationale"];
 
@@ -95,6 +95,12 @@ internal sealed class ConfigReader
                     break;
                 case "exclude":
                     _config.Exclude.AddRange(_yaml.TextList(value, "'exclude'", allowSingle: true));
+                    break;
+                case "default-excludes":
+                    _config.DefaultExcludes = _yaml.Bool(value, "'default-excludes'") ?? true;
+                    break;
+                case "formats":
+                    ReadFormats(value);
                     break;
                 case "rules":
                     foreach (var dir in _yaml.TextList(value, "'rules'", allowSingle: true))
@@ -270,6 +276,47 @@ internal sealed class ConfigReader
             }
 
             _config.Fields.Add((key.Value, provenance.Value));
+        }
+    }
+
+    private void ReadFormats(YamlNode node)
+    {
+        if (_yaml.Expect<YamlMapping>(node, "'formats'", "a mapping of extension (.pug) or glob (locales/**/*.json) to a format name") is not { } map)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in map.Entries)
+        {
+            var pattern = key.Value.Trim();
+            var isExtension = pattern.StartsWith('.') && pattern.IndexOfAny(['/', '*', '?']) < 0;
+            if (pattern.Length < 2 || (!isExtension && pattern.IndexOfAny(['/', '*', '?']) < 0))
+            {
+                Error(key, "CL0115", $"'{key.Value}' is neither an extension such as '.pug' nor a glob such as 'locales/**/*.json'");
+                continue;
+            }
+
+            if (_yaml.Text(value, $"the format of '{key.Value}'") is not { } name)
+            {
+                continue;
+            }
+
+            if (!Inputs.InputFormats.Names.TryGetValue(name, out var format))
+            {
+                var names = Inputs.InputFormats.Names.Keys.Order(StringComparer.Ordinal).ToArray();
+                var suggestion = Spelling.DidYouMean(name, names);
+                Error(value, "CL0115", $"unknown format '{name}'{(suggestion.Length > 0 ? suggestion : $"; use one of {string.Join(", ", names)}")}");
+                continue;
+            }
+
+            Matcher? glob = null;
+            if (!isExtension)
+            {
+                glob = new Matcher(StringComparison.OrdinalIgnoreCase);
+                glob.AddInclude(pattern);
+            }
+
+            _config.Formats.Add(new FormatMapping(pattern, format, glob));
         }
     }
 

@@ -1,4 +1,5 @@
 using CreepLint.Matching;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CreepLint.Cli.Config;
 
@@ -14,6 +15,15 @@ internal sealed class CreepLintConfig
     public List<string> Include { get; } = [];
 
     public List<string> Exclude { get; } = [];
+
+    /// <summary>Whether directory walks leave repository docs out (<see cref="Inputs.DefaultExcludes"/>); 'default-excludes: false' or --no-default-excludes reads them.</summary>
+    public bool DefaultExcludes { get; set; } = true;
+
+    /// <summary>'formats:' entries: an extension (<c>.pug</c>) or glob mapped to how such files are read; later entries win.</summary>
+    public List<FormatMapping> Formats { get; } = [];
+
+    /// <summary>The directory report paths are relative to: --path-base, else the configuration root when a file was found, else the working directory.</summary>
+    public string? PathBase { get; set; }
 
     /// <summary>Extra rule directories, as absolute paths.</summary>
     public List<string> RuleDirectories { get; } = [];
@@ -54,6 +64,13 @@ internal sealed class CreepLintConfig
 
     /// <summary>Where each key was set, for <c>config --print</c>.</summary>
     public Dictionary<string, string> Origins { get; } = [];
+}
+
+/// <summary>One 'formats:' entry: files with this extension (<c>.pug</c>) or matching this glob are read as <paramref name="Format"/>.</summary>
+internal sealed record FormatMapping(string Key, Inputs.InputFormat Format, Microsoft.Extensions.FileSystemGlobbing.Matcher? Glob)
+{
+    public bool Matches(string relativePath, string extension) =>
+        Glob is null ? string.Equals(Key, extension, StringComparison.OrdinalIgnoreCase) : Glob.Match(relativePath).HasMatches;
 }
 
 /// <summary>Settings that apply to files matching some globs (later overrides win).</summary>

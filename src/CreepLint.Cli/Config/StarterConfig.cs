@@ -14,6 +14,14 @@ internal static class StarterConfig
           - "**/node_modules/**"
           - "**/drafts/**"
 
+        # Repository docs (README, CONTRIBUTING, CHANGELOG, LICENSE, docs/ ...) are left out of walks; false reads them.
+        default-excludes: true
+
+        # How files are read, by extension or glob; the summary counts every file a walk skips, with the reason.
+        # formats:
+        #   .haml: text
+        #   "legacy/**/*.tpl": erb
+
         # Extra rule directories (YAML rules, see docs/rule-format.md). The embedded pack stays on unless default-rules is false.
         # rules:
         #   - creeplint-rules

@@ -3,14 +3,35 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CreepLint.Cli.Inputs;
 
-/// <summary>Expands the paths a user gave into files: directories are walked with include/exclude globs and <c>.gitignore</c>.</summary>
-internal sealed class FileWalker(CreepLintConfig config, string workingDirectory, ProblemSink problems)
+/// <summary>
+/// Expands the paths a user gave into files: directories are walked with include/exclude globs, <c>.gitignore</c> and the
+/// default excludes, and every file a walk leaves out is counted in <see cref="Skipped"/> with the reason.
+/// </summary>
+/// <param name="displayBase">The directory reports name paths relative to (<see cref="CreepLintConfig.PathBase"/>).</param>
+internal sealed class FileWalker(CreepLintConfig config, string workingDirectory, ProblemSink problems, string? displayBase = null)
 {
-    /// <summary>Extensions a directory walk picks up; a file named explicitly is read whatever its extension.</summary>
-    public static readonly string[] Extensions =
-        [".txt", ".md", ".markdown", ".html", ".htm", ".mjml", ".liquid", ".hbs", ".handlebars", ".jsonl", ".ndjson", ".yaml", ".yml", ".json", ".csv"];
+    private readonly Matcher _include = BuildInclude(config);
+    private readonly Matcher? _exclude = BuildExclude(config);
+    private readonly string _displayBase = displayBase ?? workingDirectory;
 
-    private readonly Matcher _matcher = BuildMatcher(config);
+    /// <summary>Files a walk left out, by reason.</summary>
+    public SkipTally Skipped { get; } = new();
+
+    /// <summary>The format a file is read in: the last matching 'formats:' entry, else its extension's.</summary>
+    public static InputFormat FormatOf(CreepLintConfig config, string fullPath)
+    {
+        var relative = RelativeTo(config.Root, fullPath);
+        var extension = Path.GetExtension(fullPath);
+        for (var i = config.Formats.Count - 1; i >= 0; i--)
+        {
+            if (config.Formats[i].Matches(relative, extension))
+            {
+                return config.Formats[i].Format;
+            }
+        }
+
+        return InputFormats.Default(fullPath);
+    }
 
     /// <summary>Files in walk order (ordinal by path within each directory argument); <c>Explicit</c> is true for files named directly.</summary>
     public IEnumerable<(string Path, bool Explicit)> Expand(IEnumerable<string> paths)
@@ -41,7 +62,7 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
                 }
 
                 var found = new List<string>();
-                Walk(full, ignore, found);
+                Walk(full, full, ignore, found);
                 found.Sort(StringComparer.Ordinal);
                 foreach (var file in found)
                 {
@@ -55,23 +76,46 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
         }
     }
 
-    /// <summary>The path as reports show it: relative to the working directory when inside it, with '/' separators.</summary>
-    public static string DisplayPath(string fullPath, string workingDirectory)
+    /// <summary>The path as reports show it: relative to <paramref name="baseDirectory"/> when inside it, with '/' separators.</summary>
+    public static string DisplayPath(string fullPath, string baseDirectory)
     {
         if (fullPath == "-")
         {
             return "-";
         }
 
-        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        var relative = Path.GetRelativePath(baseDirectory, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
     }
 
-    private static Matcher BuildMatcher(CreepLintConfig config)
+    /// <summary>The path relative to <paramref name="directory"/> with '/' separators, or its file name when outside it.</summary>
+    internal static string RelativeTo(string directory, string fullPath)
+    {
+        var relative = Path.GetRelativePath(directory, fullPath);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            relative = Path.GetFileName(fullPath);
+        }
+
+        return relative.Replace('\\', '/');
+    }
+
+    private static Matcher BuildInclude(CreepLintConfig config)
     {
         var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         matcher.AddIncludePatterns(config.Include.Count > 0 ? config.Include : ["**/*"]);
-        matcher.AddExcludePatterns(config.Exclude);
+        return matcher;
+    }
+
+    private static Matcher? BuildExclude(CreepLintConfig config)
+    {
+        if (config.Exclude.Count == 0)
+        {
+            return null;
+        }
+
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddIncludePatterns(config.Exclude);
         return matcher;
     }
 
@@ -92,7 +136,7 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
         return [directory]; // Not in a repository: only .gitignore files inside the walked tree apply.
     }
 
-    private void Walk(string directory, GitIgnore ignore, List<string> found)
+    private void Walk(string walkRoot, string directory, GitIgnore ignore, List<string> found)
     {
         IEnumerable<string> entries;
         try
@@ -101,7 +145,7 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new InputProblem(DisplayPath(directory, workingDirectory), 0, 0, $"directory cannot be read: {ex.Message}", "CL0201"));
+            problems.Add(new InputProblem(DisplayPath(directory, _displayBase), 0, 0, $"directory cannot be read: {ex.Message}", "CL0201"));
             return;
         }
 
@@ -116,34 +160,62 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
             var name = Path.GetFileName(entry);
             if (name.StartsWith('.'))
             {
-                continue; // Dot-files and dot-folders (.git, .github, the baseline) are tooling, not templates.
+                continue; // Dot-files and dot-folders (.git, .github, the baseline) are tooling, not templates; not counted.
             }
 
             var isDirectory = Directory.Exists(entry);
-            if (ignore.IsIgnored(entry, isDirectory))
-            {
-                continue;
-            }
-
             if (isDirectory)
             {
-                Walk(entry, ignore, found);
+                if (!ignore.IsIgnored(entry, isDirectory: true))
+                {
+                    Walk(walkRoot, entry, ignore, found);
+                }
+
+                continue; // An ignored folder (node_modules, build output) is not walked, so its files are not counted.
             }
-            else if (FileWalker.Extensions.Contains(Path.GetExtension(entry), StringComparer.OrdinalIgnoreCase) && IsIncluded(entry))
+
+            if (SkipReason(walkRoot, entry, ignore) is { } reason)
+            {
+                Skipped.Add(reason, DisplayPath(entry, _displayBase));
+            }
+            else
             {
                 found.Add(entry);
             }
         }
     }
 
-    private bool IsIncluded(string fullPath)
+    /// <summary>Why a walk leaves a file out, or null when it reads it.</summary>
+    private string? SkipReason(string walkRoot, string fullPath, GitIgnore ignore)
     {
-        var relative = Path.GetRelativePath(config.Root, fullPath);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        if (ignore.IsIgnored(fullPath, isDirectory: false))
         {
-            relative = Path.GetFileName(fullPath);
+            return SkipTally.GitIgnored;
         }
 
-        return _matcher.Match(relative.Replace('\\', '/')).HasMatches;
+        // Relative to the directory the user named, so 'creeplint lint docs/emails' still reads what is inside it.
+        if (config.DefaultExcludes && DefaultExcludes.Matches(RelativeTo(walkRoot, fullPath)))
+        {
+            return SkipTally.RepositoryDocs;
+        }
+
+        var format = FormatOf(config, fullPath);
+        if (format == InputFormat.None)
+        {
+            return SkipTally.UnsupportedExtension(Path.GetExtension(fullPath).ToLowerInvariant());
+        }
+
+        var relative = RelativeTo(config.Root, fullPath);
+        if (!_include.Match(relative).HasMatches)
+        {
+            return SkipTally.NotIncluded;
+        }
+
+        if (_exclude?.Match(relative).HasMatches == true)
+        {
+            return SkipTally.Excluded;
+        }
+
+        return null;
     }
 }

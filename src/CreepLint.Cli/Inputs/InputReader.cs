@@ -21,24 +21,42 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     /// <summary>Input files opened so far (standard input counts as one).</summary>
     public int FileCount { get; private set; }
 
+    /// <summary>Files a directory walk left out, by reason (filled as the walk proceeds).</summary>
+    public SkipTally Skipped { get; } = new();
+
+    /// <summary>The directory report paths are relative to.</summary>
+    private string DisplayBase => config.PathBase ?? workingDirectory;
+
     public IEnumerable<InputEntry> Read(IReadOnlyList<string> paths)
     {
-        var walker = new FileWalker(config, workingDirectory, problems);
-        foreach (var (path, isExplicit) in walker.Expand(paths))
+        var walker = new FileWalker(config, workingDirectory, problems, DisplayBase);
+        var expanded = walker.Expand(paths).ToList(); // Paths only: mj-include needs to know which files are linted on their own.
+        foreach (var skipped in walker.Skipped.Items)
         {
-            foreach (var entry in ReadFile(path, isExplicit))
+            Skipped.Add(skipped.Reason, skipped.Example, skipped.Count);
+        }
+
+        var includes = new MjmlIncludes([.. expanded.Where(e => e.Path != "-").Select(e => e.Path)]);
+        foreach (var (path, isExplicit) in expanded)
+        {
+            foreach (var entry in ReadFile(path, isExplicit, includes))
             {
                 yield return entry;
             }
         }
     }
 
-    private IEnumerable<InputEntry> ReadFile(string path, bool isExplicit)
+    private IEnumerable<InputEntry> ReadFile(string path, bool isExplicit, MjmlIncludes includes)
     {
-        var display = FileWalker.DisplayPath(path, workingDirectory);
+        var display = FileWalker.DisplayPath(path, DisplayBase);
         var file = CreateSourceFile(path, display);
-        var extension = path == "-" ? string.Empty : Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".jsonl" or ".ndjson")
+        var format = path == "-" ? InputFormat.Liquid : FileWalker.FormatOf(config, path);
+        if (isExplicit)
+        {
+            format = InputFormats.ForExplicit(format);
+        }
+
+        if (format == InputFormat.JsonLines)
         {
             FileCount++;
             Stream stream;
@@ -70,39 +88,75 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             yield break;
         }
 
+        var extension = path == "-" ? string.Empty : Path.GetExtension(path).ToLowerInvariant();
         IEnumerable<LintItem> items;
-        if (extension is ".yaml" or ".yml" or ".json")
+        if (format == InputFormat.Catalog)
         {
+            var json = extension == ".json";
             var before = problems.Count;
-            var root = CatalogReader.ParseIfCatalog(text, extension == ".json", file, problems, isExplicit);
+            var localisation = json && Localisation.I18nextJson.IsLocalisationPath(FileWalker.RelativeTo(config.Root, path));
+            var root = CatalogReader.ParseIfCatalog(text, json, file, problems, isExplicit && !json);
             if (root is null)
             {
                 if (problems.Count > before)
                 {
                     FileCount++; // A broken catalog candidate still counts as an input the user has to fix.
+                    yield break;
                 }
 
-                yield break;
+                if (json && (localisation || isExplicit) && Localisation.I18nextJson.Looks(text))
+                {
+                    format = InputFormat.I18next;
+                }
+                else if (isExplicit && json)
+                {
+                    CatalogReader.ParseIfCatalog(text, json, file, problems, explicitlyGiven: true); // Says why it is not read.
+                    FileCount++;
+                    yield break;
+                }
+                else
+                {
+                    Skipped.Add(SkipTally.NotCatalog, display);
+                    yield break;
+                }
             }
 
-            items = CatalogReader.Read(root, text, file, known, problems);
+            items = format == InputFormat.I18next ? [] : CatalogReader.Read(root!, text, file, known, problems);
         }
         else
         {
-            items = extension switch
-            {
-                ".csv" => CsvReader.Read(text, file, TextColumn ?? config.TextColumn, IdColumn ?? config.IdColumn, problems),
-                ".md" or ".markdown" => [Whole(file, display, MarkdownProse.Extract(text), TextFormat.PlainText)],
-                ".html" or ".htm" => [Whole(file, display, text, TextFormat.Html)],
-                ".mjml" => [Whole(file, display, MjmlText.Prepare(text), TextFormat.Html)],
-                ".txt" => [Whole(file, display, text, TextFormat.PlainText)],
-                _ => [Whole(file, display, text, TextFormat.Auto)],
-            };
+            items = [];
         }
 
-        FileCount++;
-        if (extension is not ".csv")
+        if (format == InputFormat.AndroidStrings && !Localisation.AndroidStrings.Looks(text))
         {
+            if (!isExplicit)
+            {
+                Skipped.Add(SkipTally.NotAndroid, display);
+                yield break;
+            }
+
+            format = InputFormat.Liquid; // Named on the command line: read as any other file, its markup detected.
+        }
+
+        items = format switch
+        {
+            InputFormat.Catalog => items,
+            InputFormat.Csv => CsvReader.Read(text, file, TextColumn ?? config.TextColumn, IdColumn ?? config.IdColumn, problems),
+            InputFormat.Markdown => [Native(file, display, MarkdownProse.Extract(text), TextFormat.PlainText)],
+            InputFormat.Html => [Native(file, display, text, TextFormat.Html)],
+            InputFormat.Mjml => [Native(file, display, MjmlText.Prepare(text), TextFormat.Html), .. includes.Follow(path, text, file, this)],
+            InputFormat.Text => [Native(file, display, text, TextFormat.PlainText)],
+            InputFormat.Erb or InputFormat.Razor or InputFormat.GoTemplate or InputFormat.Pug =>
+                [Rewritten(file, display, Templates.TemplateDialects.Rewrite(format, text), Templates.TemplateDialects.MarkupOf(path))],
+            InputFormat.Jinja or InputFormat.Mustache or InputFormat.Liquid => [Native(file, display, text, Templates.TemplateDialects.MarkupOf(path))],
+            _ => Localisation.Catalogs.Read(format, text, file, DefaultKind, problems),
+        };
+
+        FileCount++;
+        if (format is not (InputFormat.Csv or InputFormat.I18next or InputFormat.Arb))
+        {
+            // Every format with comments takes inline suppressions: XML (strings.xml, .resx, .stringsdict), '#' (.po), '//' (.strings).
             file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
         }
 
@@ -111,6 +165,42 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             yield return new InputEntry(item);
         }
     }
+
+    /// <summary>A template the library reads as written; its camelCase field names are spelled in snake_case when it has any.</summary>
+    private LintItem Native(SourceFile file, string display, string text, TextFormat format) =>
+        Templates.NativeTemplate.Rewrite(text) is { } rewrite ? Rewritten(file, display, rewrite, format) : Whole(file, display, text, format);
+
+    private LintItem Rewritten(SourceFile file, string display, Templates.RewrittenText rewrite, TextFormat format)
+    {
+        if (rewrite.Problems.Count > 0)
+        {
+            var lines = new LineIndex(rewrite.Original);
+            foreach (var (offset, message) in rewrite.Problems)
+            {
+                var (line, column) = lines.At(offset);
+                problems.Add(new InputProblem(display, line, column, message, "CL0222", "warning"));
+            }
+        }
+
+        return Whole(file, display, rewrite.Text, format) with { Rewrite = rewrite };
+    }
+
+    /// <summary>An item for a file an <c>mj-include</c> brings in: its own source file, path and suppressions.</summary>
+    internal LintItem Included(string fullPath, string text, TextFormat format)
+    {
+        var display = FileWalker.DisplayPath(fullPath, DisplayBase);
+        var file = CreateSourceFile(fullPath, display);
+        file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
+        FileCount++;
+        return Native(file, display, text, format);
+    }
+
+    /// <summary>Reads a file an <c>mj-include</c> names; null (with the problem reported) when it cannot be read.</summary>
+    internal string? ReadIncluded(string fullPath) => ReadText(fullPath, FileWalker.DisplayPath(fullPath, DisplayBase));
+
+    internal ProblemSink Problems => problems;
+
+    internal string Display(string fullPath) => FileWalker.DisplayPath(fullPath, DisplayBase);
 
     private LintItem Whole(SourceFile file, string display, string text, TextFormat format) =>
         new(display, null, DefaultKind, text, format) { File = file, Channel = file.Channel };

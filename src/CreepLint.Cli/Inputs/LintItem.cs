@@ -22,9 +22,54 @@ internal sealed record LintItem(string Source, string? Id, MessageKind Kind, str
     /// <summary>Suppressions written on the message itself (a catalog's <c>suppress:</c> list).</summary>
     public IReadOnlyList<Suppressions.Directive> Suppress { get; init; } = [];
 
+    /// <summary>
+    /// The template as the user wrote it, when <see cref="Text"/> is its rewrite into the library's placeholder syntax
+    /// (ERB, Razor, Go templates, Pug); findings are placed back in it before they are reported.
+    /// </summary>
+    public Templates.RewrittenText? Rewrite { get; init; }
+
     /// <summary>The source position of a finding.</summary>
     public (int Line, int Column) Position(Finding finding) =>
         Map?.Map(this, finding) ?? (finding.Line == 1 ? (Line, Column + finding.Column - 1) : (Line + finding.Line - 1, finding.Column));
+
+    /// <summary>
+    /// The source position just past the last character of a finding that is not white space (a SARIF region's end, exclusive),
+    /// never before its start; <paramref name="finding"/> is positioned in <see cref="Text"/>.
+    /// </summary>
+    public (int Line, int Column) EndPosition(Finding finding)
+    {
+        var start = Position(finding);
+        var last = Math.Min(finding.Offset + finding.Length, Text.Length) - 1;
+        while (last > finding.Offset && char.IsWhiteSpace(Text[last]))
+        {
+            last--;
+        }
+
+        if (last < finding.Offset)
+        {
+            return start;
+        }
+
+        // Walk from the finding's own line and column to its last character, then ask the map where that lies.
+        var (line, column) = (finding.Line, finding.Column);
+        for (var i = finding.Offset; i < last; i++)
+        {
+            var c = Text[i];
+            if (c == '\n' || (c == '\r' && Text[i + 1] != '\n'))
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        var (endLine, endColumn) = Position(finding with { Offset = last, Length = 1, Line = line, Column = column });
+        var width = char.IsHighSurrogate(Text[last]) ? 2 : 1;
+        return endLine < start.Line || (endLine == start.Line && endColumn < start.Column) ? start : (endLine, endColumn + width);
+    }
 }
 
 /// <summary>A problem reading an input or a note about it; the input is skipped or read as well as possible, the others are still linted.</summary>

@@ -10,7 +10,9 @@ namespace CreepLint.Cli.Pipeline;
 /// <param name="Column">One-based column in the user's file.</param>
 /// <param name="Fingerprint">The stable identity used by baselines and SARIF.</param>
 /// <param name="Suppression">The suppression that silenced it, if any.</param>
-internal sealed record ReportedFinding(Finding Finding, int Line, int Column, string Fingerprint, Directive? Suppression)
+/// <param name="EndLine">One-based line of the span's last character in the user's file.</param>
+/// <param name="EndColumn">One-based column just past the span's last character (exclusive, as SARIF's <c>endColumn</c>).</param>
+internal sealed record ReportedFinding(Finding Finding, int Line, int Column, string Fingerprint, Directive? Suppression, int EndLine = 0, int EndColumn = 0)
 {
     public bool IsSuppressed => Suppression is not null;
 }
@@ -46,6 +48,16 @@ internal sealed class RunSummary
     public IReadOnlyList<InputProblem> Problems { get; set; } = [];
 
     public int ProblemCount { get; set; }
+
+    /// <summary>Files a directory walk left out, by reason: every format that has a summary shows them.</summary>
+    public IReadOnlyList<SkippedFiles> Skipped { get; set; } = [];
+
+    /// <summary>How many files a walk left out, whatever the reason.</summary>
+    public int SkippedCount => Skipped.Sum(s => s.Count);
+
+    /// <summary>"14 files skipped: unsupported extension .pug; add it to `formats:`", one line per reason.</summary>
+    public IEnumerable<string> SkippedLines() =>
+        Skipped.Select(s => $"{Reporting.TextReporter.Quantity(s.Count, "file")} skipped: {s.Reason} (e.g. {s.Example})");
 
     public void Add(ReportedItem item)
     {

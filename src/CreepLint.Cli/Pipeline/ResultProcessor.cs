@@ -16,6 +16,8 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
     private readonly Dictionary<string, RuleInfo> _rules = engines.All.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly HashSet<Directive> _messageDirectives = new(ReferenceEqualityComparer.Instance);
     private SourceFile? _currentFile;
+    private Inputs.Templates.RewrittenText? _originalOf;
+    private LineIndex? _originalLines;
 
     public ReportedItem Process(LintItem item, LintResult result)
     {
@@ -35,7 +37,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
 
         if (!result.HasFindings)
         {
-            return new ReportedItem(item, result.Score, result.Verdict, []);
+            return new ReportedItem(Reported(item), result.Score, result.Verdict, []);
         }
 
         var engine = engines.For(item);
@@ -48,7 +50,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
 
         if (active.Count == result.Findings.Length)
         {
-            return new ReportedItem(item, result.Score, result.Verdict, reported.ToImmutable());
+            return new ReportedItem(Reported(item), result.Score, result.Verdict, reported.ToImmutable());
         }
 
         if (result.Model is { } model && !active.Exists(Counts) && !result.Findings.Any(IsModelFinding) && Scoring.ModelBlend.Speaks(model, alone: true))
@@ -60,23 +62,38 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
             {
                 Silence(item, own, reported, active);
                 var rescored = engine.Rescore(explained, active);
-                return new ReportedItem(item, rescored.Score, rescored.Verdict, [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)]);
+                return new ReportedItem(Reported(item), rescored.Score, rescored.Verdict, [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)]);
             }
         }
 
         var score = engine.Rescore(result, active);
-        return new ReportedItem(item, score.Score, score.Verdict, reported.ToImmutable());
+        return new ReportedItem(Reported(item), score.Score, score.Verdict, reported.ToImmutable());
     }
+
+    /// <summary>The item as reports show it: a rewritten template shows the user's own text (its findings are placed in it).</summary>
+    private static LintItem Reported(LintItem item) =>
+        item.Rewrite is { } rewrite ? item with { Text = rewrite.Original, Rewrite = null } : item;
 
     private static bool IsModelFinding(Finding finding) => finding.RuleId == Scoring.ModelBlend.RuleId;
 
     private static bool Counts(Finding finding) => finding.Severity != Severity.Info && !IsModelFinding(finding);
 
     /// <summary>Positions and fingerprints a finding, then drops it (baselined), reports it suppressed, or keeps it active.</summary>
-    private void Silence(LintItem item, Finding finding, ImmutableArray<ReportedFinding>.Builder reported, List<Finding> active)
+    private void Silence(LintItem item, Finding engineFinding, ImmutableArray<ReportedFinding>.Builder reported, List<Finding> active)
     {
+        var finding = engineFinding;
         _rules.TryGetValue(finding.RuleId, out var rule);
-        var (line, column) = item.Position(finding);
+        var shown = item;
+        if (item.Rewrite is { } rewrite)
+        {
+            _originalLines = ReferenceEquals(_originalOf, rewrite) ? _originalLines : new LineIndex(rewrite.Original);
+            _originalOf = rewrite;
+            finding = rewrite.ToSource(finding, _originalLines!);
+            shown = Reported(item);
+        }
+
+        var (line, column) = shown.Position(finding);
+        var (endLine, endColumn) = shown.EndPosition(finding);
         var fingerprint = Fingerprint.Compute(finding.RuleId, finding.Excerpt, item.File?.FingerprintPath ?? item.Source, item.Id);
         var suppression = FindSuppression(item, rule, finding.RuleId, line);
         if (suppression is null && baseline?.Consume(fingerprint) == true)
@@ -86,10 +103,10 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
 
         if (suppression is null)
         {
-            active.Add(finding);
+            active.Add(engineFinding); // Re-scored in the engine's own coordinates.
         }
 
-        reported.Add(new ReportedFinding(finding, line, column, fingerprint, suppression));
+        reported.Add(new ReportedFinding(finding, line, column, fingerprint, suppression, endLine, endColumn));
     }
 
     /// <summary>Reports the unused suppressions of the last file; call once after the last item.</summary>

@@ -36,6 +36,11 @@ internal sealed class GitHubReporter(TextWriter output, ReportSettings settings)
             output.WriteLine($"::{command} {location}title={Property($"creeplint {p.Code}")}::{Data(p.Message)}");
         }
 
+        foreach (var line in summary.SkippedLines())
+        {
+            output.WriteLine($"::notice title={Property("creeplint skipped files")}::{Data(line)}");
+        }
+
         output.WriteLine(TextReporter.Summary(summary));
     }
 

@@ -15,7 +15,8 @@ internal interface IReporter : IDisposable
 /// <param name="Redactor">Masks personal data in user text when <c>--redact</c> is on.</param>
 /// <param name="Color">Whether the text format may use ANSI colours.</param>
 /// <param name="FailOn">The verdict that fails the run (JUnit and Markdown show it).</param>
-internal sealed record ReportSettings(CreepLintEngine Engine, Redactor Redactor, bool Color, Verdict FailOn = Verdict.Fail);
+/// <param name="PathBase">The directory relative paths in the report start from (SARIF's <c>%SRCROOT%</c>); null when unknown.</param>
+internal sealed record ReportSettings(CreepLintEngine Engine, Redactor Redactor, bool Color, Verdict FailOn = Verdict.Fail, string? PathBase = null);
 
 /// <summary>The formats <c>--format</c> accepts, and the factory for their reporters.</summary>
 internal static class Reporters

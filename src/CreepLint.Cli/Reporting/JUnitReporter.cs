@@ -85,6 +85,27 @@ internal sealed class JUnitReporter : IReporter
             _xml.WriteEndElement();
         }
 
+        if (summary.Skipped.Count > 0)
+        {
+            // Files a walk left out, as skipped test cases: CI test tabs show them without failing the run.
+            _xml.WriteStartElement("testsuite");
+            _xml.WriteAttributeString("name", "creeplint skipped files");
+            _xml.WriteAttributeString("tests", summary.Skipped.Count.ToString(CultureInfo.InvariantCulture));
+            _xml.WriteAttributeString("skipped", summary.Skipped.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var line in summary.SkippedLines())
+            {
+                _xml.WriteStartElement("testcase");
+                _xml.WriteAttributeString("classname", "creeplint skipped files");
+                _xml.WriteAttributeString("name", Clean(line));
+                _xml.WriteStartElement("skipped");
+                _xml.WriteAttributeString("message", Clean(line));
+                _xml.WriteEndElement();
+                _xml.WriteEndElement();
+            }
+
+            _xml.WriteEndElement();
+        }
+
         _xml.WriteEndElement();
         _xml.WriteEndDocument();
         _xml.Flush();

@@ -119,6 +119,8 @@ internal sealed class JsonReporter : IReporter
         json.WriteString("message", redactor.Apply(f.Message));
         json.WriteNumber("line", reported.Line);
         json.WriteNumber("column", reported.Column);
+        json.WriteNumber("endLine", reported.EndLine);
+        json.WriteNumber("endColumn", reported.EndColumn);
         json.WriteNumber("offset", f.Offset);
         json.WriteNumber("length", f.Length);
         json.WriteString("excerpt", redactor.Apply(f.Excerpt));
@@ -169,6 +171,18 @@ internal sealed class JsonReporter : IReporter
         json.WriteNumber("suppressed", summary.Suppressed);
         json.WriteNumber("baselined", summary.Baselined);
         json.WriteNumber("problems", summary.ProblemCount);
+        json.WriteNumber("skipped", summary.SkippedCount);
+        json.WriteStartArray("skippedFiles");
+        foreach (var skipped in summary.Skipped)
+        {
+            json.WriteStartObject();
+            json.WriteString("reason", skipped.Reason);
+            json.WriteNumber("count", skipped.Count);
+            json.WriteString("example", skipped.Example);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -51,6 +51,15 @@ internal sealed class MarkdownReporter(TextWriter output, ReportSettings setting
         output.WriteLine();
         output.WriteLine(TextReporter.Summary(summary) + ".");
         output.WriteLine();
+        if (summary.Skipped.Count > 0)
+        {
+            foreach (var line in summary.SkippedLines())
+            {
+                output.WriteLine($"- {Cell(line)}");
+            }
+
+            output.WriteLine();
+        }
         if (_rows.Count > 0)
         {
             output.WriteLine("| Verdict | Message | Score | Strongest finding |");

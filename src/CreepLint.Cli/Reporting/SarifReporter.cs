@@ -12,6 +12,9 @@ namespace CreepLint.Cli.Reporting;
 internal sealed class SarifReporter : IReporter
 {
     public const string ProjectUri = "https://github.com/creeplint/creeplint";
+
+    /// <summary>The base id relative artifact URIs are resolved against: the path base (configuration root or --path-base), as code scanning expects.</summary>
+    public const string SourceRoot = "%SRCROOT%";
     private const int FlushBytes = 64 * 1024;
 
     private readonly Utf8JsonWriter _json;
@@ -28,6 +31,18 @@ internal sealed class SarifReporter : IReporter
         _json.WriteStartArray("runs");
         _json.WriteStartObject();
         WriteTool();
+        if (settings.PathBase is { } pathBase)
+        {
+            _json.WriteStartObject("originalUriBaseIds");
+            _json.WriteStartObject(SourceRoot);
+            _json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(pathBase)) + Path.DirectorySeparatorChar).AbsoluteUri);
+            _json.WriteStartObject("description");
+            _json.WriteString("text", "The directory report paths are relative to: the configuration root, or --path-base.");
+            _json.WriteEndObject();
+            _json.WriteEndObject();
+            _json.WriteEndObject();
+        }
+
         _json.WriteString("columnKind", "utf16CodeUnits");
         _json.WriteStartArray("results");
     }
@@ -66,9 +81,22 @@ internal sealed class SarifReporter : IReporter
             _json.WriteEndObject();
             _json.WriteStartArray("locations");
             _json.WriteStartObject();
-            WritePhysicalLocation(p.Source, p.Line, p.Column, 0, null);
+            WritePhysicalLocation(p.Source, p.Line, p.Column, 0, 0, null);
             _json.WriteEndObject();
             _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+
+        foreach (var line in summary.SkippedLines())
+        {
+            _json.WriteStartObject();
+            _json.WriteString("level", "note");
+            _json.WriteStartObject("message");
+            _json.WriteString("text", line);
+            _json.WriteEndObject();
+            _json.WriteStartObject("descriptor");
+            _json.WriteString("id", "skipped-files");
+            _json.WriteEndObject();
             _json.WriteEndObject();
         }
 
@@ -163,8 +191,7 @@ internal sealed class SarifReporter : IReporter
         _json.WriteEndObject();
         _json.WriteStartArray("locations");
         _json.WriteStartObject();
-        var endColumn = f.Excerpt.Contains('\n', StringComparison.Ordinal) || item.Item.Map is not null ? 0 : reported.Column + f.Length;
-        WritePhysicalLocation(item.Item.Source, reported.Line, reported.Column, endColumn, _settings.Redactor.Apply(f.Excerpt));
+        WritePhysicalLocation(item.Item.Source, reported.Line, reported.Column, reported.EndLine, reported.EndColumn, _settings.Redactor.Apply(f.Excerpt));
         if (item.Item.Id is { } id)
         {
             _json.WriteStartArray("logicalLocations");
@@ -201,19 +228,26 @@ internal sealed class SarifReporter : IReporter
         _json.WriteEndObject();
     }
 
-    private void WritePhysicalLocation(string source, int line, int column, int endColumn, string? snippet)
+    /// <summary>A location; the region ends at <paramref name="endLine"/>:<paramref name="endColumn"/> (exclusive) when that follows its start.</summary>
+    private void WritePhysicalLocation(string source, int line, int column, int endLine, int endColumn, string? snippet)
     {
         _json.WriteStartObject("physicalLocation");
         _json.WriteStartObject("artifactLocation");
         _json.WriteString("uri", ToUri(source == "-" ? "stdin" : source));
+        if (source != "-" && !Path.IsPathRooted(source) && _settings.PathBase is not null)
+        {
+            _json.WriteString("uriBaseId", SourceRoot);
+        }
+
         _json.WriteEndObject();
         if (line > 0)
         {
             _json.WriteStartObject("region");
             _json.WriteNumber("startLine", line);
             _json.WriteNumber("startColumn", Math.Max(1, column));
-            if (endColumn > column)
+            if (endLine > line || (endLine == line && endColumn > column))
             {
+                _json.WriteNumber("endLine", endLine);
                 _json.WriteNumber("endColumn", endColumn);
             }
 

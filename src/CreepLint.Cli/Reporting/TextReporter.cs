@@ -72,6 +72,10 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
         }
 
         output.WriteLine(Summary(summary));
+        foreach (var line in summary.SkippedLines())
+        {
+            output.WriteLine(line);
+        }
     }
 
     /// <summary>"3 files, 41 messages: 2 fail, 5 warn, 34 pass" plus suppressed, baselined and input problems when there are any.</summary>
@@ -93,6 +97,11 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
         if (summary.ProblemCount > 0)
         {
             sb.Append(", ").Append(Quantity(summary.ProblemCount, "input problem"));
+        }
+
+        if (summary.SkippedCount > 0)
+        {
+            sb.Append(", ").Append(Quantity(summary.SkippedCount, "file")).Append(" skipped");
         }
 
         return sb.ToString();

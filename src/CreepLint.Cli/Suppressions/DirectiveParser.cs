@@ -6,12 +6,13 @@ namespace CreepLint.Cli.Suppressions;
 
 /// <summary>
 /// Finds inline suppressions in whatever comment syntax the file has (<c>&lt;!-- --&gt;</c>, <c>{% comment %}</c>,
-/// <c>{{!-- --}}</c>, <c>#</c>, <c>//</c>): <c>creeplint-disable-next-line ID[, ID] -- reason</c> and friends.
+/// <c>{{!-- --}}</c>, <c>#</c> (also ERB's <c>&lt;%#</c> and gettext), <c>//</c>, <c>/* */</c>, Razor's <c>@* *@</c>):
+/// <c>creeplint-disable-next-line ID[, ID] -- reason</c> and friends.
 /// </summary>
 internal static partial class DirectiveParser
 {
-    private static readonly string[] s_commentOpeners = ["<!--", "{%", "{{!", "#", "//", "/*", "{#"];
-    private static readonly string[] s_commentClosers = ["-->", "--}}", "}}", "%}", "{%", "*/", "#}"];
+    private static readonly string[] s_commentOpeners = ["<!--", "{%", "{{!", "#", "//", "/*", "{#", "@*"];
+    private static readonly string[] s_commentClosers = ["-->", "--}}", "}}", "%}", "{%", "*/", "#}", "*@", "%>"];
 
     [GeneratedRegex(@"creeplint-(?<kind>disable-next-line|disable-file|disable|enable)\b(?<rest>[^\r\n]*)", RegexOptions.CultureInvariant)]
     private static partial Regex DirectivePattern();

@@ -15,8 +15,8 @@ namespace CreepLint.Text;
 /// </remarks>
 internal static class TextExtractor
 {
-    /// <summary>The longest tag name <see cref="KindOf"/> knows ("mj-attributes").</summary>
-    private const int LongestKnownTag = 13;
+    /// <summary>The longest tag name <see cref="KindOf"/> knows ("mj-accordion-element").</summary>
+    private const int LongestKnownTag = 20;
 
     /// <summary>The characters that can end a tag or change how the rest of it is read: quotes, brackets and placeholder openers.</summary>
     private static readonly SearchValues<char> s_tagSyntax = SearchValues.Create("\"'<>{*%$");
@@ -246,8 +246,12 @@ internal static class TextExtractor
                 or "div" or "dl" or "dt" or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3"
                 or "h4" or "h5" or "h6" or "head" or "header" or "hr" or "html" or "li" or "main" or "mj-button" or "mj-column"
                 or "mj-section" or "mj-text" or "nav" or "ol" or "p" or "pre" or "section" or "summary" or "table" or "tbody"
-                or "td" or "tfoot" or "th" or "thead" or "tr" or "ul" or "option" or "button" => TagKind.Block,
-            "script" or "style" or "title" or "template" or "noscript" or "xml" or "mj-style" or "mj-title" or "mj-attributes" => TagKind.Hidden,
+                or "td" or "tfoot" or "th" or "thead" or "tr" or "ul" or "option" or "button"
+                // MJML: each of these renders as its own block, and mj-title and mj-preview are read (inbox title, preview text).
+                or "mj-title" or "mj-preview" or "mj-accordion" or "mj-accordion-element" or "mj-accordion-title" or "mj-accordion-text"
+                or "mj-hero" or "mj-wrapper" or "mj-group" or "mj-table" or "mj-navbar-link" or "mj-social-element" or "mj-carousel-image"
+                or "mj-include" => TagKind.Block,
+            "script" or "style" or "title" or "template" or "noscript" or "xml" or "mj-style" or "mj-attributes" => TagKind.Hidden,
             "br" or "img" => TagKind.Separator,
             _ => TagKind.Inline,
         };

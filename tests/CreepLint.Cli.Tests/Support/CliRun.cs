@@ -41,14 +41,19 @@ internal sealed class TempRepo : IDisposable
 
     public CliResult Run(params string[] args) => RunWith(null, false, args);
 
-    public CliResult RunWith(string? stdin, bool terminal, params string[] args)
+    /// <summary>Runs the CLI with <paramref name="relativeDirectory"/> as the working directory (as CI does from a subfolder).</summary>
+    public CliResult RunFrom(string relativeDirectory, params string[] args) => RunIn(null, false, args, PathOf(relativeDirectory));
+
+    public CliResult RunWith(string? stdin, bool terminal, params string[] args) => RunIn(stdin, terminal, args, Root);
+
+    private CliResult RunIn(string? stdin, bool terminal, string[] args, string workingDirectory)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var input = new StringReader(stdin ?? string.Empty);
         var context = new CliContext(output, error, input)
         {
-            WorkingDirectory = Root,
+            WorkingDirectory = workingDirectory,
             Environment = name => Environment.GetValueOrDefault(name),
             OutIsTerminal = terminal,
         };
