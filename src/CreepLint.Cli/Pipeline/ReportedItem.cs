@@ -47,6 +47,9 @@ internal sealed class RunSummary
 
     public int ProblemCount { get; set; }
 
+    /// <summary>Inputs or messages not fully read or linted (files skipped, lines too long, limits reached): a run with any does not pass.</summary>
+    public int Unread { get; set; }
+
     public void Add(ReportedItem item)
     {
         Messages++;

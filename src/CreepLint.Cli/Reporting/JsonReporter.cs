@@ -169,6 +169,7 @@ internal sealed class JsonReporter : IReporter
         json.WriteNumber("suppressed", summary.Suppressed);
         json.WriteNumber("baselined", summary.Baselined);
         json.WriteNumber("problems", summary.ProblemCount);
+        json.WriteNumber("unread", summary.Unread);
         json.WriteEndObject();
     }
 
