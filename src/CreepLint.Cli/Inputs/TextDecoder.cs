@@ -10,15 +10,39 @@ internal static class TextDecoder
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Whether the start of the file has NUL bytes and is mostly not text (fewer than three bytes in four printable,
+    /// whitespace or part of a UTF-8 sequence): an image or archive, not a template. A text with a few stray NUL bytes
+    /// is still linted, so a NUL beside a sentence cannot hide it.
+    /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        if (HasUnicodeBom(bytes, out _, out var bomLength) && bomLength >= 2 && !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (HasWideBom(bytes))
         {
             return false; // UTF-16/32 text legitimately contains NUL bytes.
         }
 
-        return bytes[..Math.Min(bytes.Length, BinarySniffBytes)].Contains((byte)0);
+        var sniff = bytes[..Math.Min(bytes.Length, BinarySniffBytes)];
+        if (!sniff.Contains((byte)0))
+        {
+            return false;
+        }
+
+        var text = 0;
+        foreach (var b in sniff)
+        {
+            if (b >= 0x20 || b is (byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)
+            {
+                text++;
+            }
+        }
+
+        return text * 4 < sniff.Length * 3;
     }
+
+    /// <summary>Whether the bytes start with a UTF-16 or UTF-32 byte order mark.</summary>
+    public static bool HasWideBom(ReadOnlySpan<byte> bytes) =>
+        HasUnicodeBom(bytes, out _, out var bomLength) && bomLength >= 2 && !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
 
     /// <summary>Decodes text; on invalid UTF-8 decodes with replacement characters and reports where the first bad byte is.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string source, ProblemSink problems)

@@ -50,7 +50,9 @@ internal sealed class LintBatch
     {
         foreach (var item in _items)
         {
-            Results.Add((item, engines.For(item).Lint(new LintRequest(item.Text, item.Kind, item.Format))));
+            var engine = engines.For(item);
+            var result = engine.Lint(new LintRequest(item.Text, item.Kind, item.Format));
+            Results.Add((item, item.Part is { } part ? part.Keep(engine, result) : result));
         }
 
         if (_lines is { } chunk)
