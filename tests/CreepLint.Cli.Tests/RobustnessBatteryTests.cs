@@ -208,6 +208,28 @@ public sealed class RobustnessBatteryTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Findings));
             Assert.That(Position(finding), Is.EqualTo((2, 3 + "We know ".Length)));
+            Assert.That(Summary(report, "unread"), Is.Zero);
+            if (!large)
+            {
+                Assert.That(Problems(report).Single().GetProperty("code").GetString(), Is.EqualTo("CL0212"), "a note that NUL bytes were read as text");
+            }
+        });
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void A_file_that_looks_binary_is_skipped_with_a_note_but_never_passes(bool large)
+    {
+        var junk = new byte[large ? InputReader.StreamAboveBytes + 10 : 9000];
+        new Random(14).NextBytes(junk); // Like compressed image data: NUL bytes here and there, mostly not text.
+        using var repo = new TempRepo().WriteBytes("logo.txt", [.. junk, .. Encoding.UTF8.GetBytes("\n" + Pregnant)]);
+        var (result, report) = LintJson(repo, "logo.txt");
+        var problem = Problems(report).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageOrConfig), "what was not read cannot pass");
+            Assert.That((problem.GetProperty("code").GetString(), problem.GetProperty("level").GetString()), Is.EqualTo(("CL0202", "note")));
+            Assert.That(Summary(report, "unread"), Is.EqualTo(1));
         });
     }
 

@@ -171,9 +171,23 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         TextReader reader;
         try
         {
-            reader = path == "-" ? stdin : new StreamReader(
-                new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan),
-                Encoding.GetEncoding(Encoding.UTF8.CodePage, EncoderFallback.ReplacementFallback, fallback), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+            if (path == "-")
+            {
+                reader = stdin;
+            }
+            else
+            {
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                if (LooksBinary(stream))
+                {
+                    stream.Dispose();
+                    problems.Add(new InputProblem(display, 0, 0, "looks binary (NUL bytes, mostly not text); skipped", "CL0202", "note"));
+                    yield break;
+                }
+
+                reader = new StreamReader(stream, Encoding.GetEncoding(Encoding.UTF8.CodePage, EncoderFallback.ReplacementFallback, fallback),
+                    detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -235,6 +249,15 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         }
     }
 
+    /// <summary>Sniffs the start of a stream for a binary file as <see cref="TextDecoder.LooksBinary"/> does, then rewinds it.</summary>
+    private static bool LooksBinary(FileStream stream)
+    {
+        var head = new byte[TextDecoder.BinarySniffBytes];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return TextDecoder.LooksBinary(head.AsSpan(0, read));
+    }
+
     private LintItem Whole(SourceFile file, string display, string text, TextFormat format) =>
         new(display, null, DefaultKind, text, format) { File = file, Channel = file.Channel };
 
@@ -271,7 +294,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
         if (bytes.AsSpan().Contains((byte)0) && !TextDecoder.HasWideBom(bytes))
         {
-            problems.Add(new InputProblem(display, 0, 0, "contains NUL bytes; linted as text", "CL0202", "note"));
+            problems.Add(new InputProblem(display, 0, 0, "contains NUL bytes; linted as text", "CL0212", "note"));
         }
 
         return TextDecoder.Decode(bytes, display, problems);

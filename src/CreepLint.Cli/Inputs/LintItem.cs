@@ -65,6 +65,10 @@ internal sealed record InputProblem(string Source, int Line, int Column, string 
     /// <summary>Codes of errors that leave an input, or part of one, unread or unlinted: the run cannot pass while any is reported.</summary>
     private static readonly string[] s_unreadCodes = ["CL0201", "CL0208", "CL0210", "CL0211"];
 
-    /// <summary>Whether the problem means something the user gave was not fully read or linted (the summary counts these; exit 2).</summary>
-    public bool IsUnread => Level == "error" && Array.IndexOf(s_unreadCodes, Code) >= 0;
+    /// <summary>
+    /// Whether the problem means something the user gave was not fully read or linted (the summary counts these; exit 2):
+    /// one of those errors, or a file skipped as binary (CL0202, a note, since a binary file is rarely a mistake, but
+    /// a template made to look binary must not pass unread).
+    /// </summary>
+    public bool IsUnread => (Level == "error" && Array.IndexOf(s_unreadCodes, Code) >= 0) || Code == "CL0202";
 }

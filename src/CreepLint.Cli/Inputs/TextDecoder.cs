@@ -6,13 +6,13 @@ namespace CreepLint.Cli.Inputs;
 internal static class TextDecoder
 {
     /// <summary>Bytes inspected for NUL characters to decide a file is binary (as git does).</summary>
-    private const int BinarySniffBytes = 8000;
+    public const int BinarySniffBytes = 8000;
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Whether the start of the file has NUL bytes and is mostly not text (fewer than three bytes in four printable,
-    /// whitespace or part of a UTF-8 sequence): an image or archive, not a template. A text with a few stray NUL bytes
+    /// whitespace or part of a valid UTF-8 sequence): an image or archive, not a template. A text with a few stray NUL bytes
     /// is still linted, so a NUL beside a sentence cannot hide it.
     /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
@@ -28,13 +28,21 @@ internal static class TextDecoder
             return false;
         }
 
-        var text = 0;
-        foreach (var b in sniff)
+        int text = 0, i = 0;
+        while (i < sniff.Length)
         {
-            if (b >= 0x20 || b is (byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)
+            if (System.Text.Rune.DecodeFromUtf8(sniff[i..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             {
-                text++;
+                i++; // Not UTF-8: not text (a sequence cut by the sniff's end costs at most three bytes).
+                continue;
             }
+
+            if (rune.Value >= 0x80 || rune.Value is >= 0x20 and < 0x7F or '\n' or '\r' or '\t' or 0x0C)
+            {
+                text += consumed;
+            }
+
+            i += consumed;
         }
 
         return text * 4 < sniff.Length * 3;
