@@ -115,6 +115,22 @@ public sealed class RobustnessBatteryTests
         });
     }
 
+    [Test]
+    public void A_message_with_more_findings_than_the_cap_is_reported_as_not_fully_read()
+    {
+        using var repo = new TempRepo().Write("many.txt", string.Concat(Enumerable.Repeat("We noticed you like rakes. ", Limits.MaxFindingsPerMessage + 20)));
+        var (result, report) = LintJson(repo, "many.txt");
+        var problem = Problems(report).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Findings), "it fails on what was reported");
+            Assert.That(Findings(report).Count(), Is.EqualTo(Limits.MaxFindingsPerMessage));
+            Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("CL0210"));
+            Assert.That(problem.GetProperty("message").GetString(), Does.Contain("more than 100 findings"));
+            Assert.That(Summary(report, "unread"), Is.EqualTo(1));
+        });
+    }
+
     /// <summary>Offsets around the first window's edges of a streamed file: its end, the ownership split, the next window's start.</summary>
     private static IEnumerable<int> EdgeOffsets()
     {
