@@ -96,22 +96,43 @@ public sealed class RobustnessBatteryTests
     }
 
     [Test]
-    public void A_message_the_engine_can_only_lint_in_part_warns_exits_2_and_1_with_fail_on_warn()
+    public void A_jsonl_record_longer_than_the_engine_limit_is_linted_whole_in_windows()
     {
-        // A JSON Lines record is linted whole, so a text over Limits.MaxMessageLength is cut short by the engine.
-        var line = "{\"id\":\"long\",\"text\":\"Thanks for shopping." + new string(' ', Limits.MaxMessageLength) + Pregnant + "\"}";
+        // One record, linted as one message: windows in memory lift Limits.MaxMessageLength.
+        var text = "Thanks for shopping." + FillerOf(Limits.MaxMessageLength + 1000) + "\\n" + Pregnant;
+        var line = "{\"id\":\"long\",\"text\":\"" + text + "\"}";
         using var repo = new TempRepo().Write("m.jsonl", line + "\n");
         var (result, report) = LintJson(repo, "m.jsonl");
+        var findings = Findings(report).Where(f => f.GetProperty("ruleId").GetString() == "CL1001").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Findings));
+            Assert.That(report.GetProperty("results").GetArrayLength(), Is.EqualTo(1), "one record, one message");
+            Assert.That(findings, Has.Count.EqualTo(1));
+            Assert.That(Position(findings[0]), Is.EqualTo((1, line.IndexOf("you are pregnant", StringComparison.Ordinal) + 1)), "through the \\n escape to the raw column");
+            Assert.That(Problems(report), Is.Empty);
+            Assert.That(Summary(report, "unread"), Is.Zero);
+        });
+    }
+
+    [Test]
+    public void A_message_a_rule_could_not_finish_warns_exits_2_and_1_with_fail_on_warn()
+    {
+        // A lookahead forces the backtracking engine, and (a|aa)+ before a missing 'b' runs past Limits.RegexTimeout.
+        const string rule = "rules:\n  - id: XX001\n    name: slow-rule\n    category: surveillance-language\n    severity: warning\n" +
+            "    confidence: 60\n    message: \"Matched '{match}'.\"\n    why: \"Test.\"\n    suggestion: \"Test.\"\n    patterns:\n      - '(?=(a|aa)+b)a'\n";
+        using var repo = new TempRepo().Write("rules/slow.yaml", rule).Write("a.txt", "Thanks for shopping. " + new string('a', 5_000));
+        var (result, report) = LintJson(repo, "a.txt", "--rules", "rules");
         var problem = Problems(report).Single();
         var item = report.GetProperty("results")[0];
         Assert.Multiple(() =>
         {
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageOrConfig));
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageOrConfig), "a clean but partial lint does not pass");
             Assert.That(item.GetProperty("verdict").GetString(), Is.EqualTo("warn"), "the library verdict of a partial lint");
             Assert.That((problem.GetProperty("code").GetString(), problem.GetProperty("level").GetString()), Is.EqualTo(("CL0210", "error")));
-            Assert.That(problem.GetProperty("message").GetString(), Does.Contain("not linted in full"));
+            Assert.That(problem.GetProperty("message").GetString(), Does.Contain("not linted in full").And.Contain("pattern"));
             Assert.That(Summary(report, "unread"), Is.EqualTo(1));
-            Assert.That(Run(repo, "lint", "m.jsonl", "--fail-on", "warn").ExitCode, Is.EqualTo(ExitCodes.Findings));
+            Assert.That(Run(repo, "lint", "a.txt", "--rules", "rules", "--fail-on", "warn").ExitCode, Is.EqualTo(ExitCodes.Findings));
         });
     }
 

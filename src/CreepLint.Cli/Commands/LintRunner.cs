@@ -71,7 +71,7 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
         var what = new List<string>(3);
         if (limits.HasFlag(LintLimits.TextTruncated))
         {
-            what.Add($"only its first {Limits.MaxMessageLength:N0} characters were linted (Limits.MaxMessageLength; split the message, or save it as .txt or .html, which are linted in windows)");
+            what.Add($"only its first {Limits.MaxMessageLength:N0} characters were linted (Limits.MaxMessageLength)"); // Long texts are windowed; kept should that change.
         }
 
         if (limits.HasFlag(LintLimits.FindingsCapped))

@@ -245,7 +245,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         if (fallback.Count > 0)
         {
             problems.Add(new InputProblem(display, 0, 0,
-                $"is not valid UTF-8 ({fallback.Count:N0} bad byte sequences); linted with the bad bytes replaced by U+FFFD. Save the file as UTF-8", "CL0203", "warning"));
+                $"is not valid UTF-8 ({fallback.Count:N0} bad byte sequence{(fallback.Count == 1 ? string.Empty : "s")}); linted with the bad bytes replaced by U+FFFD. Save the file as UTF-8", "CL0203", "warning"));
         }
     }
 
