@@ -207,6 +207,34 @@ public sealed class RobustnessBatteryTests
         Assert.That(windowed, Is.EqualTo(whole).And.Count.GreaterThan(10));
     }
 
+    [Test]
+    public void Windows_own_the_whole_text_once_and_start_at_the_line_and_column_of_their_offset()
+    {
+        var random = new Random(1414);
+        string[] pieces = ["word ", "\r\n", "\n", "\r", "\U0001F600", "caf\u00e9 ", "x", " "];
+        for (var round = 0; round < 50; round++)
+        {
+            var sb = new StringBuilder();
+            while (sb.Length < 5_000)
+            {
+                sb.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = sb.ToString();
+            var owned = new StringBuilder();
+            foreach (var w in TextWindows.Read(new StringReader(text), windowChars: 300, overlapChars: 64))
+            {
+                var (line, column) = TextWindows.Advance(text.AsSpan(0, (int)w.Offset), 1, 1);
+                Assert.That((w.Line, w.Column), Is.EqualTo((line, column)), $"window {w.Index} of round {round}");
+                Assert.That(w.Text, Is.EqualTo(text.Substring((int)w.Offset, w.Text.Length)));
+                Assert.That(char.IsLowSurrogate(w.Text[w.OwnedFrom]) || (w.OwnedFrom > 0 && w.Text[w.OwnedFrom] == '\n' && w.Text[w.OwnedFrom - 1] == '\r'), Is.False, "a stretch starts on a whole character and line end");
+                owned.Append(w.Text, w.OwnedFrom, w.OwnedTo - w.OwnedFrom);
+            }
+
+            Assert.That(owned.ToString(), Is.EqualTo(text), "the stretches the windows own are the text, each part once");
+        }
+    }
+
     private static IEnumerable<TestCaseData> Encodings()
     {
         foreach (var (name, encoding) in new (string, Encoding)[] { ("UTF-16 LE", new UnicodeEncoding(false, true)), ("UTF-16 BE", new UnicodeEncoding(true, true)), ("UTF-8 CRLF", new UTF8Encoding(true)) })

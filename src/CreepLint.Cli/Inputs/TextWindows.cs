@@ -39,6 +39,11 @@ internal static class TextWindows
 
             var next = NextStart(buffer, buffer.Length - overlapChars, overlapChars / 4);
             var ownedTo = next + (overlapChars / 2);
+            while (char.IsLowSurrogate(buffer[ownedTo]) || (buffer[ownedTo] == '\n' && buffer[ownedTo - 1] == '\r'))
+            {
+                ownedTo++; // Never split a character or a line end between two windows' stretches.
+            }
+
             yield return new TextWindow(new string(buffer, 0, buffer.Length), index, offset, line, column, ownedFrom, ownedTo, IsLast: false);
 
             (line, column) = Advance(buffer.AsSpan(0, next), line, column);
