@@ -1,7 +1,8 @@
 namespace CreepLint;
 
 /// <summary>Which of the engine's named <see cref="Limits"/> were reached while linting one text.</summary>
-/// <remarks>A result with any flag set is still valid, but partial: say so to the user rather than report a clean pass.</remarks>
+/// <remarks>A result with any flag set is still valid, but partial: its verdict is at least <see cref="Verdict.Warn"/> unless the
+/// engine's <see cref="Thresholds.PartialResultsMayPass"/> is set, so nothing passes unread.</remarks>
 [Flags]
 public enum LintLimits
 {

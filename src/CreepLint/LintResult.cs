@@ -4,7 +4,7 @@ namespace CreepLint;
 
 /// <summary>The outcome of linting one text.</summary>
 /// <param name="Score">Message score 0–100: 0 for a clean message, higher with more independent evidence.</param>
-/// <param name="Verdict">The verdict from <see cref="Score"/> and the engine's thresholds.</param>
+/// <param name="Verdict">The verdict from <see cref="Score"/> and the engine's thresholds; at least <see cref="Verdict.Warn"/> when <see cref="LimitsHit"/> is set (see <see cref="Thresholds.PartialResultsMayPass"/>).</param>
 /// <param name="Findings">Findings ordered by offset, then rule id. Empty, never default, for a clean message.</param>
 /// <remarks>A clean result allocates nothing: <see cref="Findings"/> is the shared empty array.</remarks>
 public readonly record struct LintResult(int Score, Verdict Verdict, ImmutableArray<Finding> Findings)

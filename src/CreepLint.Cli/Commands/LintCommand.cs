@@ -98,7 +98,8 @@ internal static class LintCommand
             }
 
             var failed = summary.Fail > 0 || (failVerdict == Verdict.Warn && summary.Warn > 0) || (max is { } m && summary.MaxScore > m);
-            return failed ? ExitCodes.Findings : ExitCodes.Success;
+            // Fail closed: a run that left something unread never passes (exit 2), unless it already fails on what was read.
+            return failed ? ExitCodes.Findings : summary.Unread > 0 ? ExitCodes.UsageOrConfig : ExitCodes.Success;
         });
         return command;
     }

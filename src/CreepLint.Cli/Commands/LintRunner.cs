@@ -43,6 +43,11 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
             batch.Problems.MoveTo(problems);
             foreach (var (item, result) in batch.Results)
             {
+                if (result.LimitsHit != LintLimits.None)
+                {
+                    problems.Add(LimitProblem(item, result.LimitsHit));
+                }
+
                 var reported = processor.Process(item, result);
                 summary.Add(reported);
                 onItem(reported);
@@ -57,6 +62,30 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
         summary.Baselined = Baseline?.Matched ?? 0;
         summary.Problems = problems.Items;
         summary.ProblemCount = problems.Count;
+        summary.Unread = problems.Unread;
         return summary;
+    }
+
+    /// <summary>CL0210: the engine reached a named limit on this message, so its verdict is partial (and at least warn).</summary>
+    internal static InputProblem LimitProblem(LintItem item, LintLimits limits)
+    {
+        var what = new List<string>(3);
+        if (limits.HasFlag(LintLimits.TextTruncated))
+        {
+            what.Add($"only its first {Limits.MaxMessageLength:N0} characters were linted (Limits.MaxMessageLength)"); // Long texts are windowed; kept should that change.
+        }
+
+        if (limits.HasFlag(LintLimits.FindingsCapped))
+        {
+            what.Add($"it has more than {Limits.MaxFindingsPerMessage} findings and only the first {Limits.MaxFindingsPerMessage} are reported");
+        }
+
+        if (limits.HasFlag(LintLimits.RegexTimedOut))
+        {
+            what.Add($"a rule's pattern ran past {Limits.RegexTimeout.TotalMilliseconds:N0} ms and was skipped for it");
+        }
+
+        var label = item.Id is null ? "the message" : $"message '{item.Id}'";
+        return new InputProblem(item.Source, item.Line, item.Column, $"{label} was not linted in full: {string.Join("; ", what)}", "CL0210");
     }
 }

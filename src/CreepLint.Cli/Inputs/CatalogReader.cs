@@ -27,7 +27,7 @@ internal static class CatalogReader
             catch (JsonException ex)
             {
                 problems.Add(new InputProblem(file.DisplayPath, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1,
-                    $"invalid JSON: {ex.Message.Split(" LineNumber:")[0].Split(" Path:")[0]}", "CL0204"));
+                    $"invalid JSON: {ex.Message.Split(" LineNumber:")[0].Split(" Path:")[0]}", JsonDepth.CodeFor(ex)));
                 return null;
             }
         }
@@ -39,7 +39,8 @@ internal static class CatalogReader
             {
                 foreach (var d in diagnostics.ToImmutable())
                 {
-                    problems.Add(new InputProblem(file.DisplayPath, d.Line, d.Column, d.Message, "CL0205"));
+                    // CL0003 is the reader's depth and size limit: the catalog is not read, which must not pass (CL0211).
+                    problems.Add(new InputProblem(file.DisplayPath, d.Line, d.Column, d.Message, d.Code == "CL0003" ? "CL0211" : "CL0205"));
                 }
 
                 return null;

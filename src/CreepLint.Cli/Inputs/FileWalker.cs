@@ -33,6 +33,9 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
         return InputFormats.Default(fullPath);
     }
 
+    /// <summary>Directories walked so far in this argument, by the path their links resolve to, so a symbolic link loop is walked once.</summary>
+    private readonly HashSet<string> _walked = new(StringComparer.Ordinal);
+
     /// <summary>Files in walk order (ordinal by path within each directory argument); <c>Explicit</c> is true for files named directly.</summary>
     public IEnumerable<(string Path, bool Explicit)> Expand(IEnumerable<string> paths)
     {
@@ -62,6 +65,8 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
                 }
 
                 var found = new List<string>();
+                _walked.Clear();
+                _walked.Add(full);
                 Walk(full, full, ignore, found);
                 found.Sort(StringComparer.Ordinal);
                 foreach (var file in found)
@@ -168,6 +173,13 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
             {
                 if (!ignore.IsIgnored(entry, isDirectory: true))
                 {
+                    if (!_walked.Add(RealDirectory(entry)))
+                    {
+                        problems.Add(new InputProblem(DisplayPath(entry, workingDirectory), 0, 0,
+                            "is a symbolic link to a directory already walked (a loop or a second path to it); not walked again", "CL0201", "note"));
+                        continue;
+                    }
+
                     Walk(walkRoot, entry, ignore, found);
                 }
 
@@ -182,6 +194,19 @@ internal sealed class FileWalker(CreepLintConfig config, string workingDirectory
             {
                 found.Add(entry);
             }
+        }
+    }
+
+    /// <summary>The directory a symbolic link finally points to, or the path itself.</summary>
+    private static string RealDirectory(string path)
+    {
+        try
+        {
+            return new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName.TrimEnd(Path.DirectorySeparatorChar) ?? path;
+        }
+        catch (IOException)
+        {
+            return path; // Unresolvable: reading it reports why.
         }
     }
 

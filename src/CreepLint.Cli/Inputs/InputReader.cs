@@ -1,5 +1,7 @@
+using System.Text;
 using CreepLint.Cli.Config;
 using CreepLint.Cli.Suppressions;
+using CreepLint.Text;
 
 namespace CreepLint.Cli.Inputs;
 
@@ -9,8 +11,15 @@ namespace CreepLint.Cli.Inputs;
 /// </summary>
 internal sealed class InputReader(CreepLintConfig config, KnownRules known, ProblemSink problems, string workingDirectory, TextReader stdin)
 {
-    /// <summary>Largest non-streamed file read (64 MiB); JSON Lines files are streamed and have no total limit.</summary>
+    /// <summary>
+    /// Largest file read whole (64 MiB): catalogs, CSV, Markdown and MJML, which are parsed as a whole. Larger ones are
+    /// reported (CL0208) and the run exits 2. Plain text, HTML and templates are streamed in windows and JSON Lines in
+    /// chunks of lines, so they have no total limit.
+    /// </summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>Files of a streamable kind above this size (4 MiB) are linted in windows (<see cref="TextWindows"/>) rather than read whole.</summary>
+    public const long StreamAboveBytes = 4L * 1024 * 1024;
 
     public MessageKind DefaultKind { get; init; } = MessageKind.Message;
 
@@ -54,6 +63,24 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         if (isExplicit)
         {
             format = InputFormats.ForExplicit(format);
+        }
+
+        if (path != "-" && FileKind.IsSpecial(path))
+        {
+            FileCount++;
+            problems.Add(new InputProblem(display, 0, 0, "cannot be read: it is not a regular file (a FIFO, socket or device); skipped", "CL0201"));
+            yield break;
+        }
+
+        if (IsStreamable(format) && (path == "-" || SizeOf(path) > StreamAboveBytes))
+        {
+            FileCount++;
+            foreach (var item in ReadWindows(path, display, file, format))
+            {
+                yield return new InputEntry(item);
+            }
+
+            yield break;
         }
 
         if (format == InputFormat.JsonLines)
@@ -202,6 +229,128 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
     internal string Display(string fullPath) => FileWalker.DisplayPath(fullPath, DisplayBase);
 
+    /// <summary>
+    /// Kinds of file that are linted as one text as written and can be cut into windows: not parsed as a whole (catalogs,
+    /// CSV, JSON Lines, Markdown, MJML, localisation files) nor rewritten (ERB, Razor, Go templates, Pug).
+    /// </summary>
+    private static bool IsStreamable(InputFormat format) =>
+        format is InputFormat.Text or InputFormat.Html or InputFormat.Liquid or InputFormat.Jinja or InputFormat.Mustache;
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0; // Reading it whole reports the error.
+        }
+    }
+
+    /// <summary>
+    /// Streams a text file (or standard input) in windows: a text that fits one window is one item, as if read whole;
+    /// a longer one is one item per window, each reporting the findings that start in its own stretch, positioned in the file.
+    /// </summary>
+    private IEnumerable<LintItem> ReadWindows(string path, string display, SourceFile file, InputFormat input)
+    {
+        var format = input switch
+        {
+            InputFormat.Text => TextFormat.PlainText,
+            InputFormat.Html => TextFormat.Html,
+            _ => TextFormat.Auto,
+        };
+        var fallback = new CountingDecoderFallback();
+        TextReader reader;
+        try
+        {
+            if (path == "-")
+            {
+                reader = stdin;
+            }
+            else
+            {
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                if (LooksBinary(stream))
+                {
+                    stream.Dispose();
+                    problems.Add(new InputProblem(display, 0, 0, "looks binary (NUL bytes, mostly not text); skipped", "CL0202", "note"));
+                    yield break;
+                }
+
+                reader = new StreamReader(stream, Encoding.GetEncoding(Encoding.UTF8.CodePage, EncoderFallback.ReplacementFallback, fallback),
+                    detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new InputProblem(display, 0, 0, $"cannot be read: {ex.Message}", "CL0201"));
+            yield break;
+        }
+
+        using (path == "-" ? null : reader)
+        {
+            using var windows = TextWindows.Read(reader).GetEnumerator();
+            while (true)
+            {
+                TextWindow w;
+                try
+                {
+                    if (!windows.MoveNext())
+                    {
+                        break;
+                    }
+
+                    w = windows.Current;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new InputProblem(display, 0, 0, $"cannot be read to the end: {ex.Message}; what was read is linted", "CL0201"));
+                    break;
+                }
+
+                if (w.Index == 0 && w.IsLast)
+                {
+                    file.Directives.AddRange(DirectiveParser.Parse(w.Text, display, known, problems));
+                    yield return Whole(file, display, w.Text, format);
+                    break;
+                }
+
+                if (w.Index == 0 && format == TextFormat.Auto)
+                {
+                    format = TextExtractor.LooksLikeHtml(w.Text) ? TextFormat.Html : TextFormat.PlainText; // One reading for the whole file.
+                }
+
+                // Suppressions are read from the window's own stretch only, so each is found once; they apply within the window.
+                var (line, column) = TextWindows.Advance(w.Text.AsSpan(0, w.OwnedFrom), w.Line, w.Column);
+                var own = w.Text[w.OwnedFrom..w.OwnedTo];
+                var suppress = DirectiveParser.MayContain(own) ? DirectiveParser.Parse(own, display, known, problems, line, column) : [];
+                yield return new LintItem(display, null, DefaultKind, w.Text, format, w.Line, w.Column)
+                {
+                    File = file,
+                    Channel = file.Channel,
+                    Part = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo),
+                    Suppress = suppress,
+                };
+            }
+        }
+
+        if (fallback.Count > 0)
+        {
+            problems.Add(new InputProblem(display, 0, 0,
+                $"is not valid UTF-8 ({fallback.Count:N0} bad byte sequence{(fallback.Count == 1 ? string.Empty : "s")}); linted with the bad bytes replaced by U+FFFD. Save the file as UTF-8", "CL0203", "warning"));
+        }
+    }
+
+    /// <summary>Sniffs the start of a stream for a binary file as <see cref="TextDecoder.LooksBinary"/> does, then rewinds it.</summary>
+    private static bool LooksBinary(FileStream stream)
+    {
+        var head = new byte[TextDecoder.BinarySniffBytes];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return TextDecoder.LooksBinary(head.AsSpan(0, read));
+    }
+
     private LintItem Whole(SourceFile file, string display, string text, TextFormat format) =>
         new(display, null, DefaultKind, text, format) { File = file, Channel = file.Channel };
 
@@ -232,8 +381,13 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
         if (TextDecoder.LooksBinary(bytes))
         {
-            problems.Add(new InputProblem(display, 0, 0, "looks binary (it contains NUL bytes); skipped", "CL0202", "note"));
+            problems.Add(new InputProblem(display, 0, 0, "looks binary (NUL bytes, mostly not text); skipped", "CL0202", "note"));
             return null;
+        }
+
+        if (bytes.AsSpan().Contains((byte)0) && !TextDecoder.HasWideBom(bytes))
+        {
+            problems.Add(new InputProblem(display, 0, 0, "contains NUL bytes; linted as text", "CL0212", "note"));
         }
 
         return TextDecoder.Decode(bytes, display, problems);

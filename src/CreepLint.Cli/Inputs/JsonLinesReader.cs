@@ -210,7 +210,7 @@ internal static class JsonLinesReader
         }
         catch (JsonException ex)
         {
-            problem = new InputProblem(source, lineNumber, (int)(ex.BytePositionInLine ?? 0) + 1, $"invalid JSON: {ex.Message.Split(" LineNumber:")[0].Split(" Path:")[0]}", "CL0204");
+            problem = new InputProblem(source, lineNumber, (int)(ex.BytePositionInLine ?? 0) + 1, $"invalid JSON: {ex.Message.Split(" LineNumber:")[0].Split(" Path:")[0]}", JsonDepth.CodeFor(ex));
             return false;
         }
         catch (InvalidOperationException ex)

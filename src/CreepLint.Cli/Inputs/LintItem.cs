@@ -19,6 +19,9 @@ internal sealed record LintItem(string Source, string? Id, MessageKind Kind, str
     /// <summary>The channel (subject, preheader, body, sms, push, rationale), when the source says.</summary>
     public string? Channel { get; init; }
 
+    /// <summary>For one window of a text too long to lint whole: the stretch of <see cref="Text"/> whose findings this item reports.</summary>
+    public TextPart? Part { get; init; }
+
     /// <summary>Suppressions written on the message itself (a catalog's <c>suppress:</c> list).</summary>
     public IReadOnlyList<Suppressions.Directive> Suppress { get; init; } = [];
 
@@ -72,6 +75,29 @@ internal sealed record LintItem(string Source, string? Id, MessageKind Kind, str
     }
 }
 
+/// <summary>
+/// Which findings of a window (<see cref="TextWindows"/>) are its own: those starting in [<paramref name="OwnedFrom"/>,
+/// <paramref name="OwnedTo"/>). The others lie in an overlap and are reported by the neighbouring window.
+/// </summary>
+/// <param name="Index">Zero-based window number in the file.</param>
+/// <param name="OwnedFrom">First offset in the item's text whose findings this window reports.</param>
+/// <param name="OwnedTo">Offset from which findings belong to the next window.</param>
+internal sealed record TextPart(int Index, int OwnedFrom, int OwnedTo)
+{
+    /// <summary>The window's result with only its own findings, re-scored by <paramref name="engine"/> when any were dropped.</summary>
+    public LintResult Keep(CreepLintEngine engine, LintResult result)
+    {
+        if (!result.HasFindings || result.Findings.All(Owns))
+        {
+            return result;
+        }
+
+        return engine.Rescore(result, result.Findings.Where(Owns));
+    }
+
+    private bool Owns(Finding finding) => finding.Offset >= OwnedFrom && finding.Offset < OwnedTo;
+}
+
 /// <summary>A problem reading an input or a note about it; the input is skipped or read as well as possible, the others are still linted.</summary>
 /// <param name="Source">The file.</param>
 /// <param name="Line">One-based line, 0 when the problem is about the whole file.</param>
@@ -79,4 +105,15 @@ internal sealed record LintItem(string Source, string? Id, MessageKind Kind, str
 /// <param name="Message">What is wrong and what to do.</param>
 /// <param name="Code">A stable code such as <c>CL0204</c>.</param>
 /// <param name="Level"><c>error</c>, <c>warning</c> or <c>note</c>.</param>
-internal sealed record InputProblem(string Source, int Line, int Column, string Message, string Code = "CL0200", string Level = "error");
+internal sealed record InputProblem(string Source, int Line, int Column, string Message, string Code = "CL0200", string Level = "error")
+{
+    /// <summary>Codes of errors that leave an input, or part of one, unread or unlinted: the run cannot pass while any is reported.</summary>
+    private static readonly string[] s_unreadCodes = ["CL0201", "CL0208", "CL0210", "CL0211"];
+
+    /// <summary>
+    /// Whether the problem means something the user gave was not fully read or linted (the summary counts these; exit 2):
+    /// one of those errors, or a file skipped as binary (CL0202, a note, since a binary file is rarely a mistake, but
+    /// a template made to look binary must not pass unread).
+    /// </summary>
+    public bool IsUnread => (Level == "error" && Array.IndexOf(s_unreadCodes, Code) >= 0) || Code == "CL0202";
+}

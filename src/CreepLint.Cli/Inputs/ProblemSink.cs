@@ -11,6 +11,9 @@ internal sealed class ProblemSink
 
     public int Count { get; private set; }
 
+    /// <summary>Problems that left an input not fully read (<see cref="InputProblem.IsUnread"/>), counted even past the kept ones.</summary>
+    public int Unread { get; private set; }
+
     public IReadOnlyList<InputProblem> Items
     {
         get
@@ -27,6 +30,7 @@ internal sealed class ProblemSink
         lock (_lock)
         {
             Count++;
+            Unread += problem.IsUnread ? 1 : 0;
             if (_items.Count < MaxKept)
             {
                 _items.Add(problem);
@@ -38,7 +42,7 @@ internal sealed class ProblemSink
     public void MoveTo(ProblemSink target)
     {
         InputProblem[] items;
-        int count;
+        int count, unread;
         lock (_lock)
         {
             if (Count == 0)
@@ -47,14 +51,15 @@ internal sealed class ProblemSink
             }
 
             items = [.. _items];
-            count = Count;
+            (count, unread) = (Count, Unread);
             _items.Clear();
-            Count = 0;
+            (Count, Unread) = (0, 0);
         }
 
         lock (target._lock)
         {
             target.Count += count;
+            target.Unread += unread;
             foreach (var item in items)
             {
                 if (target._items.Count >= MaxKept)

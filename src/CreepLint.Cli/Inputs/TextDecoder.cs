@@ -6,19 +6,51 @@ namespace CreepLint.Cli.Inputs;
 internal static class TextDecoder
 {
     /// <summary>Bytes inspected for NUL characters to decide a file is binary (as git does).</summary>
-    private const int BinarySniffBytes = 8000;
+    public const int BinarySniffBytes = 8000;
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Whether the start of the file has NUL bytes and is mostly not text (fewer than three bytes in four printable,
+    /// whitespace or part of a valid UTF-8 sequence): an image or archive, not a template. A text with a few stray NUL bytes
+    /// is still linted, so a NUL beside a sentence cannot hide it.
+    /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        if (HasUnicodeBom(bytes, out _, out var bomLength) && bomLength >= 2 && !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (HasWideBom(bytes))
         {
             return false; // UTF-16/32 text legitimately contains NUL bytes.
         }
 
-        return bytes[..Math.Min(bytes.Length, BinarySniffBytes)].Contains((byte)0);
+        var sniff = bytes[..Math.Min(bytes.Length, BinarySniffBytes)];
+        if (!sniff.Contains((byte)0))
+        {
+            return false;
+        }
+
+        int text = 0, i = 0;
+        while (i < sniff.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(sniff[i..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                i++; // Not UTF-8: not text (a sequence cut by the sniff's end costs at most three bytes).
+                continue;
+            }
+
+            if (rune.Value >= 0x80 || rune.Value is >= 0x20 and < 0x7F or '\n' or '\r' or '\t' or 0x0C)
+            {
+                text += consumed;
+            }
+
+            i += consumed;
+        }
+
+        return text * 4 < sniff.Length * 3;
     }
+
+    /// <summary>Whether the bytes start with a UTF-16 or UTF-32 byte order mark.</summary>
+    public static bool HasWideBom(ReadOnlySpan<byte> bytes) =>
+        HasUnicodeBom(bytes, out _, out var bomLength) && bomLength >= 2 && !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
 
     /// <summary>Decodes text; on invalid UTF-8 decodes with replacement characters and reports where the first bad byte is.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string source, ProblemSink problems)

@@ -50,7 +50,9 @@ internal sealed class LintBatch
     {
         foreach (var item in _items)
         {
-            Results.Add((item, engines.For(item).Lint(new LintRequest(item.Text, item.Kind, item.Format))));
+            var engine = engines.For(item);
+            var result = LongText.Lint(engine, item.Text, item.Kind, item.Format);
+            Results.Add((item, item.Part is { } part ? part.Keep(engine, result) : result));
         }
 
         if (_lines is { } chunk)
@@ -67,7 +69,7 @@ internal sealed class LintBatch
                     continue;
                 }
 
-                var result = engines.For(chunk.File, channel: null).Lint(new LintRequest(record.Text, record.Kind));
+                var result = LongText.Lint(engines.For(chunk.File, channel: null), record.Text, record.Kind, TextFormat.Auto);
                 Results.Add((record.ToItem(line.Bytes, line.Number, chunk.File, chunk.Source, withSourceMap: result.HasFindings), result));
             }
 

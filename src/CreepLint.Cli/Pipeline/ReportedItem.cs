@@ -58,6 +58,8 @@ internal sealed class RunSummary
     /// <summary>"14 files skipped: unsupported extension .pug; add it to `formats:`", one line per reason.</summary>
     public IEnumerable<string> SkippedLines() =>
         Skipped.Select(s => $"{Reporting.TextReporter.Quantity(s.Count, "file")} skipped: {s.Reason} (e.g. {s.Example})");
+    /// <summary>Inputs or messages not fully read or linted (files skipped, lines too long, limits reached): a run with any does not pass.</summary>
+    public int Unread { get; set; }
 
     public void Add(ReportedItem item)
     {

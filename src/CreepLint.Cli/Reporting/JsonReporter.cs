@@ -183,6 +183,7 @@ internal sealed class JsonReporter : IReporter
         }
 
         json.WriteEndArray();
+        json.WriteNumber("unread", summary.Unread);
         json.WriteEndObject();
     }
 

@@ -14,14 +14,17 @@ internal sealed partial class Redactor
 
     public bool Enabled { get; }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The '@' also as HTML references (&#64; &#x40; &commat;), URL-encoded (%40) and spelled out ([at], (at)), and the dots as [dot], (dot).
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+(?:@|&#0*64;|&#x0*40;|&commat;|%40|\s*(?:\[at\]|\(at\))\s*)[A-Za-z0-9\-]+(?:(?:\.|\s*(?:\[dot\]|\(dot\))\s*)[A-Za-z0-9\-]+)+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Email();
 
     // Cards first: 13–19 digits in groups; phones after, so a card number is never half-masked as a phone.
     [GeneratedRegex(@"\b\d(?:[ \-]?\d){12,18}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Card();
 
-    [GeneratedRegex(@"(?<![\w])\+?\(?\d[\d\s().\-]{6,}\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // Separators include the non-breaking space as HTML writes it (&nbsp; &#160;), so a template's phone number is masked too.
+    [GeneratedRegex(@"(?<![\w])\+?\(?\d(?:[\d\s().\-/]|&nbsp;|&#160;){6,}\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"\{\{\{?[^{}]*\}?\}\}|\{%[^%]*%\}|\*\|[^|]*\|\*|%%[^%]+%%|\$\{[^}]*\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

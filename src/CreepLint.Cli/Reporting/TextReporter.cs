@@ -12,6 +12,9 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
     /// <summary>Characters of the source line shown either side of a span, so a report never carries a whole message.</summary>
     private const int ContextChars = 40;
 
+    /// <summary>Characters redacted beyond the context before it is cut, so an address straddling the cut is still masked.</summary>
+    private const int RedactMargin = 200;
+
     private string? _currentSource;
 
     public void Write(ReportedItem item)
@@ -104,6 +107,11 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
             sb.Append(", ").Append(Quantity(summary.SkippedCount, "file")).Append(" skipped");
         }
 
+        if (summary.Unread > 0)
+        {
+            sb.Append(", ").Append(summary.Unread).Append(" not fully read");
+        }
+
         return sb.ToString();
     }
 
@@ -133,21 +141,44 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
         }
 
         var from = Math.Max(lineStart, f.Offset - ContextChars);
+        var spanStart = f.Offset;
         var spanEnd = Math.Min(lineEnd, f.Offset + f.Length);
         var to = Math.Min(lineEnd, spanEnd + ContextChars);
-        var before = text[from..f.Offset].Replace('\t', ' ');
-        var span = text[f.Offset..spanEnd].Replace('\t', ' ');
-        var after = text[spanEnd..to].Replace('\t', ' ');
+        string before, span, after, prefix, suffix;
         if (settings.Redactor.Enabled)
         {
-            // Redacting changes lengths, so the caret goes under the redacted span as a whole.
-            before = settings.Redactor.Apply(before);
-            span = settings.Redactor.Apply(span);
-            after = settings.Redactor.Apply(after);
+            // An address or number cut by the context limit or the span's edge would no longer be recognised: widen the
+            // span to whole words and the context by a margin, redact, and only then cut the context. Redacting changes
+            // lengths, so the caret goes under the redacted span as a whole.
+            while (spanStart > lineStart && !char.IsWhiteSpace(text[spanStart - 1]))
+            {
+                spanStart--;
+            }
+
+            while (spanEnd < lineEnd && !char.IsWhiteSpace(text[spanEnd]))
+            {
+                spanEnd++;
+            }
+
+            var wideFrom = Math.Max(lineStart, spanStart - RedactMargin);
+            var wideTo = Math.Min(lineEnd, spanEnd + RedactMargin);
+            before = settings.Redactor.Apply(text[wideFrom..spanStart].Replace('\t', ' '));
+            span = settings.Redactor.Apply(text[spanStart..spanEnd].Replace('\t', ' '));
+            after = settings.Redactor.Apply(text[spanEnd..wideTo].Replace('\t', ' '));
+            prefix = wideFrom > lineStart || before.Length > ContextChars ? "…" : string.Empty;
+            suffix = wideTo < lineEnd || after.Length > ContextChars ? "…" : string.Empty;
+            before = before.Length > ContextChars ? before[^ContextChars..] : before;
+            after = after.Length > ContextChars ? after[..ContextChars] : after;
+        }
+        else
+        {
+            before = text[from..f.Offset].Replace('\t', ' ');
+            span = text[f.Offset..spanEnd].Replace('\t', ' ');
+            after = text[spanEnd..to].Replace('\t', ' ');
+            prefix = from > lineStart ? "…" : string.Empty;
+            suffix = to < lineEnd ? "…" : string.Empty;
         }
 
-        var prefix = from > lineStart ? "…" : string.Empty;
-        var suffix = to < lineEnd ? "…" : string.Empty;
         output.WriteLine($"      | {prefix}{before}{span}{after}{suffix}");
         output.WriteLine($"      | {new string(' ', prefix.Length + before.Length)}{Paint(new string('^', Math.Max(1, span.Length)), "31")}");
     }

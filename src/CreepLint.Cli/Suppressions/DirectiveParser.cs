@@ -20,7 +20,8 @@ internal static partial class DirectiveParser
     /// <summary>Cheap pre-check so files without directives are not scanned by the regex.</summary>
     public static bool MayContain(string text) => text.Contains("creeplint-", StringComparison.Ordinal);
 
-    public static List<Directive> Parse(string text, string source, KnownRules known, ProblemSink problems)
+    /// <summary>The directives in <paramref name="text"/>, which starts at <paramref name="firstLine"/>:<paramref name="firstColumn"/> of the file (a window of a long file).</summary>
+    public static List<Directive> Parse(string text, string source, KnownRules known, ProblemSink problems, int firstLine = 1, int firstColumn = 1)
     {
         var directives = new List<Directive>();
         if (!MayContain(text))
@@ -32,8 +33,9 @@ internal static partial class DirectiveParser
         var open = new List<Directive>();
         foreach (Match match in DirectivePattern().Matches(text))
         {
-            var (line, column) = lines.At(match.Index);
-            var lineStart = lines.OffsetOf(line, 1);
+            var (textLine, textColumn) = lines.At(match.Index);
+            var lineStart = lines.OffsetOf(textLine, 1);
+            var (line, column) = (textLine + firstLine - 1, textLine == 1 ? textColumn + firstColumn - 1 : textColumn);
             var before = text.AsSpan(lineStart, match.Index - lineStart);
             if (!InComment(before))
             {

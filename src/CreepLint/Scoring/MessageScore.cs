@@ -31,7 +31,7 @@ internal static class MessageScore
         }
 
         var score = MessageScore.Of(findings.AsSpan(), model, thresholds);
-        return result with { Score = score, Verdict = thresholds.Classify(score), Findings = findings, Model = model };
+        return result with { Score = score, Verdict = thresholds.Classify(score, result.LimitsHit), Findings = findings, Model = model };
     }
 
     /// <summary>The rules' part: the findings other than the model's own, combined (see the class summary).</summary>

@@ -24,7 +24,7 @@ internal static class ResultBuilder
         }
 
         var total = MessageScore.Of(findings.AsSpan(), model, thresholds);
-        return new LintResult(total, thresholds.Classify(total), findings) { LimitsHit = scratch.LimitsHit, Model = model };
+        return new LintResult(total, thresholds.Classify(total, scratch.LimitsHit), findings) { LimitsHit = scratch.LimitsHit, Model = model };
     }
 
     /// <summary>The findings with the model's own one among them, by offset then rule id.</summary>

@@ -74,9 +74,34 @@ public sealed class InputRobustnessTests
         Assert.Multiple(() =>
         {
             Assert.That(result.LimitsHit, Is.EqualTo(LintLimits.TextTruncated));
+            Assert.That(result.Verdict, Is.Not.EqualTo(Verdict.Pass));
             Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "CL5001" }), "the phrase past the limit is not linted");
             Assert.That(result.Findings.Max(f => f.Offset + f.Length), Is.LessThanOrEqualTo(Limits.MaxMessageLength));
         });
+    }
+
+    [Test]
+    public void A_clean_text_cut_short_by_a_limit_is_at_least_warn_and_never_passes()
+    {
+        var text = "Thanks for shopping with us. " + new string(' ', Limits.MaxMessageLength) + " We know you are pregnant.";
+        var result = Engine.Lint(text);
+        var rescored = Engine.Rescore(result, result.Findings);
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.LimitsHit, result.HasFindings, result.Score), Is.EqualTo((LintLimits.TextTruncated, false, 0)));
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Warn), "the unread tail must not pass");
+            Assert.That(rescored.Verdict, Is.EqualTo(Verdict.Warn), "a re-score keeps the limit's verdict");
+            Assert.That(Engine.Thresholds.Classify(0, LintLimits.FindingsCapped), Is.EqualTo(Verdict.Warn));
+            Assert.That(Engine.Thresholds.Classify(90, LintLimits.TextTruncated), Is.EqualTo(Verdict.Fail), "a limit never lowers a verdict");
+        });
+    }
+
+    [Test]
+    public void A_caller_that_reports_limits_itself_can_let_a_partial_result_pass()
+    {
+        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().WithThresholds(Thresholds.Default with { PartialResultsMayPass = true }).Build();
+        var result = engine.Lint("Thanks for shopping with us. " + new string(' ', Limits.MaxMessageLength));
+        Assert.That((result.LimitsHit, result.Verdict), Is.EqualTo((LintLimits.TextTruncated, Verdict.Pass)));
     }
 
     [Test]
