@@ -31,6 +31,22 @@ public sealed class FieldGlobTests
         Assert.That(new FieldGlob(glob).MatchesPath(name), Is.EqualTo(expected));
     }
 
+    [TestCase("*view_count", "pageViewCount", true)]
+    [TestCase("*view_count", "Model.PageViewCount", true)]
+    [TestCase("last_seen_*", "Model.LastSeenLocation", true)]
+    [TestCase("last_seen_*", "user.lastSeenCity", true)]
+    [TestCase("*_likelihood", "ChurnLikelihood", true)]
+    [TestCase("first_name", "customer.firstName", true)]
+    [TestCase("*url_value*", "URLValue", true)]
+    [TestCase("*view_count", "reviewcount", false)]
+    [TestCase("last_seen_*", "lastseen", false)]
+    [TestCase("*_score", "SCORE", false)]
+    public void CamelCase_and_PascalCase_paths_match_like_their_snake_case_spelling(string glob, string name, bool expected)
+    {
+        // ERB, Razor, Go and Twig templates name fields in camelCase or PascalCase; the pack's globs are snake_case.
+        Assert.That(new FieldGlob(glob).MatchesPath(name), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Glob_agrees_with_the_equivalent_regex_on_random_globs_and_names()
     {
