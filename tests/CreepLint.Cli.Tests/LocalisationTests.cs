@@ -146,7 +146,8 @@ public sealed class LocalisationTests
     public void Inline_suppressions_in_localisation_comments_apply(string name, string content)
     {
         using var repo = new TempRepo().Write(name, content);
-        var finding = LintJson(repo, name).GetProperty("results")[0].GetProperty("findings")[0];
+        // The rule's finding is suppressed (the learned model may still rate the string, as its own finding CL0001).
+        var finding = LintJson(repo, name).GetProperty("results")[0].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() != "CL0001");
         Assert.Multiple(() =>
         {
             Assert.That(finding.GetProperty("ruleId").GetString(), Is.EqualTo("CL1001"));

@@ -24,7 +24,7 @@ public sealed partial class PathBaseTests
         Assert.Multiple(() =>
         {
             Assert.That(text.Out, Does.Contain("emails/winback/reignite.html:1:4: warning CL5001"));
-            Assert.That(github.Out, Does.Contain("::warning file=emails/winback/reignite.html,line=1,col=4,"));
+            Assert.That(github.Out, Does.Contain("::error file=emails/winback/reignite.html,line=1,col=4,"), "the message fails the run, so its finding is an error annotation");
             Assert.That(github.Out, Does.Not.Contain("file=reignite.html"));
             Assert.That(json.GetProperty("results")[0].GetProperty("source").GetString(), Is.EqualTo("emails/winback/reignite.html"));
             Assert.That(junit.Out, Does.Contain("emails/winback/reignite.html"));

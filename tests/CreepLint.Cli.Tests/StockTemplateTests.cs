@@ -26,7 +26,7 @@ public sealed class StockTemplateTests
             .ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(summary.GetProperty("messages").GetInt32(), Is.GreaterThan(20), "the walk read the templates");
+            Assert.That(summary.GetProperty("messages").GetInt32(), Is.GreaterThanOrEqualTo(20), "the walk read the templates (repository docs are left out by default)");
             Assert.That(flagged, Is.Empty, "no stock template is creepy");
             Assert.That(run.ExitCode, Is.Zero, run.Error);
         });
