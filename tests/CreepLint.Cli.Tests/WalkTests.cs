@@ -41,6 +41,20 @@ public sealed class WalkTests
     }
 
     [Test]
+    public void Images_and_fonts_are_counted_without_the_advice_to_read_them()
+    {
+        using var repo = new TempRepo().Write("emails/a.html", "<p>Spring sale</p>").WriteBytes("emails/hero.jpg", [0xFF, 0xD8, 0xFF])
+            .WriteBytes("emails/logo.PNG", [0x89, 0x50]).WriteBytes("fonts/brand.woff2", [0x77, 0x4F]);
+        var result = repo.Run("lint", ".");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Out, Does.Contain("1 file, 1 message: 0 fail, 0 warn, 1 pass, 3 files skipped"));
+            Assert.That(result.Out, Does.Contain("3 files skipped: images, fonts and other binary files (e.g. "));
+            Assert.That(result.Out, Does.Not.Contain("add it to `formats:`"));
+        });
+    }
+
+    [Test]
     public void Docs_are_read_when_named_or_when_the_default_excludes_are_off()
     {
         using var repo = RepoWithDocs();

@@ -21,7 +21,16 @@ internal sealed class SkipTally
     private readonly Lock _lock = new();
 
     public static string UnsupportedExtension(string extension) =>
-        extension.Length == 0 ? "no extension; map a glob for them in `formats:` to read them" : $"unsupported extension {extension}; add it to `formats:`";
+        extension.Length == 0 ? "no extension; map a glob for them in `formats:` to read them"
+        : s_media.Contains(extension) ? "images, fonts and other binary files"
+        : $"unsupported extension {extension}; add it to `formats:`";
+
+    /// <summary>Extensions of files that hold no text a reader reads: counted, without the advice to read them.</summary>
+    private static readonly HashSet<string> s_media = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".ico", ".tif", ".tiff", ".psd", ".ai", ".sketch", ".fig", ".eps",
+        ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".mov", ".webm", ".mp3", ".wav", ".zip", ".gz", ".tar", ".pdf",
+    };
 
     public void Add(string reason, string displayPath, int count = 1)
     {
