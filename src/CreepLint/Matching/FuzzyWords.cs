@@ -12,9 +12,10 @@ namespace CreepLint.Matching;
 /// matched to the reader as they bind the word itself, so a misspelt trait is read where the trait would be.
 /// </summary>
 /// <remarks>
-/// Only tokens that are no known word are tried, and only those whose first two or last two letters begin or end some
-/// eligible word (one edit leaves one of those pairs as it was): most unknown words are turned away by two bit tests, and
-/// the rest are compared with the few eligible words in their buckets. Immutable and thread-safe.
+/// Only tokens that are no known word are tried, and only those whose first two letters, or whose first letter and last
+/// two, are an eligible word's (one edit after the first letter leaves one of those as it was): most unknown words are
+/// turned away by two bit tests, and the rest are compared with the few eligible words of those two buckets. Immutable
+/// and thread-safe.
 /// </remarks>
 internal sealed class FuzzyWords
 {
@@ -28,13 +29,23 @@ internal sealed class FuzzyWords
 
     private static readonly Lazy<FrozenSet<string>> s_realWords = new(LoadRealWords);
 
+    [ThreadStatic]
+    private static PackedCache? t_cache;
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _realWords;
     private readonly List<string> _words = [];
 
-    private readonly ulong[] _firstPairs = new ulong[(Pairs + 63) / 64];
-    private readonly ulong[] _lastPairs = new ulong[(Pairs + 63) / 64];
+    /// <summary>Keys of a word's first letter and its last two: 26 × 676.</summary>
+    private const int Ends = 26 * Pairs;
+
+    /// <summary>Word lengths the filters tell apart: <see cref="MinLength"/> to <see cref="MinLength"/> + 15.</summary>
+    private const int Lengths = 16;
+
+    /// <summary>Per first pair, and per first letter and last pair: a bit for each length of eligible word (bit 0 is <see cref="MinLength"/>).</summary>
+    private readonly ushort[] _firstPairs = new ushort[Pairs];
+    private readonly ushort[] _ends = new ushort[Ends];
     private readonly (string Word, int Id)[][] _byFirst = new (string, int)[Pairs][];
-    private readonly (string Word, int Id)[][] _byLast = new (string, int)[Pairs][];
+    private readonly (string Word, int Id)[][] _byEnds = new (string, int)[Ends][];
 
     /// <param name="words">The eligible words and their ids.</param>
     /// <param name="realWords">English words that are never read as misspellings ("disable" is not "disabled"); the embedded list when null.</param>
@@ -42,7 +53,7 @@ internal sealed class FuzzyWords
     {
         _realWords = (realWords is null ? s_realWords.Value : realWords.ToFrozenSet(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         var byFirst = new List<(string, int)>?[Pairs];
-        var byLast = new List<(string, int)>?[Pairs];
+        var byEnds = new List<(string, int)>?[Ends];
         foreach (var (word, id) in words)
         {
             if (word.Length < MinLength || !IsLetters(word))
@@ -51,19 +62,24 @@ internal sealed class FuzzyWords
             }
 
             var first = Pair(word[0], word[1]);
-            var last = Pair(word[^2], word[^1]);
+            var ends = EndsKey(word[0], word[^2], word[^1]);
             (byFirst[first] ??= []).Add((word, id));
-            (byLast[last] ??= []).Add((word, id));
+            (byEnds[ends] ??= []).Add((word, id));
             _words.Add(word);
-            _firstPairs[first >> 6] |= 1UL << (first & 63);
-            _lastPairs[last >> 6] |= 1UL << (last & 63);
+            var lengthBit = (ushort)(1 << Math.Min(word.Length - MinLength, Lengths - 1));
+            _firstPairs[first] |= lengthBit;
+            _ends[ends] |= lengthBit;
             Count++;
         }
 
         for (var p = 0; p < Pairs; p++)
         {
             _byFirst[p] = byFirst[p]?.ToArray() ?? [];
-            _byLast[p] = byLast[p]?.ToArray() ?? [];
+        }
+
+        for (var e = 0; e < Ends; e++)
+        {
+            _byEnds[e] = byEnds[e]?.ToArray() ?? [];
         }
     }
 
@@ -73,22 +89,66 @@ internal sealed class FuzzyWords
     /// <summary>The words misspellings may stand for.</summary>
     public IReadOnlyList<string> Words => _words;
 
-    /// <summary>Whether a token of this length, with these first and last two characters, may be a misspelling (cheap; no false negatives).</summary>
-    public bool MayMatch(char first, char second, char beforeLast, char last, int length) =>
-        Count > 0 && length >= MinLength && length <= WordTable.MaxPackedLength + 1
-        && ((IsLetter(first) && IsLetter(second) && Has(_firstPairs, Pair(first, second)))
-            || (IsLetter(beforeLast) && IsLetter(last) && Has(_lastPairs, Pair(beforeLast, last))));
+    /// <summary>
+    /// Whether a token of this length, with these first and last two characters, may be a misspelling (cheap; no false
+    /// negatives): one edit after the first letter leaves either the first two letters or the first letter and the last two.
+    /// </summary>
+    public bool MayMatch(char first, char second, char beforeLast, char last, int length)
+    {
+        if (Count == 0 || length < MinLength || length > WordTable.MaxPackedLength + 1 || !IsLetter(first))
+        {
+            return false;
+        }
+
+        // An eligible word one edit away is one letter shorter, as long, or one longer than the token.
+        var near = (7 << Math.Max(length - MinLength - 1, 0)) >> (length == MinLength ? 1 : 0);
+        return (IsLetter(second) && (_firstPairs[Pair(first, second)] & near) != 0)
+            || (IsLetter(beforeLast) && IsLetter(last) && (_ends[EndsKey(first, beforeLast, last)] & near) != 0);
+    }
+
+    /// <summary>
+    /// Whether a packed word of up to eight letters (<see cref="WordTable.TryPack(char[], int, int, out ulong)"/>) is a
+    /// misspelling of some eligible word. Words repeat (Zipf), so the answer is kept in a small per-thread cache: after
+    /// the first sighting of a word, this is one array read.
+    /// </summary>
+    public bool IsMisspeltPacked(ulong key, int length)
+    {
+        var cache = t_cache;
+        if (cache is null || !ReferenceEquals(cache.Owner, this))
+        {
+            t_cache = cache = new PackedCache(this);
+        }
+
+        var slot = (int)((key * 0x9E3779B97F4A7C15) >> (64 - PackedCache.Bits));
+        if (cache.Keys[slot] == key)
+        {
+            return cache.Misspelt[slot];
+        }
+
+        Span<char> word = stackalloc char[8];
+        for (var i = 0; i < length; i++)
+        {
+            word[i] = (char)((key >> (i * 8)) & 0xFF);
+        }
+
+        word = word[..length];
+        Span<int> ids = stackalloc int[4];
+        var misspelt = MayMatch(word[0], word[1], word[^2], word[^1], length) && Match(word, ids) > 0;
+        cache.Keys[slot] = key;
+        cache.Misspelt[slot] = misspelt;
+        return misspelt;
+    }
 
     /// <summary>Writes the ids of the eligible words <paramref name="token"/> is one edit away from into <paramref name="into"/>; returns how many.</summary>
     public int Match(ReadOnlySpan<char> token, Span<int> into)
     {
-        if (token.Length < MinLength || !IsLetters(token) || _realWords.Contains(token))
+        if (token.Length < MinLength || !IsLetters(token))
         {
             return 0;
         }
 
         var count = 0;
-        foreach (var bucket in (ReadOnlySpan<(string Word, int Id)[]>)[_byFirst[Pair(token[0], token[1])], _byLast[Pair(token[^2], token[^1])]])
+        foreach (var bucket in (ReadOnlySpan<(string Word, int Id)[]>)[_byFirst[Pair(token[0], token[1])], _byEnds[EndsKey(token[0], token[^2], token[^1])]])
         {
             foreach (var (word, id) in bucket)
             {
@@ -99,7 +159,7 @@ internal sealed class FuzzyWords
             }
         }
 
-        return count;
+        return count > 0 && _realWords.Contains(token) ? 0 : count;
     }
 
     /// <summary>
@@ -194,9 +254,9 @@ internal sealed class FuzzyWords
         }
     }
 
-    private static bool Has(ulong[] bits, int pair) => (bits[pair >> 6] & (1UL << (pair & 63))) != 0;
-
     private static int Pair(char a, char b) => ((a - 'a') * 26) + (b - 'a');
+
+    private static int EndsKey(char first, char beforeLast, char last) => ((first - 'a') * Pairs) + Pair(beforeLast, last);
 
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z';
 
@@ -211,5 +271,17 @@ internal sealed class FuzzyWords
         }
 
         return true;
+    }
+
+    /// <summary>A direct-mapped cache of packed words and whether each is a misspelling, for one <see cref="FuzzyWords"/> on one thread.</summary>
+    private sealed class PackedCache(FuzzyWords owner)
+    {
+        public const int Bits = 12;
+
+        public FuzzyWords Owner { get; } = owner;
+
+        public ulong[] Keys { get; } = new ulong[1 << Bits];
+
+        public bool[] Misspelt { get; } = new bool[1 << Bits];
     }
 }

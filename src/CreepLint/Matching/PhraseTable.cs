@@ -238,9 +238,10 @@ internal sealed class PhraseTable
                 var possessive = (length > 3) & ((key >> ((length - 2) * 8)) & 0xFFFF) == ('\'' | ('s' << 8));
                 var prefix = prefixes.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), length);
 
-                // A word that may be a misspelt attribute word ("pregant") is worked out; known words never are.
-                var misspelt = !found && length >= FuzzyWords.MinLength - 1
-                    && _fuzzy.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), (char)((key >> ((length - 2) * 8)) & 0xFF), (char)((key >> ((length - 1) * 8)) & 0xFF), length);
+                // A word that may be a misspelt attribute word ("pregant") is worked out; known words never are. The branch is
+                // on "unknown and long enough", rare and so predictable, not on "known", which is not.
+                var mayBeMisspelt = !found & (length >= FuzzyWords.MinLength);
+                var misspelt = mayBeMisspelt && _fuzzy.Count > 0 && _fuzzy.IsMisspeltPacked(key, length);
 
                 // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
                 var unknown = NoCandidates - Bit(possessive | prefix | misspelt);
@@ -300,7 +301,8 @@ internal sealed class PhraseTable
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
-            if (count == 0 && _fuzzy.Count > 0)
+            if (count == 0 && token.Length >= FuzzyWords.MinLength
+                && _fuzzy.MayMatch(chars[token.Start], chars[token.Start + 1], chars[end - 2], chars[end - 1], token.Length))
             {
                 count += _fuzzy.Match(chars.AsSpan(token.Start, token.Length), buffer[..4]);
             }
