@@ -59,6 +59,7 @@ if [[ $pack == 1 ]]; then
     || { cat "$work/install.log"; exit 1; }
 fi
 
+[[ -x $tool ]] || { echo "e2e.sh: no installed tool at $tool (drop --no-pack)" >&2; exit 2; }
 cd "$work" # Reports name the corpus relative to the working directory: run every build from the same one.
 input=sms$size_mb.jsonl
 if [[ $bench == 1 || ! -f $input ]]; then
