@@ -62,6 +62,7 @@ fi
 [[ -x $tool ]] || { echo "e2e.sh: no installed tool at $tool (drop --no-pack)" >&2; exit 2; }
 cd "$work" # Reports name the corpus relative to the working directory: run every build from the same one.
 input=sms$size_mb.jsonl
+rm -f bench.txt # printed below only when measured in this run
 if [[ $bench == 1 || ! -f $input ]]; then
   echo "== in-process: creeplint bench (the engine alone, corpus held in memory)"
   "$tool" bench --no-config --corpus "$corpus" --size-mb "$size_mb" --write-corpus "$input" | tee bench.txt
