@@ -152,13 +152,14 @@ internal sealed class FuzzyWords
         {
             foreach (var (word, id) in bucket)
             {
-                if (count < into.Length && !into[..count].Contains(id) && OneEditApart(token, word))
+                if (count < into.Length && OneEditApart(token, word) && !into[..count].Contains(id))
                 {
                     into[count++] = id;
                 }
             }
         }
 
+        // The list of real words is consulted only for a token that is one edit from a word: most tokens are not.
         return count > 0 && _realWords.Contains(token) ? 0 : count;
     }
 
@@ -168,7 +169,8 @@ internal sealed class FuzzyWords
     /// </summary>
     internal static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (Math.Abs(a.Length - b.Length) > 1 || a.SequenceEqual(b) || a.Length == 0 || b.Length == 0 || a[0] != b[0])
+        // Cheapest tests first: most pairs differ in length by more than one or in their first letter.
+        if (Math.Abs(a.Length - b.Length) > 1 || a.Length == 0 || b.Length == 0 || a[0] != b[0] || a.SequenceEqual(b))
         {
             return false;
         }
