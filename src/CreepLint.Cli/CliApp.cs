@@ -33,7 +33,8 @@ internal static class CliApp
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"creeplint: {error.Message}");
+                // One line per error: System.CommandLine's own messages may list choices on further lines.
+                stderr.WriteLine($"creeplint: {string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
             }
 
             var name = string.Join(' ', Path(parse));
