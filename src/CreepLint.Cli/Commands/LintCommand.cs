@@ -51,22 +51,22 @@ internal static class LintCommand
         command.SetAction(parse =>
         {
             var config = RunSetup.LoadConfig(parse, common, inputs, context);
-            var (engines, known) = RunSetup.BuildEngines(config);
             var baselinePath = parse.GetValue(noBaseline) ? null
                 : parse.GetValue(baseline) is { } b ? Path.GetFullPath(b, context.WorkingDirectory) : config.Baseline;
-            var failVerdict = parse.GetValue(failOn) switch { "warn" => Verdict.Warn, "fail" => Verdict.Fail, _ => config.FailOn };
-            var max = parse.GetValue(maxScore) ?? config.MaxScore;
-            var formatName = parse.GetValue(format)!;
             var outputPath = parse.GetValue(output);
-            var colorMode = parse.GetValue(color);
-            var useColor = formatName == "text" && outputPath is null &&
-                (colorMode == "always" || (colorMode == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.Environment("NO_COLOR"))));
-
             if (outputPath is not null)
             {
                 Outputs.OutputGuard.Check(Path.GetFullPath(outputPath, context.WorkingDirectory),
                     RunSetup.InputFiles(config, parse.GetValue(inputs.Paths) ?? [], context.WorkingDirectory, baselinePath), "the report");
             }
+
+            var (engines, known) = RunSetup.BuildEngines(config);
+            var failVerdict = parse.GetValue(failOn) switch { "warn" => Verdict.Warn, "fail" => Verdict.Fail, _ => config.FailOn };
+            var max = parse.GetValue(maxScore) ?? config.MaxScore;
+            var formatName = parse.GetValue(format)!;
+            var colorMode = parse.GetValue(color);
+            var useColor = formatName == "text" && outputPath is null &&
+                (colorMode == "always" || (colorMode == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.Environment("NO_COLOR"))));
 
             var runner = new LintRunner(config, engines, known, context)
             {
