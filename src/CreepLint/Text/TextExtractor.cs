@@ -151,6 +151,11 @@ internal static class TextExtractor
                 continue;
             }
 
+            if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                buffer.HasBidiControls = true;
+            }
+
             buffer.Append(CharFolding.Fold(c), i);
             i++;
         }
@@ -447,6 +452,7 @@ internal static class TextExtractor
             k++;
         }
 
+        buffer.HasBidiControls |= cp is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
         buffer.Append(cp <= 0xFFFF ? CharFolding.Fold((char)cp) : CharFolding.Fold(cp), i);
         i = k;
         return true;
