@@ -82,3 +82,60 @@ public sealed class NameRedactionTests
         });
     }
 }
+
+/// <summary>Issue 20, item 6: values of catalog keys that <c>personal-fields</c> marks are masked in every format.</summary>
+public sealed class PersonalFieldRedactionTests
+{
+    private const string Catalog = """
+        messages:
+          - id: rendered-1
+            customer: Sarah Connor
+            sample:
+              email_owner: Kyle Reese
+              city: Los Angeles
+            body: "Kyle, we noticed you are pregnant. Sarah Connor says hi."
+        """;
+
+    [TestCaseSource(typeof(RedactionTests), "Formats")]
+    public void Personal_catalog_values_are_masked_in_every_format(string format)
+    {
+        using var repo = new TempRepo()
+            .Write("messages.yaml", Catalog)
+            .Write(".creeplint.yaml", "personal-fields: [customer, sample.*_owner]\n");
+        var before = File.ReadAllBytes(repo.PathOf("messages.yaml"));
+        var plain = repo.Run("lint", "messages.yaml", "--format", format);
+        var redacted = repo.Run("lint", "messages.yaml", "--format", format, "--redact");
+        Assert.Multiple(() =>
+        {
+            Assert.That(redacted.ExitCode, Is.EqualTo(ExitCodes.Findings), redacted.ToString());
+            if (format == "text")
+            {
+                Assert.That(plain.Out, Does.Contain("Kyle"), "the unredacted report shows the name (otherwise this test proves nothing)");
+            }
+
+            Assert.That(redacted.Out, Does.Not.Contain("Kyle").And.Not.Contain("Sarah").And.Not.Contain("Connor"), $"{format} leaks a personal value");
+            Assert.That(File.ReadAllBytes(repo.PathOf("messages.yaml")), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public void Values_of_keys_not_marked_personal_are_kept_and_masking_is_whole_word()
+    {
+        var redactor = new Redactor(true);
+        redactor.AddPersonal(["Sarah Connor", "Al"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(redactor.Apply("Sarah Connor lives in Los Angeles"), Is.EqualTo("[personal] lives in Los Angeles"));
+            Assert.That(redactor.Apply("sarah, Connor's order"), Is.EqualTo("[personal], [personal]'s order"));
+            Assert.That(redactor.Apply("Sarahs and Connors, all of them"), Is.EqualTo("Sarahs and Connors, all of them"));
+            Assert.That(redactor.Apply("Al bought ALL the rakes"), Is.EqualTo("[personal] bought ALL the rakes"));
+        });
+    }
+
+    [Test]
+    public void Personal_values_are_not_remembered_without_redact()
+    {
+        Redactor.None.AddPersonal(["Sarah Connor"]);
+        Assert.That(Redactor.None.Apply("Sarah Connor"), Is.EqualTo("Sarah Connor"));
+    }
+}

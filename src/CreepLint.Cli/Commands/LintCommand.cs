@@ -78,12 +78,17 @@ internal static class LintCommand
             };
 
             using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));
-            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, new Redactor(parse.GetValue(redact)), useColor, failVerdict, config.PathBase ?? context.WorkingDirectory));
+            var redactor = new Redactor(parse.GetValue(redact));
+            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, redactor, useColor, failVerdict, config.PathBase ?? context.WorkingDirectory));
             var showProgress = !parse.GetValue(noProgress) && context.ErrorIsTerminal && (outputPath is not null || !context.OutIsTerminal) && !IsCi(context);
             var summary = ProgressDisplay.Run(context, showProgress, progress =>
             {
                 runner.Progress = progress;
-                return runner.Run(parse.GetValue(inputs.Paths) ?? [], reporter.Write);
+                return runner.Run(parse.GetValue(inputs.Paths) ?? [], item =>
+                {
+                    redactor.AddPersonal(item.Item.PersonalValues);
+                    reporter.Write(item);
+                });
             });
             reporter.End(summary);
             target.Commit();

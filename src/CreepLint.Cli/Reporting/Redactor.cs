@@ -16,6 +16,47 @@ internal sealed partial class Redactor
 
     public bool Enabled { get; }
 
+    /// <summary>Most personal values one run remembers; past it every text is shown as <c>[redacted]</c> (shows nothing rather than a name).</summary>
+    internal const int MaxPersonalValues = 100_000;
+
+    private readonly Lock _lock = new();
+    private readonly HashSet<string> _personal = new(StringComparer.OrdinalIgnoreCase);
+    private string[] _personalSnapshot = [];
+    private bool _personalOverflow;
+
+    /// <summary>
+    /// Remembers the values of a message's personal catalog fields (and each of their words) so that every later
+    /// <see cref="Apply"/> masks them as <c>[personal]</c>. Called as each item is reported, before any report text of it is written.
+    /// </summary>
+    public void AddPersonal(IReadOnlyList<string> values)
+    {
+        if (!Enabled || values.Count == 0)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            var added = false;
+            foreach (var value in values)
+            {
+                added |= _personal.Add(value);
+                foreach (var word in value.Split([' ', '\t', '\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    // One- and two-letter parts ("J.", "de") would mask ordinary words everywhere; the whole value still matches.
+                    added |= word.Length > 2 && _personal.Add(word);
+                }
+            }
+
+            _personalOverflow |= _personal.Count > MaxPersonalValues;
+            if (added)
+            {
+                // Longest first, so "Sarah Connor" is masked whole before "Sarah" could split it.
+                _personalSnapshot = [.. _personal.OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal)];
+            }
+        }
+    }
+
     // The '@' also as HTML references (&#64; &#x40; &commat;), URL-encoded (%40) and spelled out ([at], (at)), and the dots as [dot], (dot).
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+(?:@|&#0*64;|&#x0*40;|&commat;|%40|\s*(?:\[at\]|\(at\))\s*)[A-Za-z0-9\-]+(?:(?:\.|\s*(?:\[dot\]|\(dot\))\s*)[A-Za-z0-9\-]+)+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -58,6 +99,7 @@ internal sealed partial class Redactor
 
         try
         {
+            text = MaskPersonal(text);
             text = MaskNames(text);
             text = Email().Replace(text, "[email]");
             text = Card().Replace(text, "[card]");
@@ -71,6 +113,34 @@ internal sealed partial class Redactor
         {
             return "[redacted]"; // When in doubt, show nothing.
         }
+    }
+
+    /// <summary>Replaces whole-word occurrences of remembered personal values with <c>[personal]</c>.</summary>
+    private string MaskPersonal(string text)
+    {
+        var values = Volatile.Read(ref _personalSnapshot);
+        if (_personalOverflow)
+        {
+            return "[redacted]";
+        }
+
+        foreach (var value in values)
+        {
+            var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var end = at + value.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    text = string.Concat(text.AsSpan(0, at), "[personal]", text.AsSpan(end));
+                    end = at + "[personal]".Length;
+                }
+
+                at = end < text.Length ? text.IndexOf(value, end, StringComparison.OrdinalIgnoreCase) : -1;
+            }
+        }
+
+        return text;
     }
 
     /// <summary>Replaces every name span (the engine's reader names, greetings, titles, signatures) with <c>[name]</c>.</summary>
