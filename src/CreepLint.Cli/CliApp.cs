@@ -10,10 +10,10 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin) =>
         Run(args, new CliContext(stdout, stderr, stdin));
 
-    public static int Run(string[] args, CliContext context)
-    {
+    /// <summary>The whole command tree (tests enumerate it to cover every option of every command).</summary>
+    internal static RootCommand BuildRoot(CliContext context) =>
         // One line per command, so commands added in parallel merge cleanly.
-        var root = new RootCommand("creeplint: finds the lines in marketing messages and offer rationales that show readers how much a brand watches them.")
+        new RootCommand("creeplint: finds the lines in marketing messages and offer rationales that show readers how much a brand watches them.")
         {
             LintCommand.Create(context),
             BaselineCommand.Create(context),
@@ -27,13 +27,17 @@ internal static class CliApp
             TrainCommand.Create(context),
         };
 
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = BuildRoot(context);
         var stderr = context.Error;
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"creeplint: {error.Message}");
+                // One line per error: System.CommandLine's own messages may list choices on further lines.
+                stderr.WriteLine($"creeplint: {string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
             }
 
             var name = string.Join(' ', Path(parse));

@@ -17,4 +17,10 @@ public enum LintLimits
 
     /// <summary>A rule's backtracking regex ran past <see cref="Limits.RegexTimeout"/> and that pattern was skipped for this text.</summary>
     RegexTimedOut = 4,
+
+    /// <summary>
+    /// The text holds bidirectional controls (U+202A–U+202E, U+2066–U+2069), which can display words in another order
+    /// than the one stored and matched (a reversed word shown the right way round); the text was matched in stored order.
+    /// </summary>
+    BidiControls = 8,
 }

@@ -153,7 +153,7 @@ public sealed class EvalCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(2));
-            Assert.That(error, Does.Contain("--fail-under-f1 must be between 0 and 1"));
+            Assert.That(error, Does.Contain($"--fail-under-f1 expects a number from 0 to 1, not '{floor}'"));
         });
     }
 

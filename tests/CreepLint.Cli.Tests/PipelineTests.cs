@@ -155,7 +155,7 @@ public sealed class PipelineTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.UsageOrConfig));
-            Assert.That(result.Error, Does.Contain("--threads must be at least 1"));
+            Assert.That(result.Error, Does.StartWith("creeplint: --threads expects a whole number from 1 to 1024, not '0'"));
         });
     }
 

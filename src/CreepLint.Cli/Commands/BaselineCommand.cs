@@ -32,8 +32,9 @@ internal static class BaselineCommand
         command.SetAction(parse =>
         {
             var config = RunSetup.LoadConfig(parse, common, inputs, context);
-            var (engines, known) = RunSetup.BuildEngines(config);
             var path = parse.GetValue(output) is { } o ? Path.GetFullPath(o, context.WorkingDirectory) : config.Baseline ?? Path.Combine(config.Root, DefaultFileName);
+            Outputs.OutputGuard.Check(path, RunSetup.InputFiles(config, parse.GetValue(inputs.Paths) ?? [], context.WorkingDirectory), "the baseline");
+            var (engines, known) = RunSetup.BuildEngines(config);
             var counts = new Dictionary<string, Baseline.Entry>(StringComparer.Ordinal);
             var runner = new LintRunner(config, engines, known, context)
             {

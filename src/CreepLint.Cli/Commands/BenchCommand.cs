@@ -34,15 +34,15 @@ internal static class BenchCommand
         {
             Description = "Size in MB of the generated JSONL corpus.",
             DefaultValueFactory = _ => 20,
-        };
+        }.Number(0, MaxSizeMegabytes, minExclusive: true);
         var passes = new Option<int>("--passes")
         {
             Description = "Timed passes per measurement; the fastest is reported (the others absorb GC and scheduler noise).",
             DefaultValueFactory = _ => 3,
-        };
+        }.WholeNumber(1, 100);
         var writeCorpus = new Option<string?>("--write-corpus") { Description = "Also write the generated corpus to this JSONL file (for timing 'creeplint lint' end to end)." };
         var format = new Option<string>("--format", "-f") { Description = "Report format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.OneOf("text", "json");
 
         var common = new CommonOptions();
         var command = new Command("bench", "Measure in-process lint throughput (MB/s, messages/s) and peak memory on one core and on all cores, " +
@@ -70,6 +70,12 @@ internal static class BenchCommand
             }
 
             var config = RunSetup.LoadConfig(parse, common, null, context);
+            if (parse.GetValue(writeCorpus) is { } corpusTarget)
+            {
+                Outputs.OutputGuard.Check(Path.GetFullPath(corpusTarget),
+                    RunSetup.InputFiles(config, [], context.WorkingDirectory).Append(parse.GetValue(input)).Append(parse.GetValue(corpus)), "the corpus");
+            }
+
             var buildClock = Stopwatch.StartNew();
             var (engine, _) = RunSetup.BuildEngine(config);
             var buildMs = buildClock.Elapsed.TotalMilliseconds;
@@ -253,18 +259,20 @@ internal static class BenchCommand
     {
         try
         {
-            using var stream = File.Create(path);
-            using var json = new Utf8JsonWriter(stream);
-            for (var i = 0; i < messages.Length; i++)
+            Outputs.AtomicFile.Write(path, stream =>
             {
-                json.WriteStartObject();
-                json.WriteString("id", i.ToString(CultureInfo.InvariantCulture));
-                json.WriteString("text", messages[i]);
-                json.WriteEndObject();
-                json.Flush();
-                stream.WriteByte((byte)'\n');
-                json.Reset();
-            }
+                using var json = new Utf8JsonWriter(stream);
+                for (var i = 0; i < messages.Length; i++)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", i.ToString(CultureInfo.InvariantCulture));
+                    json.WriteString("text", messages[i]);
+                    json.WriteEndObject();
+                    json.Flush();
+                    stream.WriteByte((byte)'\n');
+                    json.Reset();
+                }
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

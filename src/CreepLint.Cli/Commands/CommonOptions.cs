@@ -87,14 +87,7 @@ internal sealed class InputOptions
             Description = "Threads that parse and lint (default: one per core). 1 reads, lints and reports on one thread; the report is the same either way.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        threads.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--threads must be at least 1.");
-            }
-        });
-        return threads;
+        return threads.WholeNumber(1, OptionValues.MaxThreads);
     }
 
     private static Option<string> CreateKind()
@@ -104,7 +97,7 @@ internal sealed class InputOptions
             Description = "Lint whole-file inputs (.txt, .md, .html, templates, stdin) as 'message' (default) or 'rationale'. Catalog, CSV and JSONL items carry their own kind.",
             DefaultValueFactory = _ => "message",
         };
-        kind.AcceptOnlyFromAmong("message", "rationale");
+        kind.OneOf("message", "rationale");
         return kind;
     }
 }

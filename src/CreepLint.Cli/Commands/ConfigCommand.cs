@@ -41,6 +41,10 @@ internal static class ConfigCommand
         o.WriteLine($"# rules loaded: {engine.Rules.Length}");
         o.WriteLine($"include: {List(config.Include.Count == 0 ? ["**/*"] : config.Include)}");
         o.WriteLine($"exclude: {List(config.Exclude)}");
+        if (config.PersonalFields.Count > 0)
+        {
+            o.WriteLine($"personal-fields: {List(config.PersonalFields)}");
+        }
         o.WriteLine($"default-excludes: {(config.DefaultExcludes ? "true" : "false")}  # {string.Join(' ', Inputs.DefaultExcludes.Description)}");
         o.WriteLine("formats:" + (config.Formats.Count == 0 ? " {}" : string.Empty));
         foreach (var mapping in config.Formats)

@@ -22,9 +22,9 @@ internal static class EvalCommand
             Description = "Output format: text or json.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.OneOf("text", "json");
         var common = new CommonOptions();
-        var failUnder = new Option<double?>("--fail-under-f1") { Description = "Exit 1 when the overall F1 is below this value (0 to 1)." };
+        var failUnder = new Option<double?>("--fail-under-f1") { Description = "Exit 1 when the overall F1 is below this value (0 to 1)." }.Number(0, 1);
 
         var command = new Command("eval", "Measure the engine lint uses (rules, model and configuration) on a labelled corpus: precision, recall, F1 overall and per category, category hit rate, and every error.")
         {

@@ -25,7 +25,7 @@ internal static class InitCommand
                 throw new UsageException($"{path} already exists; edit it, or pass --force to replace it");
             }
 
-            File.WriteAllText(path, StarterConfig.Text);
+            Outputs.AtomicFile.Write(path, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(StarterConfig.Text)));
             context.Out.WriteLine($"creeplint: wrote {path}. Check it with 'creeplint config --print'.");
             return ExitCodes.Success;
         });

@@ -17,7 +17,7 @@ internal static class LintCommand
                 "code scanning), github (workflow-command annotations), junit (one test case per message), markdown (a summary table for a PR comment).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong(Reporters.Formats);
+        format.OneOf(Reporters.Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output (written whole, or not at all)." };
         var baseline = new Option<string?>("--baseline")
         {
@@ -25,22 +25,16 @@ internal static class LintCommand
         };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Ignore the baseline named in the configuration; report every finding." };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when any message reaches this verdict: warn or fail (default: 'fail-on:' from the configuration, else fail)." };
-        failOn.AcceptOnlyFromAmong("warn", "fail");
+        failOn.OneOf("warn", "fail");
         var maxScore = new Option<int?>("--max-score") { Description = "Also exit 1 when any message scores above N (0–100)." };
-        maxScore.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 0 or > 100)
-            {
-                r.AddError("--max-score must be from 0 to 100.");
-            }
-        });
+        maxScore.WholeNumber(0, 100);
         var redact = new Option<bool>("--redact") { Description = "Mask e-mail addresses, phone numbers, card-like numbers and placeholder values in excerpts and snippets, in every format." };
         var color = new Option<string>("--color")
         {
             Description = "Colour the text report: auto (on a terminal unless NO_COLOR is set), always or never.",
             DefaultValueFactory = _ => "auto",
         };
-        color.AcceptOnlyFromAmong("auto", "always", "never");
+        color.OneOf("auto", "always", "never");
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress bar (it only appears on an interactive terminal outside CI anyway)." };
 
         var command = new Command("lint", "Lint message templates, catalogs and offer rationales. Exit 0: nothing reaches --fail-on or --max-score; 1: something does; 2: usage or configuration error.");
@@ -57,13 +51,19 @@ internal static class LintCommand
         command.SetAction(parse =>
         {
             var config = RunSetup.LoadConfig(parse, common, inputs, context);
-            var (engines, known) = RunSetup.BuildEngines(config);
             var baselinePath = parse.GetValue(noBaseline) ? null
                 : parse.GetValue(baseline) is { } b ? Path.GetFullPath(b, context.WorkingDirectory) : config.Baseline;
+            var outputPath = parse.GetValue(output);
+            if (outputPath is not null)
+            {
+                Outputs.OutputGuard.Check(Path.GetFullPath(outputPath, context.WorkingDirectory),
+                    RunSetup.InputFiles(config, parse.GetValue(inputs.Paths) ?? [], context.WorkingDirectory, baselinePath), "the report");
+            }
+
+            var (engines, known) = RunSetup.BuildEngines(config);
             var failVerdict = parse.GetValue(failOn) switch { "warn" => Verdict.Warn, "fail" => Verdict.Fail, _ => config.FailOn };
             var max = parse.GetValue(maxScore) ?? config.MaxScore;
             var formatName = parse.GetValue(format)!;
-            var outputPath = parse.GetValue(output);
             var colorMode = parse.GetValue(color);
             var useColor = formatName == "text" && outputPath is null &&
                 (colorMode == "always" || (colorMode == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.Environment("NO_COLOR"))));
@@ -78,12 +78,17 @@ internal static class LintCommand
             };
 
             using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));
-            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, new Redactor(parse.GetValue(redact)), useColor, failVerdict, config.PathBase ?? context.WorkingDirectory));
+            var redactor = new Redactor(parse.GetValue(redact));
+            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, redactor, useColor, failVerdict, config.PathBase ?? context.WorkingDirectory));
             var showProgress = !parse.GetValue(noProgress) && context.ErrorIsTerminal && (outputPath is not null || !context.OutIsTerminal) && !IsCi(context);
             var summary = ProgressDisplay.Run(context, showProgress, progress =>
             {
                 runner.Progress = progress;
-                return runner.Run(parse.GetValue(inputs.Paths) ?? [], reporter.Write);
+                return runner.Run(parse.GetValue(inputs.Paths) ?? [], item =>
+                {
+                    redactor.AddPersonal(item.Item.PersonalValues);
+                    reporter.Write(item);
+                });
             });
             reporter.End(summary);
             target.Commit();

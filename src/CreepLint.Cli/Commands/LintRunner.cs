@@ -43,9 +43,14 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
             batch.Problems.MoveTo(problems);
             foreach (var (item, result) in batch.Results)
             {
-                if (result.LimitsHit != LintLimits.None)
+                if ((result.LimitsHit & ~LintLimits.BidiControls) != LintLimits.None)
                 {
-                    problems.Add(LimitProblem(item, result.LimitsHit));
+                    problems.Add(LimitProblem(item, result.LimitsHit & ~LintLimits.BidiControls));
+                }
+
+                if (result.LimitsHit.HasFlag(LintLimits.BidiControls))
+                {
+                    problems.Add(BidiProblem(item));
                 }
 
                 var reported = processor.Process(item, result);
@@ -64,6 +69,55 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
         summary.ProblemCount = problems.Count;
         summary.Unread = problems.Unread;
         return summary;
+    }
+
+    /// <summary>
+    /// CL0213: the message holds bidirectional controls, so readers may see its words in another order than the one linted.
+    /// A warning naming the span from the first control to the last; the verdict is at least warn (the engine's limit flag).
+    /// </summary>
+    internal static InputProblem BidiProblem(LintItem item)
+    {
+        var text = item.Text;
+        int first = -1, last = -1, count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                first = first < 0 ? i : first;
+                last = i;
+                count++;
+            }
+        }
+
+        var label = item.Id is null ? "the message" : $"message '{item.Id}'";
+        if (first < 0)
+        {
+            // Written as a character reference (&#8238;): the engine saw it decoded.
+            return new InputProblem(item.Source, item.Line, item.Column,
+                $"{label} holds bidirectional controls written as character references; readers may see its words in another order than the one linted (verdict at least warn)", "CL0213", "warning");
+        }
+
+        var (startLine, startColumn) = item.Position(At(text, first));
+        var (endLine, endColumn) = item.Position(At(text, last));
+        return new InputProblem(item.Source, startLine, startColumn,
+            $"{label} holds {count} bidirectional control character{(count == 1 ? string.Empty : "s")} (U+{(int)text[first]:X4} … U+{(int)text[last]:X4}, {startLine}:{startColumn} to {endLine}:{endColumn}) " +
+            "that can show its words in another order than the one linted; it may hide text (verdict at least warn)", "CL0213", "warning");
+    }
+
+    private static Finding At(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new Finding(string.Empty, default, default, 0, offset, 1, line, offset - lineStart + 1, string.Empty, string.Empty, string.Empty);
     }
 
     /// <summary>CL0210: the engine reached a named limit on this message, so its verdict is partial (and at least warn).</summary>

@@ -11,7 +11,7 @@ internal static class RulesCommand
     {
         var common = new CommonOptions();
         var format = new Option<string>("--format", "-f") { Description = "text (a table) or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.OneOf("text", "json");
         var command = new Command("rules", "List the loaded rules (default pack, --rules and the configuration's rules) with id, name, category and effective severity.") { format };
         foreach (var option in common.All)
         {

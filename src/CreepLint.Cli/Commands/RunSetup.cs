@@ -10,6 +10,29 @@ namespace CreepLint.Cli.Commands;
 /// <summary>Loads the effective configuration and builds the engine from it, checking every rule the configuration names.</summary>
 internal static class RunSetup
 {
+    /// <summary>Every file a run reads that an output must never replace: named paths, configuration, baseline, model and rule files.</summary>
+    public static IEnumerable<string?> InputFiles(CreepLintConfig config, IEnumerable<string> paths, string workingDirectory, string? baseline = null)
+    {
+        foreach (var path in paths)
+        {
+            yield return path == "-" ? null : Path.GetFullPath(path, workingDirectory);
+        }
+
+        yield return config.File;
+        yield return baseline;
+        yield return config.ModelFile;
+        foreach (var dir in config.RuleDirectories)
+        {
+            if (Directory.Exists(dir))
+            {
+                foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+                {
+                    yield return file;
+                }
+            }
+        }
+    }
+
     public static CreepLintConfig LoadConfig(ParseResult parse, CommonOptions common, InputOptions? inputs, CliContext context)
     {
         var paths = inputs is null ? [] : parse.GetValue(inputs.Paths) ?? [];

@@ -17,9 +17,9 @@ internal static class TrainCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the model (.clm).", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Seed for the cross-validation split; the same seed and corpus give a byte-identical model.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (2–20).", DefaultValueFactory = _ => new TrainingOptions().Folds };
-        var l2 = new Option<double>("--l2") { Description = "L2 regularisation strength (larger is smoother).", DefaultValueFactory = _ => new TrainingOptions().L2 };
+        var seed = new Option<int>("--seed") { Description = "Seed for the cross-validation split; the same seed and corpus give a byte-identical model.", DefaultValueFactory = _ => new TrainingOptions().Seed }.WholeNumber(int.MinValue, int.MaxValue);
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (2–20).", DefaultValueFactory = _ => new TrainingOptions().Folds }.WholeNumber(2, 20);
+        var l2 = new Option<double>("--l2") { Description = "L2 regularisation strength (larger is smoother).", DefaultValueFactory = _ => new TrainingOptions().L2 }.Number(0, double.MaxValue, minExclusive: true);
         var rules = new Option<string[]>("--rules") { Description = "A directory of extra rule files to train alongside (their verdicts pick the threshold, their examples join the data); may be repeated." };
         var noDefaults = new Option<bool>("--no-default-rules") { Description = "Train alongside no embedded rule pack (only --rules, if any)." };
         var noRuleExamples = new Option<bool>("--no-rule-examples") { Description = "Train on the corpus alone, without the rules' own bad (creepy) and good (clean) examples." };
@@ -38,6 +38,8 @@ internal static class TrainCommand
             var target = parse.GetValue(output)!;
             var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples) };
             Validate(inputs, target, options);
+            var ruleFiles = (parse.GetValue(rules) ?? []).Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories));
+            Outputs.OutputGuard.Check(target, inputs.Concat(parse.GetValue(evaluate) ?? []).Concat(ruleFiles), "the model");
             var builder = CreepLintEngine.CreateBuilder().WithoutModel();
             if (!parse.GetValue(noDefaults))
             {
@@ -104,12 +106,6 @@ internal static class TrainCommand
         if (!(options.L2 > 0) || !double.IsFinite(options.L2))
         {
             throw new UsageException($"--l2 must be a positive number, not {options.L2.ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        var full = Path.GetFullPath(target);
-        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
-        {
-            throw new UsageException($"--output {target} is one of the corpus files; choose another path (inputs are never overwritten)");
         }
     }
 
@@ -182,23 +178,12 @@ internal static class TrainCommand
 
     private static void Write(LinearCreepModel model, string target)
     {
-        var temp = target + ".tmp";
         try
         {
-            using (var stream = File.Create(temp))
-            {
-                model.Save(stream);
-            }
-
-            File.Move(temp, target, overwrite: true);
+            Outputs.AtomicFile.Write(target, model.Save);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-
             throw new UsageException($"{target}: the model cannot be written: {ex.Message}");
         }
     }

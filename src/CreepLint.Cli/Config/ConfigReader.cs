@@ -11,7 +11,7 @@ namespace CreepLint.Cli.Config;
 internal sealed class ConfigReader
 {
     public static readonly string[] TopKeys =
-        ["include", "exclude", "default-excludes", "formats", "rules", "default-rules", "disable", "severity", "thresholds", "channels", "model", "fields", "fail-on", "max-score", "baseline", "csv", "overrides"];
+        ["include", "exclude", "default-excludes", "formats", "rules", "default-rules", "disable", "severity", "thresholds", "channels", "model", "fields", "fail-on", "max-score", "baseline", "csv", "overrides", "personal-fields"];
 
     public static readonly string[] Channels = ["subject", "preheader", "body", "sms", "push", "rationale"];
 
@@ -95,6 +95,9 @@ internal sealed class ConfigReader
                     break;
                 case "exclude":
                     _config.Exclude.AddRange(_yaml.TextList(value, "'exclude'", allowSingle: true));
+                    break;
+                case "personal-fields":
+                    _config.PersonalFields.AddRange(_yaml.TextList(value, "'personal-fields'", allowSingle: true));
                     break;
                 case "default-excludes":
                     _config.DefaultExcludes = _yaml.Bool(value, "'default-excludes'") ?? true;

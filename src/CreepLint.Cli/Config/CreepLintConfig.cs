@@ -16,6 +16,9 @@ internal sealed class CreepLintConfig
 
     public List<string> Exclude { get; } = [];
 
+    /// <summary>Globs over catalog message keys (<c>customer</c>, <c>sample.*</c>) whose values are personal data: <c>--redact</c> masks them.</summary>
+    public List<string> PersonalFields { get; } = [];
+
     /// <summary>Whether directory walks leave repository docs out (<see cref="Inputs.DefaultExcludes"/>); 'default-excludes: false' or --no-default-excludes reads them.</summary>
     public bool DefaultExcludes { get; set; } = true;
 

@@ -61,6 +61,53 @@ internal static class CatalogReader
         return null;
     }
 
+    /// <summary>Deepest nesting of a message's metadata searched for personal values; deeper keys are not personal fields.</summary>
+    private const int MaxPersonalDepth = 8;
+
+    /// <summary>The text values of the message's keys (dotted paths below it: <c>customer</c>, <c>sample.first_name</c>) that a <c>personal-fields</c> glob matches.</summary>
+    private static string[] PersonalValues(YamlMapping message, IReadOnlyList<Matching.FieldGlob> globs)
+    {
+        if (globs.Count == 0)
+        {
+            return [];
+        }
+
+        var values = new List<string>();
+        foreach (var (key, value) in message.Entries)
+        {
+            if (Array.IndexOf(Parts, key.Value) < 0 && key.Value is not ("id" or "suppress"))
+            {
+                Collect(key.Value, value, globs, values, 0);
+            }
+        }
+
+        return [.. values.Distinct(StringComparer.Ordinal)];
+
+        static void Collect(string path, YamlNode node, IReadOnlyList<Matching.FieldGlob> globs, List<string> values, int depth)
+        {
+            switch (node)
+            {
+                case YamlScalar { IsNull: false } scalar when !string.IsNullOrWhiteSpace(scalar.Value) && globs.Any(g => g.IsMatch(path)):
+                    values.Add(scalar.Value.Trim());
+                    break;
+                case YamlMapping map when depth < MaxPersonalDepth:
+                    foreach (var (k, v) in map.Entries)
+                    {
+                        Collect($"{path}.{k.Value}", v, globs, values, depth + 1);
+                    }
+
+                    break;
+                case YamlSequence list when depth < MaxPersonalDepth:
+                    foreach (var item in list.Items)
+                    {
+                        Collect(path, item, globs, values, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
     public static IEnumerable<LintItem> Read(YamlNode root, string text, SourceFile file, KnownRules known, ProblemSink problems)
     {
         var messagesNode = ((YamlMapping)root).Get("messages")!;
@@ -112,6 +159,7 @@ internal static class CatalogReader
         foreach (var (id, map) in messages)
         {
             var suppress = ReadSuppress(map.Get("suppress"), file, known, problems);
+            var personal = PersonalValues(map, file.PersonalFields);
             var any = false;
             foreach (var (key, value) in map.Entries)
             {
@@ -137,6 +185,7 @@ internal static class CatalogReader
                     scalar.Value, key.Value == "body" ? TextFormat.Auto : TextFormat.PlainText, scalar.Position.Line, scalar.Position.Column)
                 {
                     File = file,
+                    PersonalValues = personal,
                     Map = new EmbeddedSourceMap(text, start, lines),
                     Channel = key.Value,
                     Suppress = suppress,

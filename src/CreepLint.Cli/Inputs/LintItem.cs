@@ -25,6 +25,9 @@ internal sealed record LintItem(string Source, string? Id, MessageKind Kind, str
     /// <summary>Suppressions written on the message itself (a catalog's <c>suppress:</c> list).</summary>
     public IReadOnlyList<Suppressions.Directive> Suppress { get; init; } = [];
 
+    /// <summary>Values of the message's catalog keys that <c>personal-fields</c> marks (a customer's name in sample data): <c>--redact</c> masks them.</summary>
+    public IReadOnlyList<string> PersonalValues { get; init; } = [];
+
     /// <summary>
     /// The template as the user wrote it, when <see cref="Text"/> is its rewrite into the library's placeholder syntax
     /// (ERB, Razor, Go templates, Pug); findings are placed back in it before they are reported.

@@ -30,6 +30,9 @@ internal sealed class SourceFile(string path, string displayPath, string fingerp
     /// <summary>The engine for <see cref="Settings"/> and <see cref="Thresholds"/>, once a linting thread has asked for it.</summary>
     public CreepLintEngine? Engine { get; set; }
 
+    /// <summary>The configuration's <c>personal-fields</c> globs, for catalog readers to collect values <c>--redact</c> masks.</summary>
+    public IReadOnlyList<CreepLint.Matching.FieldGlob> PersonalFields { get; private init; } = [];
+
     /// <summary>The file at <paramref name="path"/> with the settings, thresholds and channel the configuration and its matching overrides give it.</summary>
     public static SourceFile Create(CreepLintConfig config, string path, string display)
     {
@@ -43,7 +46,12 @@ internal sealed class SourceFile(string path, string displayPath, string fingerp
             }
         }
 
-        var file = new SourceFile(path, display, fingerprintPath) { Settings = config.Settings, Thresholds = config.Thresholds };
+        var file = new SourceFile(path, display, fingerprintPath)
+        {
+            Settings = config.Settings,
+            Thresholds = config.Thresholds,
+            PersonalFields = config.PersonalFields.Count == 0 ? [] : [.. config.PersonalFields.Select(g => new CreepLint.Matching.FieldGlob(g))],
+        };
         foreach (var entry in config.Overrides)
         {
             if (path != "-" && entry.Files.Match(fingerprintPath).HasMatches)

@@ -30,7 +30,7 @@ internal sealed class ReportOutput : IDisposable
         try
         {
             Directory.CreateDirectory(directory);
-            _temp = Path.Combine(directory, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+            _temp = Outputs.AtomicFile.TempFor(_path);
             _file = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

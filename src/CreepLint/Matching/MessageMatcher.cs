@@ -26,6 +26,11 @@ internal static class MessageMatcher
             _ => TextExtractor.LooksLikeHtml(text),
         };
         TextExtractor.Extract(text, length, html, scratch.Buffer);
+        if (scratch.Buffer.HasBidiControls)
+        {
+            scratch.LimitsHit |= LintLimits.BidiControls;
+        }
+
         Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
         set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
         HitIndex.IndexHits(scratch);

@@ -40,8 +40,12 @@ internal sealed class TextBuffer
     /// <summary>Characters appended past <see cref="Length"/> for tokens joined from spaced-out letters.</summary>
     public int SyntheticLength { get; private set; }
 
+    /// <summary>Whether the text held a bidirectional control (U+202A–U+202E, U+2066–U+2069): its display order may differ.</summary>
+    public bool HasBidiControls { get; set; }
+
     public void Reset()
     {
+        HasBidiControls = false;
         Length = 0;
         SyntheticLength = 0;
         Placeholders.Clear();

@@ -89,13 +89,22 @@ internal static class TextExtractor
     public static void Extract(string source, int length, bool html, TextBuffer buffer)
     {
         buffer.Reset();
-        var i = 0;
+        Scan(source, 0, length, html, attribute: false, buffer);
+    }
+
+    /// <summary>
+    /// Folds <paramref name="source"/>[<paramref name="i"/>..<paramref name="length"/>) into the buffer. In an
+    /// <paramref name="attribute"/> value a '&lt;' is literal, and the placeholders' fields were recorded with the tag already.
+    /// </summary>
+    private static void Scan(string source, int i, int length, bool html, bool attribute, TextBuffer buffer)
+    {
+        var markup = html && !attribute;
         while (i < length)
         {
             var c = source[i];
             if (TemplateSyntax.CanStart(c))
             {
-                var kind = TemplateSyntax.Match(source, i, out var end, buffer.Fields);
+                var kind = TemplateSyntax.Match(source, i, out var end, attribute ? null : buffer.Fields);
                 if (kind != TemplateSyntax.Kind.None && end <= length)
                 {
                     if (kind == TemplateSyntax.Kind.Output)
@@ -115,7 +124,7 @@ internal static class TextExtractor
                 }
             }
 
-            if (html && c == '<' && TrySkipMarkup(source, length, ref i, buffer))
+            if (markup && c == '<' && TrySkipMarkup(source, length, ref i, buffer))
             {
                 continue;
             }
@@ -140,6 +149,11 @@ internal static class TextExtractor
                 buffer.AppendPlainAscii(source.AsSpan(i, run), i);
                 i += run;
                 continue;
+            }
+
+            if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                buffer.HasBidiControls = true;
             }
 
             buffer.Append(CharFolding.Fold(c), i);
@@ -219,7 +233,20 @@ internal static class TextExtractor
             buffer.Append(' ', start);
         }
 
+        if (!closing && kind != TagKind.Hidden)
+        {
+            ReadableAttributes.Append(src, nameStart, nameEnd, tagEnd, buffer);
+        }
+
         return true;
+    }
+
+    /// <summary>Folds an attribute value a reader sees or hears as its own block: a sentence break before and after it.</summary>
+    internal static void AppendAttributeValue(string src, int valueStart, int valueEnd, TextBuffer buffer)
+    {
+        buffer.Append(CharFolding.BreakMark, valueStart);
+        Scan(src, valueStart, valueEnd, html: true, attribute: true, buffer);
+        buffer.Append(CharFolding.BreakMark, valueEnd);
     }
 
     /// <summary>What a tag does to the text: block tags end sentences, hidden ones hide their content, br and img separate words.</summary>
@@ -251,7 +278,9 @@ internal static class TextExtractor
                 or "mj-title" or "mj-preview" or "mj-accordion" or "mj-accordion-element" or "mj-accordion-title" or "mj-accordion-text"
                 or "mj-hero" or "mj-wrapper" or "mj-group" or "mj-table" or "mj-navbar-link" or "mj-social-element" or "mj-carousel-image"
                 or "mj-include" => TagKind.Block,
-            "script" or "style" or "title" or "template" or "noscript" or "xml" or "mj-style" or "mj-attributes" => TagKind.Hidden,
+            // <title> is read (the browser tab, some clients' inbox line): a block, like mj-title.
+            "title" => TagKind.Block,
+            "script" or "style" or "template" or "noscript" or "xml" or "mj-style" or "mj-attributes" => TagKind.Hidden,
             "br" or "img" => TagKind.Separator,
             _ => TagKind.Inline,
         };
@@ -423,6 +452,7 @@ internal static class TextExtractor
             k++;
         }
 
+        buffer.HasBidiControls |= cp is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
         buffer.Append(cp <= 0xFFFF ? CharFolding.Fold((char)cp) : CharFolding.Fold(cp), i);
         i = k;
         return true;
