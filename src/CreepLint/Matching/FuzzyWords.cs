@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace CreepLint.Matching;
 
@@ -106,12 +107,8 @@ internal sealed class FuzzyWords
             || (IsLetter(beforeLast) && IsLetter(last) && (_ends[EndsKey(first, beforeLast, last)] & near) != 0);
     }
 
-    /// <summary>
-    /// Whether a packed word of up to eight letters (<see cref="WordTable.TryPack(char[], int, int, out ulong)"/>) is a
-    /// misspelling of some eligible word. Words repeat (Zipf), so the answer is kept in a small per-thread cache: after
-    /// the first sighting of a word, this is one array read.
-    /// </summary>
-    public bool IsMisspeltPacked(ulong key, int length)
+    /// <summary>This thread's cache of verdicts on packed words (<see cref="PackedCache.IsMisspelt"/>); fetch it once per message.</summary>
+    public PackedCache CacheForThread()
     {
         var cache = t_cache;
         if (cache is null || !ReferenceEquals(cache.Owner, this))
@@ -119,24 +116,7 @@ internal sealed class FuzzyWords
             t_cache = cache = new PackedCache(this);
         }
 
-        var slot = (int)((key * 0x9E3779B97F4A7C15) >> (64 - PackedCache.Bits));
-        if (cache.Keys[slot] == key)
-        {
-            return cache.Misspelt[slot];
-        }
-
-        Span<char> word = stackalloc char[8];
-        for (var i = 0; i < length; i++)
-        {
-            word[i] = (char)((key >> (i * 8)) & 0xFF);
-        }
-
-        word = word[..length];
-        Span<int> ids = stackalloc int[4];
-        var misspelt = MayMatch(word[0], word[1], word[^2], word[^1], length) && Match(word, ids) > 0;
-        cache.Keys[slot] = key;
-        cache.Misspelt[slot] = misspelt;
-        return misspelt;
+        return cache;
     }
 
     /// <summary>Writes the ids of the eligible words <paramref name="token"/> is one edit away from into <paramref name="into"/>; returns how many.</summary>
@@ -275,15 +255,66 @@ internal sealed class FuzzyWords
         return true;
     }
 
-    /// <summary>A direct-mapped cache of packed words and whether each is a misspelling, for one <see cref="FuzzyWords"/> on one thread.</summary>
-    private sealed class PackedCache(FuzzyWords owner)
+    /// <summary>
+    /// A direct-mapped cache of packed words (<see cref="WordTable.TryPack(char[], int, int, out ulong)"/>) and whether
+    /// each is a misspelling of an eligible word, for one <see cref="FuzzyWords"/> on one thread. Words repeat (Zipf), so
+    /// after the first sighting of a word its verdict is one array read.
+    /// </summary>
+    internal sealed class PackedCache(FuzzyWords owner)
     {
-        public const int Bits = 12;
+        private const int Bits = 14;
+
+        private readonly ulong[] _keys = new ulong[1 << Bits];
+        private readonly bool[] _misspelt = new bool[1 << Bits];
+        private readonly (ulong Low, ulong High)[] _longKeys = new (ulong, ulong)[1 << Bits];
+        private readonly bool[] _longMisspelt = new bool[1 << Bits];
 
         public FuzzyWords Owner { get; } = owner;
 
-        public ulong[] Keys { get; } = new ulong[1 << Bits];
+        /// <summary>Whether the packed word of <paramref name="length"/> letters is a misspelling of some eligible word.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool IsMisspelt(ulong key, int length)
+        {
+            var slot = (int)((key * 0x9E3779B97F4A7C15) >> (64 - Bits));
+            return _keys[slot] == key ? _misspelt[slot] : Judge(key, length, slot);
+        }
 
-        public bool[] Misspelt { get; } = new bool[1 << Bits];
+        /// <summary>Whether a word of nine to sixteen characters may be a misspelling (false for certain when not); cached like short words.</summary>
+        public bool MayBeMisspeltLong(ReadOnlySpan<char> word)
+        {
+            if (!WordTable.TryPack(word, out var low, out var high))
+            {
+                return true; // Not packable: let the comparison decide.
+            }
+
+            var slot = (int)(((low * 0x9E3779B97F4A7C15) ^ (high * 0xC2B2AE3D27D4EB4F)) >> (64 - Bits));
+            if (_longKeys[slot] == (low, high))
+            {
+                return _longMisspelt[slot];
+            }
+
+            Span<int> ids = stackalloc int[4];
+            var misspelt = Owner.MayMatch(word[0], word[1], word[^2], word[^1], word.Length) && Owner.Match(word, ids) > 0;
+            _longKeys[slot] = (low, high);
+            _longMisspelt[slot] = misspelt;
+            return misspelt;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool Judge(ulong key, int length, int slot)
+        {
+            Span<char> word = stackalloc char[8];
+            for (var i = 0; i < length; i++)
+            {
+                word[i] = (char)((key >> (i * 8)) & 0xFF);
+            }
+
+            word = word[..length];
+            Span<int> ids = stackalloc int[4];
+            var misspelt = Owner.MayMatch(word[0], word[1], word[^2], word[^1], length) && Owner.Match(word, ids) > 0;
+            _keys[slot] = key;
+            _misspelt[slot] = misspelt;
+            return misspelt;
+        }
     }
 }

@@ -227,6 +227,7 @@ internal sealed class PhraseTable
         var count = 0;
         var words = _words.PackedReader;
         var prefixes = _prefixes.Filter;
+        var misspellings = _fuzzy.Count > 0 ? _fuzzy.CacheForThread() : null;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
@@ -241,7 +242,7 @@ internal sealed class PhraseTable
                 // A word that may be a misspelt attribute word ("pregant") is worked out; known words never are. The branch is
                 // on "unknown and long enough", rare and so predictable, not on "known", which is not.
                 var mayBeMisspelt = !found & (length >= FuzzyWords.MinLength);
-                var misspelt = mayBeMisspelt && _fuzzy.Count > 0 && _fuzzy.IsMisspeltPacked(key, length);
+                var misspelt = mayBeMisspelt && misspellings is not null && misspellings.IsMisspelt(key, length);
 
                 // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
                 var unknown = NoCandidates - Bit(possessive | prefix | misspelt);
@@ -302,7 +303,8 @@ internal sealed class PhraseTable
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
             if (count == 0 && token.Length >= FuzzyWords.MinLength
-                && _fuzzy.MayMatch(chars[token.Start], chars[token.Start + 1], chars[end - 2], chars[end - 1], token.Length))
+                && _fuzzy.MayMatch(chars[token.Start], chars[token.Start + 1], chars[end - 2], chars[end - 1], token.Length)
+                && (token.Length <= 8 || _fuzzy.CacheForThread().MayBeMisspeltLong(chars.AsSpan(token.Start, token.Length))))
             {
                 count += _fuzzy.Match(chars.AsSpan(token.Start, token.Length), buffer[..4]);
             }
