@@ -28,7 +28,7 @@ internal sealed class FuzzyWords
 
     private const int Pairs = 26 * 26;
 
-    private static readonly Lazy<FrozenSet<string>> s_realWords = new(LoadRealWords);
+    private static readonly Lazy<FrozenSet<string>> s_realWords = new(() => Text.EmbeddedWordList.Load(RealWordsResource));
 
     [ThreadStatic]
     private static PackedCache? t_cache;
@@ -195,28 +195,6 @@ internal sealed class FuzzyWords
     ];
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    /// <summary>The English words a token may be although one edit from an attribute word, one per line after '#' comments.</summary>
-    private static FrozenSet<string> LoadRealWords()
-    {
-        using var stream = typeof(FuzzyWords).Assembly.GetManifestResourceStream(RealWordsResource);
-        if (stream is null)
-        {
-            return FrozenSet<string>.Empty;
-        }
-
-        using var reader = new StreamReader(stream);
-        var words = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                words.Add(line);
-            }
-        }
-
-        return words.ToFrozenSet(StringComparer.Ordinal);
-    }
 
     /// <summary>
     /// The English words of <paramref name="dictionary"/> a token of the eligible <paramref name="words"/> could be mistaken

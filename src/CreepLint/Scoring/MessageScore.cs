@@ -15,10 +15,9 @@ internal static class MessageScore
     /// <remarks>A <see cref="ModelBlend.RuleId"/> finding stands for the model's opinion and is not counted as a rule finding.</remarks>
     public static int Of(ReadOnlySpan<Finding> findings, ModelOpinion? model, Thresholds thresholds)
     {
+        // Below its bar the model adds nothing (Blend returns the rules' score); alone, the bar is higher.
         var rules = Combine(findings);
-        return model is { } m && ModelBlend.Speaks(m, alone: !HasRuleEvidence(findings))
-            ? ModelBlend.Blend(rules, m.Probability, ModelBlend.Bar(m.Threshold, alone: !HasRuleEvidence(findings)), thresholds)
-            : rules;
+        return model is { } m ? ModelBlend.Blend(rules, m.Probability, ModelBlend.Bar(m.Threshold, alone: !HasRuleEvidence(findings)), thresholds) : rules;
     }
 
     /// <summary>See <see cref="CreepLintEngine.Rescore"/>.</summary>

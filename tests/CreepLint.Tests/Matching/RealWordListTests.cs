@@ -30,13 +30,7 @@ public sealed class RealWordListTests
             "# Generated from /usr/share/dict/american-english and british-english (SCOWL) by RealWordListTests.",
         }.Concat(FuzzyWords.RealWordsNear(eligible, dictionary))) + "\n";
         var path = RepositoryFiles.Path("src", "CreepLint", "Matching", "realwords.txt");
-        var actual = File.ReadAllText(path).ReplaceLineEndings("\n");
-        if (actual != expected && Environment.GetEnvironmentVariable("CREEPLINT_ACCEPT") == "1")
-        {
-            File.WriteAllText(path, expected);
-            actual = expected;
-        }
-
+        var (actual, _) = RepositoryFiles.Generated(path, expected);
         Assert.That(actual, Is.EqualTo(expected), $"{path} is stale; regenerate it with CREEPLINT_ACCEPT=1 dotnet test --filter RealWordList");
     }
 

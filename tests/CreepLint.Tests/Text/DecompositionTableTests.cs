@@ -17,13 +17,7 @@ public sealed class DecompositionTableTests
         Assume.That("é".Normalize(NormalizationForm.FormKD), Has.Length.EqualTo(2), "this test needs ICU (not InvariantGlobalization)");
         var expected = Decompositions.Format(Generate());
         var path = RepositoryFiles.Path("src", "CreepLint", "Text", "nfkd.txt");
-        var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : string.Empty;
-        if (actual != expected && Environment.GetEnvironmentVariable("CREEPLINT_ACCEPT") == "1")
-        {
-            File.WriteAllText(path, expected);
-            actual = expected;
-        }
-
+        var (actual, _) = RepositoryFiles.Generated(path, expected);
         Assert.That(actual == expected, Is.True,
             $"{path} is stale for this ICU ({expected.Split('\n').Length - 2} entries expected); regenerate it with CREEPLINT_ACCEPT=1 dotnet test --filter DecompositionTable");
     }
