@@ -31,6 +31,28 @@ public sealed class BaselineTests
     }
 
     [Test]
+    public void Lint_right_after_baseline_is_clean_where_the_model_speaks_once_rules_are_accepted()
+    {
+        // The learned model rates this message creepy on its own; while a rule finding counts, the model only blends into
+        // it. Once the rule finding is accepted, 'lint --baseline' shows the model's own finding: 'baseline' records it too.
+        const string Watched = "Hi {{ first_name }},\nYou've viewed the Aspen rain jacket 6 times this week, so here is 10% off.";
+        using var repo = new TempRepo().Write("winback.liquid", Watched);
+        var written = repo.Run("baseline", ".");
+        var lint = repo.Run("lint", ".", "--baseline", ".creeplint-baseline.json", "--format", "json");
+        using var baseline = JsonDocument.Parse(File.ReadAllText(Path.Combine(repo.Root, ".creeplint-baseline.json")));
+        var recorded = baseline.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
+        using var doc = JsonDocument.Parse(lint.Out);
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.ExitCode, Is.EqualTo(ExitCodes.Success), written.ToString());
+            Assert.That(recorded, Does.Contain("CL0001"), "the model's own finding is recorded");
+            Assert.That(recorded.Count(id => id != "CL0001"), Is.GreaterThan(0), "and the rule findings");
+            Assert.That(lint.ExitCode, Is.EqualTo(ExitCodes.Success), lint.ToString());
+            Assert.That(doc.RootElement.GetProperty("summary").GetProperty("findings").GetInt32(), Is.Zero);
+        });
+    }
+
+    [Test]
     public void Baseline_is_stable_when_lines_move()
     {
         using var repo = new TempRepo().Write("a.txt", Creepy);

@@ -29,6 +29,18 @@ internal sealed class Baseline
         return false;
     }
 
+    /// <summary>A baseline of the given entries, as <see cref="Read"/> would give after <see cref="Write"/>.</summary>
+    public static Baseline Of(IEnumerable<Entry> entries)
+    {
+        var baseline = new Baseline();
+        foreach (var entry in entries)
+        {
+            baseline._remaining[entry.Fingerprint] = baseline._remaining.GetValueOrDefault(entry.Fingerprint) + entry.Count;
+        }
+
+        return baseline;
+    }
+
     /// <summary>Reads a baseline; a missing or corrupt file is a configuration error naming the position.</summary>
     public static Baseline Read(string path)
     {

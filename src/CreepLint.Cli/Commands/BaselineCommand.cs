@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CreepLint.Cli.Baselines;
+using CreepLint.Cli.Pipeline;
 
 namespace CreepLint.Cli.Commands;
 
@@ -36,14 +37,7 @@ internal static class BaselineCommand
             Outputs.OutputGuard.Check(path, RunSetup.InputFiles(config, parse.GetValue(inputs.Paths) ?? [], context.WorkingDirectory), "the baseline");
             var (engines, known) = RunSetup.BuildEngines(config);
             var counts = new Dictionary<string, Baseline.Entry>(StringComparer.Ordinal);
-            var runner = new LintRunner(config, engines, known, context)
-            {
-                DefaultKind = parse.GetValue(inputs.Kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message,
-                TextColumn = parse.GetValue(inputs.TextColumn),
-                IdColumn = parse.GetValue(inputs.IdColumn),
-                Threads = parse.GetValue(inputs.Threads),
-            };
-            var summary = runner.Run(parse.GetValue(inputs.Paths) ?? [], item =>
+            Action<ReportedItem> record = item =>
             {
                 foreach (var f in item.Findings)
                 {
@@ -56,7 +50,25 @@ internal static class BaselineCommand
                         ? e with { Count = e.Count + 1 }
                         : new Baseline.Entry(f.Fingerprint, f.Finding.RuleId, item.Item.File?.FingerprintPath ?? item.Item.Source, item.Item.Id, f.Line, 1);
                 }
-            });
+            };
+            LintRunner Runner(Baseline? accepted) => new(config, engines, known, context)
+            {
+                DefaultKind = parse.GetValue(inputs.Kind) == "rationale" ? MessageKind.Rationale : MessageKind.Message,
+                TextColumn = parse.GetValue(inputs.TextColumn),
+                IdColumn = parse.GetValue(inputs.IdColumn),
+                Threads = parse.GetValue(inputs.Threads),
+                Baseline = accepted,
+            };
+            var summary = Runner(null).Run(parse.GetValue(inputs.Paths) ?? [], record);
+
+            // With every rule finding of a message accepted, the learned model may speak alone (its own finding, as in
+            // 'lint --baseline'): lint once more against what is recorded, and record that too, so that 'lint' right after
+            // 'baseline' reports nothing new.
+            if (counts.Count > 0)
+            {
+                Runner(Baseline.Of([.. counts.Values])).Run(parse.GetValue(inputs.Paths) ?? [], record);
+            }
+
             try
             {
                 Baseline.Write(path, counts.Values);
