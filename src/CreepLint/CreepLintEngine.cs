@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CreepLint.Language;
 using CreepLint.Matching;
 using CreepLint.Model;
 using CreepLint.Scoring;
@@ -18,11 +19,16 @@ public sealed class CreepLintEngine
 {
     private static readonly Lazy<CreepLintEngine> s_default = new(() => CreateBuilder().AddDefaultRules().UseDefaultModel().Build());
 
-    private readonly CompiledRuleSet _rules;
+    private readonly LanguagePacks _packs;
 
     internal CreepLintEngine(CompiledRuleSet rules, Thresholds thresholds, ICreepScorer? scorer = null)
+        : this(new LanguagePacks([rules]), thresholds, scorer)
     {
-        _rules = rules;
+    }
+
+    internal CreepLintEngine(LanguagePacks packs, Thresholds thresholds, ICreepScorer? scorer = null)
+    {
+        _packs = packs;
         Thresholds = thresholds;
         Scorer = scorer;
     }
@@ -30,8 +36,12 @@ public sealed class CreepLintEngine
     /// <summary>An engine with the embedded default rule pack, the embedded default model and default thresholds, built on first use.</summary>
     public static CreepLintEngine Default => s_default.Value;
 
-    /// <summary>The loaded, enabled rules ordered by id.</summary>
-    public ImmutableArray<RuleInfo> Rules => _rules.Infos;
+    /// <summary>The loaded, enabled rules of every language's pack, ordered by id.</summary>
+    public ImmutableArray<RuleInfo> Rules => _packs.Infos;
+
+    /// <summary>The languages with a rule pack (<c>en</c> for the default pack's top-level files, <c>de</c>, <c>fr</c>, <c>es</c> …),
+    /// in ordinal order. A message in any other language is not linted: its result has <see cref="LintResult.UnsupportedLanguage"/>.</summary>
+    public ImmutableArray<string> Languages => _packs.Languages;
 
     /// <summary>The thresholds that turn scores into verdicts.</summary>
     public Thresholds Thresholds { get; }
@@ -39,14 +49,17 @@ public sealed class CreepLintEngine
     /// <summary>The learned scorer blended with the rules, or <see langword="null"/> for rules only.</summary>
     public ICreepScorer? Scorer { get; }
 
-    internal CompiledRuleSet RuleSet => _rules;
+    /// <summary>The English pack (or, without one, the first): the one the learned model reads.</summary>
+    internal CompiledRuleSet RuleSet => _packs.Primary;
+
+    internal LanguagePacks Packs => _packs;
 
     /// <summary>
     /// This engine with more rule settings layered over the builder's and other thresholds: the same compiled rules and
     /// model, derived in a pass over the rules (no file is read again). The CLI builds one per distinct per-path setting.
     /// </summary>
     internal CreepLintEngine With(RuleSettings settings, Thresholds thresholds) =>
-        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_rules.With(_rules.Settings.Then(settings)), thresholds, Scorer);
+        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_packs.Select(p => p.With(p.Settings.Then(settings))), thresholds, Scorer);
 
     /// <summary>Starts configuring a new engine.</summary>
     public static CreepLintEngineBuilder CreateBuilder() => new();
@@ -56,13 +69,18 @@ public sealed class CreepLintEngine
     /// <param name="kind">Whether the text is a message or an offer rationale.</param>
     /// <param name="format">How the text is marked up; <see cref="TextFormat.Auto"/> detects HTML.</param>
     public LintResult Lint(string text, MessageKind kind = MessageKind.Message, TextFormat format = TextFormat.Auto) =>
-        MessagePipeline.Lint(_rules, Thresholds, text, kind, format, Scorer);
+        MessagePipeline.Lint(_packs, Thresholds, new LintRequest(text, kind, format), Scorer);
 
     /// <summary>Lints one request, and when the model counts gives its own finding even beside rule findings (for a caller that may remove every rule finding).</summary>
-    internal LintResult LintExplained(LintRequest request) => MessagePipeline.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer, explainModel: true);
+    internal LintResult LintExplained(LintRequest request) => MessagePipeline.Lint(_packs, Thresholds, request, Scorer, explainModel: true);
 
-    /// <summary>Lints one request.</summary>
-    public LintResult Lint(LintRequest request) => MessagePipeline.Lint(_rules, Thresholds, request.Text, request.Kind, request.Format, Scorer);
+    /// <summary>Lints one request, with the rule pack of its language (<see cref="LintRequest.Language"/>, else identified from the text).</summary>
+    public LintResult Lint(LintRequest request) => MessagePipeline.Lint(_packs, Thresholds, request, Scorer);
+
+    /// <summary>The language a text would be linted as when its request names none (see docs/languages.md).</summary>
+    /// <param name="text">Plain text, HTML or a template.</param>
+    /// <param name="format">How the text is marked up.</param>
+    public static string IdentifyLanguage(string text, TextFormat format = TextFormat.Auto) => MessagePipeline.Identify(text, format);
 
     /// <summary>
     /// Re-scores a result of this engine after findings were removed or their severity changed (suppressions, a baseline,

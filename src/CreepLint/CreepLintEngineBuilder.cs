@@ -1,4 +1,5 @@
 using System.Reflection;
+using CreepLint.Language;
 using CreepLint.Matching;
 using CreepLint.Model;
 using CreepLint.Rules;
@@ -216,19 +217,53 @@ public sealed class CreepLintEngineBuilder
             throw new RuleLoadException(diagnostics.ToImmutable());
         }
 
-        if (_fields.ToRuleFile() is { } fieldRules)
+        // One pack per language; the field classification's rules read placeholders, so every pack has them.
+        var fieldRules = _fields.ToRuleFile();
+        var packs = new List<CompiledRuleSet>();
+        foreach (var group in files.GroupBy(f => f.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            files.Add(fieldRules);
+            List<RuleFileDef> pack = [.. group];
+            if (fieldRules is not null)
+            {
+                pack.Add(fieldRules);
+            }
+
+            var compiled = RuleSetCompiler.Compile(pack, diagnostics, _settings, group.Key);
+            packs.Add(_fields.Count > 0 ? compiled with { Classification = _fields } : compiled);
         }
 
-        var compiled = RuleSetCompiler.Compile(files, diagnostics, _settings);
-        if (_fields.Count > 0)
+        if (packs.Count == 0)
         {
-            compiled = compiled with { Classification = _fields };
+            packs.Add(RuleSetCompiler.Compile(fieldRules is null ? [] : [fieldRules], diagnostics, _settings, LanguageTag.Default));
         }
 
+        CheckAcrossPacks(packs, diagnostics);
+        RuleSetCompiler.CheckSettings(packs, diagnostics, _settings);
         _built = true;
-        return new CreepLintEngine(compiled, _thresholds, model is null ? _scorer : model.GetAwaiter().GetResult());
+        return new CreepLintEngine(new LanguagePacks(packs), _thresholds, model is null ? _scorer : model.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Rule ids and names are unique across packs, as within one: settings, suppressions and baselines name rules by them.</summary>
+    private static void CheckAcrossPacks(List<CompiledRuleSet> packs, DiagnosticBag diagnostics)
+    {
+        var ids = new Dictionary<string, RuleInfo>(StringComparer.Ordinal);
+        var names = new Dictionary<string, RuleInfo>(StringComparer.Ordinal);
+        foreach (var rule in packs.SelectMany(p => p.Defined).Select(r => r.Info))
+        {
+            if (ids.TryGetValue(rule.Id, out var other) && !SameRule(rule, other))
+            {
+                diagnostics.Add(rule.Source, rule.Line, 1, "CL0031", $"duplicate rule id '{rule.Id}' (also at {other.Source}:{other.Line}, in the '{other.Language}' pack); rule ids must be unique across languages");
+            }
+            else if (names.TryGetValue(rule.Name, out other) && !SameRule(rule, other))
+            {
+                diagnostics.Add(rule.Source, rule.Line, 1, "CL0031", $"duplicate rule name '{rule.Name}' (also {other.Id} at {other.Source}:{other.Line}, in the '{other.Language}' pack); prefix it with the language, such as de-{rule.Name}");
+            }
+
+            ids.TryAdd(rule.Id, rule);
+            names.TryAdd(rule.Name, rule);
+        }
+
+        static bool SameRule(RuleInfo a, RuleInfo b) => a.Source == b.Source && a.Line == b.Line && a.Id == b.Id;
     }
 
     internal static IEnumerable<string> DefaultRuleResources(Assembly assembly) =>

@@ -15,6 +15,15 @@ public readonly record struct LintResult(int Score, Verdict Verdict, ImmutableAr
     /// <summary>The limits reached while linting; <see cref="LintLimits.None"/> when the whole text was linted and every finding kept.</summary>
     public LintLimits LimitsHit { get; init; }
 
+    /// <summary>The language the text was read as: a language code such as <c>en</c> or <c>de</c>, given by the request or
+    /// identified from the text (<c>und-Cyrl</c> and the like for a script no pack reads).</summary>
+    /// <remarks>Empty only on a <see langword="default"/> result.</remarks>
+    public string Language { get; init; } = string.Empty;
+
+    /// <summary>Whether the engine has no rule pack for <see cref="Language"/>: the text was not linted, so its
+    /// <see cref="Verdict.Pass"/> says nothing about it.</summary>
+    public bool UnsupportedLanguage { get; init; }
+
     /// <summary>The learned model's opinion of the message; <see langword="null"/> when the engine has no model, or after a
     /// re-score dropped the model's own finding.</summary>
     /// <remarks>When <see cref="ModelOpinion.Counts"/>, the model's part is in <see cref="Score"/> whether or not a rule

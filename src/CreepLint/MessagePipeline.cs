@@ -1,3 +1,4 @@
+using CreepLint.Language;
 using CreepLint.Matching;
 using CreepLint.Model;
 using CreepLint.Scoring;
@@ -10,32 +11,63 @@ namespace CreepLint;
 /// </summary>
 internal static class MessagePipeline
 {
-    public static LintResult Lint(CompiledRuleSet set, Thresholds thresholds, string text, MessageKind kind, TextFormat format, ICreepScorer? scorer, bool explainModel = false)
+    public static LintResult Lint(LanguagePacks packs, Thresholds thresholds, in LintRequest request, ICreepScorer? scorer, bool explainModel = false)
     {
+        var text = request.Text;
         ArgumentNullException.ThrowIfNull(text);
         var scratch = LintScratch.Current;
         try
         {
-            scratch.Begin(set.SetCount, set.Rules.Length);
-            MessageMatcher.Match(set, scratch, text, kind, format);
-            var findings = ResultBuilder.Findings(set, scratch, text);
-            if (scorer is null)
+            scratch.Begin(packs.MaxSets, packs.MaxRules);
+            MessageMatcher.Prepare(scratch, text, request.Format);
+            var language = LanguageOf(request.Language, scratch);
+            if (packs.For(language) is not { } set)
             {
-                return ResultBuilder.Build(thresholds, scratch, text, findings, null, null);
+                return new LintResult(0, Verdict.Pass, []) { Language = language, UnsupportedLanguage = true, LimitsHit = scratch.LimitsHit };
+            }
+
+            MessageMatcher.Scan(set, scratch, text, request.Kind);
+            var findings = ResultBuilder.Findings(set, scratch, text);
+
+            // The learned model was trained on English: other packs are scored by their rules alone.
+            if (scorer is null || set != packs.Primary || set.Language != LanguageTag.Default)
+            {
+                return ResultBuilder.Build(thresholds, scratch, text, findings, null, null) with { Language = language };
             }
 
             // With no rule finding that counts the model stands alone, and must reach the higher bar.
-            var input = new ScoringInput(scratch, set, text, kind);
+            var input = new ScoringInput(scratch, set, text, request.Kind);
             var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
             var explanation = ModelBlend.Speaks(model, alone) && (explainModel || alone) ? scorer.Explain(input) : null;
-            return ResultBuilder.Build(thresholds, scratch, text, findings, model, explanation);
+            return ResultBuilder.Build(thresholds, scratch, text, findings, model, explanation) with { Language = language };
         }
         finally
         {
             scratch.End();
         }
     }
+
+    /// <summary>The language <paramref name="text"/> would be linted as: identified from its extracted text.</summary>
+    public static string Identify(string text, TextFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = LintScratch.Current;
+        try
+        {
+            scratch.Begin(0, 0);
+            MessageMatcher.Prepare(scratch, text, format);
+            return LanguageOf(null, scratch);
+        }
+        finally
+        {
+            scratch.End();
+        }
+    }
+
+    /// <summary>The requested language as a pack key, or (none, or <c>auto</c>) the one identified from the prepared text.</summary>
+    private static string LanguageOf(string? requested, LintScratch scratch) =>
+        LanguageTag.Normalise(requested) ?? LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length));
 
     /// <summary>
     /// Lints with the rules alone and shows <paramref name="inspect"/> the message as a scorer would see it, before the

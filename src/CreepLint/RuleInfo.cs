@@ -13,8 +13,9 @@ public sealed class RuleInfo
     internal RuleInfo(
         string id, string name, CreepCategory category, Severity severity, int confidence, string message, string why, string suggestion,
         ImmutableArray<string> references, RuleTarget appliesTo, ImmutableArray<RuleExample> badExamples, ImmutableArray<RuleExample> goodExamples,
-        string source, int line)
+        string source, int line, string language)
     {
+        Language = language;
         Id = id;
         Name = name;
         Category = category;
@@ -73,9 +74,12 @@ public sealed class RuleInfo
     /// <summary>The line of the rule in <see cref="Source"/>.</summary>
     public int Line { get; }
 
+    /// <summary>The language of the messages the rule reads (its file's <c>language:</c>, <c>en</c> without one), such as <c>de</c>.</summary>
+    public string Language { get; }
+
     /// <summary>This rule with another effective severity.</summary>
     internal RuleInfo WithSeverity(Severity severity) =>
-        new(Id, Name, Category, severity, Confidence, Message, Why, Suggestion, References, AppliesTo, BadExamples, GoodExamples, Source, Line);
+        new(Id, Name, Category, severity, Confidence, Message, Why, Suggestion, References, AppliesTo, BadExamples, GoodExamples, Source, Line, Language);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} {Name} ({Category.ToId()}, {Severity.ToString().ToLowerInvariant()})";

@@ -20,6 +20,9 @@ internal sealed record CompiledRuleSet(
     /// <summary>The project's field classification, when it gave one; classified fields are exempt from the default field rules.</summary>
     public FieldClassification? Classification { get; init; }
 
+    /// <summary>The language of the messages this pack reads (see <see cref="Language.LanguageTag"/>).</summary>
+    public string Language { get; init; } = CreepLint.Language.LanguageTag.Default;
+
     /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
     public string?[] SetLexicons { get; init; } = [];
 

@@ -13,6 +13,13 @@ internal static class MessageMatcher
     /// <summary>Matches <paramref name="text"/> into <paramref name="scratch"/>, which the caller has begun for <paramref name="set"/>.</summary>
     public static void Match(CompiledRuleSet set, LintScratch scratch, string text, MessageKind kind, TextFormat format)
     {
+        Prepare(scratch, text, format);
+        Scan(set, scratch, text, kind);
+    }
+
+    /// <summary>Extracts and tokenises <paramref name="text"/> into <paramref name="scratch"/>: the part of matching that is the same for every pack.</summary>
+    public static void Prepare(LintScratch scratch, string text, TextFormat format)
+    {
         var length = Math.Min(text.Length, Limits.MaxMessageLength);
         if (length < text.Length)
         {
@@ -32,6 +39,11 @@ internal static class MessageMatcher
         }
 
         Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
+    }
+
+    /// <summary>Scans prepared text with <paramref name="set"/>'s terms and evaluates the rules they trigger.</summary>
+    public static void Scan(CompiledRuleSet set, LintScratch scratch, string text, MessageKind kind)
+    {
         set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
         HitIndex.IndexHits(scratch);
         CollectTriggered(set, scratch);

@@ -32,26 +32,45 @@ internal sealed class RuleSetCompiler
     private readonly List<bool> _questions = [];
     private int _nextWordId = TokenClasses.Count;
 
-    private RuleSetCompiler(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    private readonly string _language;
+
+    private RuleSetCompiler(DiagnosticBag diagnostics, string language)
+    {
+        _diagnostics = diagnostics;
+        _language = language;
+    }
 
     /// <summary>Compiles the files; throws <see cref="RuleLoadException"/> with every problem when any file is invalid.</summary>
     /// <remarks>Every valid rule is compiled, those their file switches off too; <paramref name="settings"/> are then applied
     /// with <see cref="CompiledRuleSet.With"/>, and an entry of them that names no rule is an error.</remarks>
     public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings)
     {
-        var compiler = new RuleSetCompiler(diagnostics);
-        var result = compiler.CompileAll(files);
-        foreach (var name in settings.UnknownIds(result.Defined.Select(r => r.Info)))
+        var set = Compile(files, diagnostics, settings, Language.LanguageTag.Default);
+        CheckSettings([set], diagnostics, settings);
+        return set;
+    }
+
+    /// <summary>Compiles the files of one language's pack without checking that <paramref name="settings"/> name its rules (the
+    /// caller checks against every pack with <see cref="CheckSettings"/>); problems are left in <paramref name="diagnostics"/>.</summary>
+    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings, string language)
+    {
+        var compiler = new RuleSetCompiler(diagnostics, language);
+        return compiler.CompileAll(files).With(settings);
+    }
+
+    /// <summary>Reports every entry of <paramref name="settings"/> that names no rule of any of <paramref name="sets"/>, then throws on any problem.</summary>
+    public static void CheckSettings(IEnumerable<CompiledRuleSet> sets, DiagnosticBag diagnostics, RuleSettings settings)
+    {
+        var defined = sets.SelectMany(o => o.Defined).Select(r => r.Info).ToList();
+        foreach (var name in settings.UnknownIds(defined))
         {
-            diagnostics.Add("configuration", 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, result.Defined.SelectMany(r => new[] { r.Info.Id, r.Info.Name }))}");
+            diagnostics.Add("configuration", 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, defined.SelectMany(r => new[] { r.Id, r.Name }))}");
         }
 
         if (diagnostics.Count > 0)
         {
             throw new RuleLoadException(diagnostics.ToImmutable());
         }
-
-        return result.With(settings);
     }
 
     private CompiledRuleSet CompileAll(IReadOnlyList<RuleFileDef> files)
@@ -121,7 +140,7 @@ internal sealed class RuleSetCompiler
         }
 
         CompiledRule[] defined = [.. compiled];
-        return new CompiledRuleSet(table, defined, [], [], [], [.. context], _setPhrases.Count, []) { SetLexicons = setLexicons, Defined = defined };
+        return new CompiledRuleSet(table, defined, [], [], [], [.. context], _setPhrases.Count, []) { SetLexicons = setLexicons, Defined = defined, Language = _language };
     }
 
     private CompiledRule? CompileRule(RuleDef def, int index)
@@ -146,7 +165,7 @@ internal sealed class RuleSetCompiler
         var info = new RuleInfo(def.Id, def.Name, def.Category, def.Severity, def.Confidence,
             def.Message, def.Why, def.Suggestion, def.References, def.AppliesTo,
             [.. def.Bad.Select(e => new RuleExample(e.Text, e.Kind))], [.. def.Good.Select(e => new RuleExample(e.Text, e.Kind))],
-            def.Source.File, def.Source.Position.Line);
+            def.Source.File, def.Source.Position.Line, _language);
         return new CompiledRule(index, info, phraseSet, near, patterns, fields, unless, [.. ownSets.Distinct()]) { QuestionOnly = def.QuestionOnly, EnabledInFile = def.Enabled };
     }
 

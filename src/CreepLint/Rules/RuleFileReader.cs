@@ -8,7 +8,7 @@ namespace CreepLint.Rules;
 /// <summary>Maps a rule file's YAML onto rule definitions, reporting every problem with its position.</summary>
 internal sealed partial class RuleFileReader
 {
-    private static readonly string[] s_topKeys = ["rules", "lexicons", "context"];
+    private static readonly string[] s_topKeys = ["language", "rules", "lexicons", "context"];
 
     private static readonly string[] s_ruleKeys =
     [
@@ -81,6 +81,19 @@ internal sealed partial class RuleFileReader
         }
 
         _yaml.CheckKeys(map, s_topKeys, "key", "rule file");
+        var language = Language.LanguageTag.Default;
+        if (map.Get("language") is { } languageNode && RequiredString(map, "language", "rule file") is { } languageText)
+        {
+            if (Language.LanguageTag.Normalise(languageText) is { } tag)
+            {
+                language = tag;
+            }
+            else
+            {
+                Error(languageNode, "CL0015", $"language '{languageText}' must be a language code such as de, fr or es (ISO 639-1)");
+            }
+        }
+
         if (map.Get("rules") is { } rulesNode && _yaml.Expect<YamlSequence>(rulesNode, "'rules'", "a list of rules") is { } list)
         {
             foreach (var item in list.Items)
@@ -132,7 +145,7 @@ internal sealed partial class RuleFileReader
             }
         }
 
-        return new RuleFileDef(_file, rules.ToImmutable(), lexicons.ToImmutable(), context.ToImmutable());
+        return new RuleFileDef(_file, rules.ToImmutable(), lexicons.ToImmutable(), context.ToImmutable()) { Language = language };
     }
 
     private RuleDef? ReadRule(YamlNode node)

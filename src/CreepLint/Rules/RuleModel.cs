@@ -58,4 +58,8 @@ internal sealed record RuleDef(
 }
 
 /// <summary>Everything read from one rule file.</summary>
-internal sealed record RuleFileDef(string File, ImmutableArray<RuleDef> Rules, ImmutableArray<LexiconDef> Lexicons, ImmutableArray<ContextDef> Context);
+internal sealed record RuleFileDef(string File, ImmutableArray<RuleDef> Rules, ImmutableArray<LexiconDef> Lexicons, ImmutableArray<ContextDef> Context)
+{
+    /// <summary>The language of the messages the file's rules read (its <c>language:</c> key); files of one language make one pack.</summary>
+    public string Language { get; init; } = CreepLint.Language.LanguageTag.Default;
+}

@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using CreepLint.Text;
+
+namespace CreepLint.Language;
+
+/// <summary>
+/// Tells which language a message is written in: a naive Bayes model over the letter trigrams of its folded text
+/// (word-padded, so word starts and ends count), trained when first used from the short texts embedded under
+/// <c>Language/Training/</c>, one per language; and, for text mostly in another script, the script itself.
+/// </summary>
+/// <remarks>
+/// Fails towards English for little evidence: a text with fewer than <see cref="MinTrigrams"/> letter trigrams, or one
+/// where no other language beats English by <see cref="BaseMargin"/> plus <see cref="MarginPerTrigram"/> per trigram, is
+/// read as English, so short English texts (SMS, subject lines, slang) are not taken for foreign ones. Only the first
+/// <see cref="MaxChars"/> characters are read. Allocation-free and thread-safe after the model is built.
+/// </remarks>
+internal static class LanguageIdentifier
+{
+    /// <summary>The language a text is read as when the evidence for any other is too weak.</summary>
+    public const string Fallback = "en";
+
+    /// <summary>Below this many letter trigrams a text is too short to tell apart from English.</summary>
+    internal const int MinTrigrams = 12;
+
+    /// <summary>How much more likely (natural log) another language must be than English, whatever the length.</summary>
+    internal const float BaseMargin = 6f;
+
+    /// <summary>Extra margin per trigram read, so a long English text with foreign names does not tip over.</summary>
+    internal const float MarginPerTrigram = 0.08f;
+
+    /// <summary>Characters read: a whole SMS, or the start of an email, which says as much as the rest about its language.</summary>
+    internal const int MaxChars = 1200;
+
+    /// <summary>Symbols of the trigram alphabet: a word boundary, then a–z.</summary>
+    private const int Alphabet = 27;
+
+    /// <summary>The languages the model tells apart, in lane order; one vector lane each.</summary>
+    internal static readonly string[] Languages = ["en", "de", "fr", "es", "it", "pt", "nl", "pl"];
+
+    private static readonly Lazy<float[]> s_table = new(Train);
+
+    /// <summary>The language of <paramref name="folded"/>, text folded by <see cref="CharFolding"/> (lower case, no diacritics).</summary>
+    public static string Identify(ReadOnlySpan<char> folded)
+    {
+        var scores = Score(folded, out var trigrams, out var script);
+        if (script is not null)
+        {
+            return script;
+        }
+
+        if (trigrams < MinTrigrams)
+        {
+            return Fallback;
+        }
+
+        var best = 0;
+        for (var lane = 1; lane < Languages.Length; lane++)
+        {
+            if (scores[lane] > scores[best])
+            {
+                best = lane;
+            }
+        }
+
+        return best != 0 && scores[best] - scores[0] > BaseMargin + (MarginPerTrigram * trigrams) ? Languages[best] : Fallback;
+    }
+
+    /// <summary>The log-likelihood of <paramref name="folded"/> in each language of <see cref="Languages"/>, by lane.</summary>
+    /// <param name="folded">Folded text.</param>
+    /// <param name="trigrams">How many trigrams were read.</param>
+    /// <param name="script">A language or script tag when most letters are in a script other than Latin, else null.</param>
+    internal static Vector256<float> Score(ReadOnlySpan<char> folded, out int trigrams, out string? script)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(s_table.Value);
+        var sum = Vector256<float>.Zero;
+        int count = 0, latin = 0, other = 0, prev2 = 0, prev1 = 0;
+        var firstOther = '\0';
+        var kana = false;
+        var text = folded.Length > MaxChars ? folded[..MaxChars] : folded;
+        foreach (var c in text)
+        {
+            var code = (uint)(c - 'a') < 26u ? c - 'a' + 1 : 0;
+            if (code == 0)
+            {
+                if (c > '\u007F' && char.IsLetter(c))
+                {
+                    firstOther = other++ == 0 ? c : firstOther;
+                    kana |= c is >= '\u3040' and <= '\u30FF';
+                }
+
+                if (prev1 == 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                latin++;
+            }
+
+            sum += Vector256.LoadUnsafe(ref table, (nuint)((((prev2 * Alphabet) + prev1) * Alphabet) + code) * 8);
+            count++;
+            prev2 = prev1;
+            prev1 = code;
+        }
+
+        if (prev1 != 0)
+        {
+            sum += Vector256.LoadUnsafe(ref table, (nuint)(((prev2 * Alphabet) + prev1) * Alphabet) * 8);
+            count++;
+        }
+
+        trigrams = count;
+        script = other >= 3 && other * 4 >= latin + other ? (kana ? "ja" : Scripts.Tag(firstOther)) : null;
+        return sum;
+    }
+
+    /// <summary>Counts each language's trigrams in its training text and turns them into smoothed log-probabilities.</summary>
+    private static float[] Train()
+    {
+        const double alpha = 0.5;
+        const int size = Alphabet * Alphabet * Alphabet;
+        var table = new float[size * 8];
+        var counts = new int[size];
+        for (var lane = 0; lane < Languages.Length; lane++)
+        {
+            Array.Clear(counts);
+            var folded = FoldedTraining(Languages[lane]);
+            int prev2 = 0, prev1 = 0, total = 0;
+            foreach (var c in folded)
+            {
+                var code = (uint)(c - 'a') < 26u ? c - 'a' + 1 : 0;
+                if (code == 0 && prev1 == 0)
+                {
+                    continue;
+                }
+
+                counts[(((prev2 * Alphabet) + prev1) * Alphabet) + code]++;
+                total++;
+                prev2 = prev1;
+                prev1 = code;
+            }
+
+            var denominator = Math.Log(total + (alpha * size));
+            for (var t = 0; t < size; t++)
+            {
+                table[(t * 8) + lane] = (float)(Math.Log(counts[t] + alpha) - denominator);
+            }
+        }
+
+        return table;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string FoldedTraining(string language)
+    {
+        var name = $"CreepLint.Language.Training.{language}.txt";
+        using var stream = typeof(LanguageIdentifier).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the CreepLint assembly.");
+        using var reader = new StreamReader(stream);
+        var text = reader.ReadToEnd();
+        var folded = new System.Text.StringBuilder(text.Length + 1);
+        foreach (var c in text)
+        {
+            folded.Append(CharFolding.Fold(c));
+        }
+
+        return folded.Append(' ').ToString();
+    }
+}
