@@ -78,7 +78,19 @@ internal sealed class InputOptions
 
     public Option<int> Threads { get; } = CreateThreads();
 
-    public IEnumerable<Symbol> All => [Paths, Kind, Include, Exclude, NoDefaultExcludes, PathBase, TextColumn, IdColumn, Threads];
+    public Option<string?> Language { get; } = new("--language")
+    {
+        Description = "Lint every message without its own 'lang' as this language (en, de, fr, es …), or auto (the default) to identify each " +
+            "message's language from its text. Same as 'language:' in the configuration, which it overrides.",
+    };
+
+    public Option<bool> FailOnUnsupportedLanguage { get; } = new("--fail-on-unsupported-language")
+    {
+        Description = "Make a message in a language no rule pack reads an error that fails the run (exit 2), rather than a note " +
+            "(same as 'fail-on-unsupported-language: true').",
+    };
+
+    public IEnumerable<Symbol> All => [Paths, Kind, Include, Exclude, NoDefaultExcludes, PathBase, TextColumn, IdColumn, Threads, Language, FailOnUnsupportedLanguage];
 
     private static Option<int> CreateThreads()
     {

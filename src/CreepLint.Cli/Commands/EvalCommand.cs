@@ -80,7 +80,7 @@ internal static class EvalCommand
             }
 
             var results = new LintResult[items.Count];
-            Parallel.For(0, items.Count, i => results[i] = itemEngines[i].Lint(new LintRequest(items[i].Text, items[i].Kind)));
+            Parallel.For(0, items.Count, i => results[i] = itemEngines[i].Lint(new LintRequest(items[i].Text, items[i].Kind) { Language = engines.Language }));
             var report = CorpusEvaluator.Evaluate(engines.Default.Thresholds, items, results);
             if (parse.GetValue(format) == "json")
             {
@@ -117,6 +117,7 @@ internal static class EvalCommand
         }
 
         WriteCategoryConfusion(report, output);
+        WriteLanguages(LanguageBreakdown.Of(report), output);
         WriteItems(output, "false positives (clean, flagged)", report.FalsePositives);
         WriteItems(output, "false negatives (creepy, not flagged)", report.FalseNegatives);
         WriteItems(output, "category misses (creepy and flagged, but no finding of the labelled category)", report.CategoryMisses);
@@ -124,6 +125,25 @@ internal static class EvalCommand
         {
             output.WriteLine();
             output.WriteLine(o.F1 < min ? $"F1 {F(o.F1)} is below the floor {F(min)}." : $"F1 {F(o.F1)} meets the floor {F(min)}.");
+        }
+    }
+
+    /// <summary>Per language (labelled <c>lang</c>, else as linted): the overall figures and how many labelled items were identified as their language.</summary>
+    private static void WriteLanguages(IReadOnlyList<LanguageBreakdown> languages, TextWriter output)
+    {
+        if (!LanguageBreakdown.Worth(languages))
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("per language (labelled 'lang', else as linted; identified = labelled items linted as their language):");
+        output.WriteLine($"{"language",-10} {"items",5} {"creepy",6} {"TP",4} {"FN",4} {"FP",4} {"precision",9} {"recall",7} {"F1",6} {"identified",12}");
+        foreach (var l in languages)
+        {
+            var x = l.Report.Overall;
+            var identified = l.Labelled == 0 ? "-" : $"{l.Identified}/{l.Labelled}";
+            output.WriteLine($"{l.Language,-10} {l.Report.Items.Length,5} {l.Report.CreepyItems,6} {x.TruePositives,4} {x.FalseNegatives,4} {x.FalsePositives,4} {F(x.Precision),9} {F(x.Recall),7} {F(x.F1),6} {identified,12}");
         }
     }
 
@@ -221,6 +241,20 @@ internal static class EvalCommand
                 WriteConfusion(json, c.Confusion);
                 json.WriteNumber("hits", c.Hits);
                 json.WriteNumber("hitRate", c.HitRate);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("languages");
+            foreach (var l in LanguageBreakdown.Of(report))
+            {
+                json.WriteStartObject();
+                json.WriteString("language", l.Language);
+                json.WriteNumber("items", l.Report.Items.Length);
+                json.WriteNumber("creepy", l.Report.CreepyItems);
+                WriteConfusion(json, l.Report.Overall);
+                json.WriteNumber("labelled", l.Labelled);
+                json.WriteNumber("identified", l.Identified);
                 json.WriteEndObject();
             }
 

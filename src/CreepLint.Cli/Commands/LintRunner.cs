@@ -53,6 +53,11 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
                     problems.Add(BidiProblem(item));
                 }
 
+                if (result.UnsupportedLanguage)
+                {
+                    problems.Add(LanguageProblem(item, result.Language, config.FailOnUnsupportedLanguage, engines.All.Languages, identified: item.Language is null && engines.Language is null));
+                }
+
                 var reported = processor.Process(item, result);
                 summary.Add(reported);
                 onItem(reported);
@@ -118,6 +123,20 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
         }
 
         return new Finding(string.Empty, default, default, 0, offset, 1, line, offset - lineStart + 1, string.Empty, string.Empty, string.Empty);
+    }
+
+    /// <summary>
+    /// CL0214: no rule pack reads the message's language, so it was not linted. A note, counted in the summary; an error
+    /// that leaves the run unread (exit 2) with <c>--fail-on-unsupported-language</c>.
+    /// </summary>
+    internal static InputProblem LanguageProblem(LintItem item, string language, bool fail, IReadOnlyList<string> packs, bool identified)
+    {
+        var label = item.Id is null ? "the message" : $"message '{item.Id}'";
+        var how = identified
+            ? $"identified from its text; if that is wrong, give it 'lang' or set 'language:'"
+            : "as its 'lang' or the configuration says";
+        return new InputProblem(item.Source, item.Line, item.Column,
+            $"not linted: language {language} has no rule pack ({label}, {how}; packs: {string.Join(", ", packs)})", "CL0214", fail ? "error" : "note");
     }
 
     /// <summary>CL0210: the engine reached a named limit on this message, so its verdict is partial (and at least warn).</summary>

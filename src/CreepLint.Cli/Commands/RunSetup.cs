@@ -97,6 +97,20 @@ internal static class RunSetup
                 config.Origins["default-excludes"] = "command line";
             }
 
+            if (parse.GetValue(inputs.Language) is { } language)
+            {
+                var parsed = Inputs.ItemLanguage.Parse(language)
+                    ?? throw new UsageException(Inputs.ItemLanguage.Problem($"--language '{language}'"));
+                config.Language = parsed.Length == 0 ? null : parsed;
+                config.Origins["language"] = "command line";
+            }
+
+            if (parse.GetValue(inputs.FailOnUnsupportedLanguage))
+            {
+                config.FailOnUnsupportedLanguage = true;
+                config.Origins["fail-on-unsupported-language"] = "command line";
+            }
+
             if (parse.GetValue(inputs.PathBase) is { } pathBase)
             {
                 var full = Path.GetFullPath(pathBase, context.WorkingDirectory);

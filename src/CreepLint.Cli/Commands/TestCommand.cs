@@ -52,7 +52,7 @@ internal static class TestCommand
                 foreach (var example in rule.BadExamples)
                 {
                     examples++;
-                    if (!engine.Lint(example.Text, example.Kind).Findings.Any(f => f.RuleId == rule.Id))
+                    if (!engine.Lint(new LintRequest(example.Text, example.Kind) { Language = rule.Language }).Findings.Any(f => f.RuleId == rule.Id))
                     {
                         failures++;
                         context.Out.WriteLine($"{rule.Source}:{rule.Line}: FAIL {rule.Id} {rule.Name}: does not fire on its bad example: {example.Text}");
@@ -62,7 +62,7 @@ internal static class TestCommand
                 foreach (var example in rule.GoodExamples)
                 {
                     examples++;
-                    if (engine.Lint(example.Text, example.Kind).Findings.Any(f => f.RuleId == rule.Id))
+                    if (engine.Lint(new LintRequest(example.Text, example.Kind) { Language = rule.Language }).Findings.Any(f => f.RuleId == rule.Id))
                     {
                         failures++;
                         context.Out.WriteLine($"{rule.Source}:{rule.Line}: FAIL {rule.Id} {rule.Name}: fires on its good example: {example.Text}");

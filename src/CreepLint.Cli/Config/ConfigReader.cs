@@ -142,6 +142,17 @@ internal sealed class ConfigReader
                     }
 
                     break;
+                case "language":
+                    if (_yaml.Text(value, "'language'") is { } language)
+                    {
+                        var parsed = Inputs.ItemLanguage.Parse(language);
+                        _config.Language = parsed is null ? Invalid<string?>(value, Inputs.ItemLanguage.Problem($"'language' ('{language}')"), null) : parsed.Length == 0 ? null : parsed;
+                    }
+
+                    break;
+                case "fail-on-unsupported-language":
+                    _config.FailOnUnsupportedLanguage = _yaml.Bool(value, "'fail-on-unsupported-language'") ?? false;
+                    break;
                 case "max-score":
                     _config.MaxScore = Int(value, "max-score", 0, 100);
                     break;

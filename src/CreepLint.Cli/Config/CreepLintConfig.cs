@@ -51,6 +51,12 @@ internal sealed class CreepLintConfig
 
     public Verdict FailOn { get; set; } = Verdict.Fail;
 
+    /// <summary>'language:': the language every message without its own <c>lang</c> is linted as; null (<c>auto</c>) identifies each message's.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Whether a message in a language without a rule pack fails the run ('fail-on-unsupported-language: true' or the option).</summary>
+    public bool FailOnUnsupportedLanguage { get; set; }
+
     public int? MaxScore { get; set; }
 
     /// <summary>The baseline file (absolute), if configured.</summary>

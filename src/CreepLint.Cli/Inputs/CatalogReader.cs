@@ -75,7 +75,7 @@ internal static class CatalogReader
         var values = new List<string>();
         foreach (var (key, value) in message.Entries)
         {
-            if (Array.IndexOf(Parts, key.Value) < 0 && key.Value is not ("id" or "suppress"))
+            if (Array.IndexOf(Parts, key.Value) < 0 && key.Value is not ("id" or "suppress" or "lang"))
             {
                 Collect(key.Value, value, globs, values, 0);
             }
@@ -160,6 +160,19 @@ internal static class CatalogReader
         {
             var suppress = ReadSuppress(map.Get("suppress"), file, known, problems);
             var personal = PersonalValues(map, file.PersonalFields);
+            string? language = null;
+            if (map.Get("lang") is { } langNode)
+            {
+                if (langNode is YamlScalar { IsNull: false } langScalar && ItemLanguage.Parse(langScalar.Value) is { } parsed)
+                {
+                    language = parsed.Length == 0 ? null : parsed;
+                }
+                else
+                {
+                    Problem(problems, file, langNode, ItemLanguage.Problem($"'{id}/lang'"));
+                }
+            }
+
             var any = false;
             foreach (var (key, value) in map.Entries)
             {
@@ -189,6 +202,7 @@ internal static class CatalogReader
                     Map = new EmbeddedSourceMap(text, start, lines),
                     Channel = key.Value,
                     Suppress = suppress,
+                    Language = language,
                 };
             }
 

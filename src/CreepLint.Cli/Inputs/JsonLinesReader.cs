@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CreepLint.Cli.Inputs;
 
 /// <summary>
-/// Streams JSON Lines from UTF-8 bytes: <c>{"id": …, "text": …, "kind": "message"|"rationale"}</c> per line, other fields
+/// Streams JSON Lines from UTF-8 bytes: <c>{"id": …, "text": …, "kind": "message"|"rationale", "lang": "de"}</c> per line, other fields
 /// ignored. The file is cut into chunks of whole lines (<see cref="ReadChunks"/>), and each line is parsed straight from
 /// the bytes with <see cref="Utf8JsonReader"/> into the only strings linting needs: the text and the id.
 /// </summary>
@@ -155,7 +155,7 @@ internal static class JsonLinesReader
                 return false;
             }
 
-            string? id = null, text = null;
+            string? id = null, text = null, language = null;
             int textStart = 0, rawLength = 0;
             var escaped = false;
             var kind = MessageKind.Message;
@@ -193,6 +193,16 @@ internal static class JsonLinesReader
                         return false;
                     }
                 }
+                else if (!escapedName && property.SequenceEqual("lang"u8))
+                {
+                    if (reader.TokenType != JsonTokenType.String || ItemLanguage.Parse(reader.GetString()) is not { } parsed)
+                    {
+                        problem = new InputProblem(source, lineNumber, (int)reader.TokenStartIndex + 1, ItemLanguage.Problem("\"lang\""), "CL0204");
+                        return false;
+                    }
+
+                    language = parsed.Length == 0 ? null : parsed;
+                }
                 else
                 {
                     reader.Skip();
@@ -205,7 +215,7 @@ internal static class JsonLinesReader
                 return false;
             }
 
-            record = new JsonLineRecord(text, id, kind, textStart, rawLength, escaped);
+            record = new JsonLineRecord(text, id, kind, textStart, rawLength, escaped) { Language = language };
             return true;
         }
         catch (JsonException ex)
@@ -230,6 +240,9 @@ internal static class JsonLinesReader
 /// <param name="Escaped">Whether the text has escapes, so positions need a map back to the raw literal.</param>
 internal readonly record struct JsonLineRecord(string Text, string? Id, MessageKind Kind, int TextStart, int RawLength, bool Escaped)
 {
+    /// <summary>The record's <c>lang</c>, when it names one (not <c>auto</c>).</summary>
+    public string? Language { get; init; }
+
     /// <summary>
     /// The item to report. The map from text offsets back through escapes to raw columns is only needed to position
     /// findings, so a caller that knows the text is clean passes <paramref name="withSourceMap"/> false and skips it.
@@ -239,6 +252,6 @@ internal readonly record struct JsonLineRecord(string Text, string? Id, MessageK
         // Column of the first character inside the quotes, in UTF-16 units like every other column.
         var column = Encoding.UTF8.GetCharCount(line[..(TextStart + 1)]) + 1;
         var map = withSourceMap && Escaped ? new JsonLiteralSourceMap(Encoding.UTF8.GetString(line.Slice(TextStart + 1, RawLength))) : null;
-        return new LintItem(source, Id ?? $"line {lineNumber}", Kind, Text, TextFormat.Auto, lineNumber, column) { File = file, Map = map };
+        return new LintItem(source, Id ?? $"line {lineNumber}", Kind, Text, TextFormat.Auto, lineNumber, column) { File = file, Map = map, Language = Language };
     }
 }

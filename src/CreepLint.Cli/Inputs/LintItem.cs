@@ -19,6 +19,10 @@ internal sealed record LintItem(string Source, string? Id, MessageKind Kind, str
     /// <summary>The channel (subject, preheader, body, sms, push, rationale), when the source says.</summary>
     public string? Channel { get; init; }
 
+    /// <summary>The language the source gives the message (a JSONL or catalog <c>lang</c>, else the configuration's
+    /// <c>language:</c>); null to identify it from the text.</summary>
+    public string? Language { get; init; }
+
     /// <summary>For one window of a text too long to lint whole: the stretch of <see cref="Text"/> whose findings this item reports.</summary>
     public TextPart? Part { get; init; }
 
@@ -111,7 +115,7 @@ internal sealed record TextPart(int Index, int OwnedFrom, int OwnedTo)
 internal sealed record InputProblem(string Source, int Line, int Column, string Message, string Code = "CL0200", string Level = "error")
 {
     /// <summary>Codes of errors that leave an input, or part of one, unread or unlinted: the run cannot pass while any is reported.</summary>
-    private static readonly string[] s_unreadCodes = ["CL0201", "CL0208", "CL0210", "CL0211"];
+    private static readonly string[] s_unreadCodes = ["CL0201", "CL0208", "CL0210", "CL0211", "CL0214"];
 
     /// <summary>
     /// Whether the problem means something the user gave was not fully read or linted (the summary counts these; exit 2):

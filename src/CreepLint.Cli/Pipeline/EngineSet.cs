@@ -32,6 +32,9 @@ internal sealed class EngineSet
     /// <summary>The configuration's own settings and thresholds: the engine for a message no override or channel touches.</summary>
     public CreepLintEngine Default { get; }
 
+    /// <summary>The configuration's 'language:': the language of every item without its own, or null to identify each.</summary>
+    public string? Language => _config.Language;
+
     /// <summary>Engines derived so far (tests check that equal settings share one).</summary>
     public int Count => _engines.Count;
 

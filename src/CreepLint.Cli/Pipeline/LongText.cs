@@ -10,11 +10,16 @@ namespace CreepLint.Cli.Pipeline;
 /// </summary>
 internal static class LongText
 {
-    public static LintResult Lint(CreepLintEngine engine, string text, MessageKind kind, TextFormat format)
+    /// <param name="engine">The engine for the item.</param>
+    /// <param name="text">The whole text.</param>
+    /// <param name="kind">Message or rationale.</param>
+    /// <param name="format">How the text is marked up.</param>
+    /// <param name="language">The item's language, or null to identify it (once, from the start of a long text, for every window).</param>
+    public static LintResult Lint(CreepLintEngine engine, string text, MessageKind kind, TextFormat format, string? language)
     {
         if (text.Length <= Limits.MaxMessageLength)
         {
-            return engine.Lint(new LintRequest(text, kind, format));
+            return engine.Lint(new LintRequest(text, kind, format) { Language = language });
         }
 
         if (format == TextFormat.Auto)
@@ -22,12 +27,14 @@ internal static class LongText
             format = TextExtractor.LooksLikeHtml(text) ? TextFormat.Html : TextFormat.PlainText; // One reading for every window.
         }
 
+        language ??= CreepLintEngine.IdentifyLanguage(text[..Limits.MaxMessageLength], format);
+
         var findings = new List<Finding>();
         var limits = LintLimits.None;
         LintResult? scored = null;
         foreach (var w in TextWindows.Read(new StringReader(text)))
         {
-            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format)));
+            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format) { Language = language }));
             limits |= result.LimitsHit;
 
             // The model's opinion of the whole is its opinion of the window it finds creepiest.

@@ -20,6 +20,12 @@ internal sealed record ReportedFinding(Finding Finding, int Line, int Column, st
 /// <summary>One linted message with its score and verdict after suppressions, baseline and per-path settings.</summary>
 internal sealed record ReportedItem(LintItem Item, int Score, Verdict Verdict, ImmutableArray<ReportedFinding> Findings)
 {
+    /// <summary>The language the message was read as (<see cref="LintResult.Language"/>).</summary>
+    public string Language { get; init; } = string.Empty;
+
+    /// <summary>Whether no rule pack reads <see cref="Language"/>, so the message was not linted (<see cref="LintResult.UnsupportedLanguage"/>).</summary>
+    public bool UnsupportedLanguage { get; init; }
+
     /// <summary>"file" or "file#id", as every format names a message.</summary>
     public string Label => Item.Id is null ? Item.Source : $"{Item.Source}#{Item.Id}";
 }
@@ -45,6 +51,15 @@ internal sealed class RunSummary
 
     public int MaxScore { get; set; }
 
+    /// <summary>Messages not linted because no rule pack reads their language.</summary>
+    public int UnsupportedLanguage { get; set; }
+
+    /// <summary>Messages per language they were read as, in order of first appearance.</summary>
+    public Dictionary<string, int> Languages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"en 12, de 3", or empty when nothing was linted.</summary>
+    public string LanguageCounts() => string.Join(", ", Languages.Select(l => $"{l.Key} {l.Value}"));
+
     public IReadOnlyList<InputProblem> Problems { get; set; } = [];
 
     public int ProblemCount { get; set; }
@@ -65,6 +80,16 @@ internal sealed class RunSummary
     {
         Messages++;
         MaxScore = Math.Max(MaxScore, item.Score);
+        if (item.Language.Length > 0)
+        {
+            Languages[item.Language] = Languages.GetValueOrDefault(item.Language) + 1;
+        }
+
+        if (item.UnsupportedLanguage)
+        {
+            UnsupportedLanguage++;
+        }
+
         switch (item.Verdict)
         {
             case Verdict.Pass: Pass++; break;

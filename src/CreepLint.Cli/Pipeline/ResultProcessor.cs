@@ -19,7 +19,10 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
     private Inputs.Templates.RewrittenText? _originalOf;
     private LineIndex? _originalLines;
 
-    public ReportedItem Process(LintItem item, LintResult result)
+    public ReportedItem Process(LintItem item, LintResult result) =>
+        Reported(item, result) with { Language = result.Language, UnsupportedLanguage = result.UnsupportedLanguage };
+
+    private ReportedItem Reported(LintItem item, LintResult result)
     {
         if (!ReferenceEquals(item.File, _currentFile))
         {
@@ -57,7 +60,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
         {
             // Every rule finding is silenced but the model's part of the score stays: show it as the model's own finding,
             // which the user can read, and suppress or baseline like any other.
-            var explained = engine.LintExplained(new LintRequest(item.Text, item.Kind, item.Format));
+            var explained = engine.LintExplained(new LintRequest(item.Text, item.Kind, item.Format) { Language = result.Language });
             if (explained.Findings.FirstOrDefault(IsModelFinding) is { RuleId: not null } own)
             {
                 Silence(item, own, reported, active);

@@ -16,7 +16,7 @@ internal sealed class GitHubReporter(TextWriter output, ReportSettings settings)
 
             var f = reported.Finding;
             var command = settings.Level(item, f) switch { "error" => "error", "warning" => "warning", _ => "notice" };
-            var title = $"{f.RuleId} {f.Category.ToId()} (score {f.Score})";
+            var title = $"{f.RuleId} {f.Category.ToId()} (score {f.Score}{TextReporter.LanguageNote(item)})";
             var message = $"{settings.Redactor.Apply(f.Message)} Instead: {f.Suggestion}";
             output.WriteLine($"::{command} file={Property(item.Item.Source)},line={reported.Line},col={reported.Column},title={Property(title)}::{Data(message)}");
         }

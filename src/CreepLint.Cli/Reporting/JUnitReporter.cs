@@ -39,15 +39,15 @@ internal sealed class JUnitReporter : IReporter
         if (item.Verdict >= _settings.FailOn)
         {
             _failures++;
-            _suite.Add(new TestCase(name, $"score {item.Score} ({item.Verdict.Id()})", item.Verdict.Id(), Clean(Details(item.Item.Source, active))));
+            _suite.Add(new TestCase(name, $"score {item.Score} ({item.Verdict.Id()}{TextReporter.LanguageNote(item)})", item.Verdict.Id(), Clean(Details(item.Item.Source, active))));
         }
         else if (active.Count > 0)
         {
-            _suite.Add(new TestCase(name, null, null, Clean($"score {item.Score} ({item.Verdict.Id()})\n{Details(item.Item.Source, active)}")));
+            _suite.Add(new TestCase(name, null, null, Clean($"score {item.Score} ({item.Verdict.Id()}{TextReporter.LanguageNote(item)})\n{Details(item.Item.Source, active)}")));
         }
         else
         {
-            _suite.Add(new TestCase(name, null, null, null));
+            _suite.Add(new TestCase(name, null, null, item.UnsupportedLanguage ? Clean($"not linted: language {item.Language} has no rule pack") : null));
         }
     }
 

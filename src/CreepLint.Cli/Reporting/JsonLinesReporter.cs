@@ -25,6 +25,7 @@ internal sealed class JsonLinesReporter(Stream output, ReportSettings settings) 
                 _json.WriteString("id", id);
             }
 
+            _json.WriteString("language", item.Language);
             _json.WriteNumber("messageScore", item.Score);
             _json.WriteString("verdict", item.Verdict.Id());
             _json.WritePropertyName("finding");

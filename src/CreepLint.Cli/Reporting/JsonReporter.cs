@@ -96,6 +96,12 @@ internal sealed class JsonReporter : IReporter
             json.WriteString(s_channel, channel);
         }
 
+        json.WriteString("language", item.Language);
+        if (item.UnsupportedLanguage)
+        {
+            json.WriteBoolean("unsupportedLanguage", true);
+        }
+
         json.WriteNumber(s_score, item.Score);
         json.WriteString(s_verdict, s_verdicts[item.Verdict switch { Verdict.Pass => 0, Verdict.Warn => 1, _ => 2 }]);
         json.WriteStartArray(s_findings);
@@ -184,6 +190,14 @@ internal sealed class JsonReporter : IReporter
 
         json.WriteEndArray();
         json.WriteNumber("unread", summary.Unread);
+        json.WriteNumber("unsupportedLanguage", summary.UnsupportedLanguage);
+        json.WriteStartObject("languages");
+        foreach (var (language, count) in summary.Languages)
+        {
+            json.WriteNumber(language, count);
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

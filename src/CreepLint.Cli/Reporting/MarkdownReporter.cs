@@ -36,8 +36,9 @@ internal sealed class MarkdownReporter(TextWriter output, ReportSettings setting
         var top = item.Findings.Where(f => !f.IsSuppressed).OrderByDescending(f => f.Finding.Score).FirstOrDefault();
         var icon = item.Verdict == Verdict.Fail ? "❌ fail" : "⚠️ warn";
         var where = top is null ? Cell(item.Label) : Cell($"{item.Label}:{top.Line}");
+        var language = TextReporter.LanguageNote(item).Length > 0 ? $" ({Cell(item.Language)})" : string.Empty;
         var finding = top is null ? string.Empty : $"{top.Finding.RuleId} {top.Finding.Category.ToId()}: {Cell(settings.Redactor.Apply(top.Finding.Excerpt))}";
-        _rows.Add($"| {icon} | `{where}` | {item.Score} | {finding} |");
+        _rows.Add($"| {icon} | `{where}`{language} | {item.Score} | {finding} |");
     }
 
     public void Dispose()

@@ -224,6 +224,7 @@ internal sealed class SarifReporter : IReporter
         _json.WriteNumber("messageScore", item.Score);
         _json.WriteString("verdict", item.Verdict.Id());
         _json.WriteString("kind", item.Item.Kind == MessageKind.Rationale ? "rationale" : "message");
+        _json.WriteString("language", item.Language);
         _json.WriteEndObject();
         _json.WriteEndObject();
     }

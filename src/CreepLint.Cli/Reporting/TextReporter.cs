@@ -52,7 +52,7 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
 
         var verdict = item.Verdict.ToString().ToUpperInvariant();
         var active = item.Findings.Count(f => !f.IsSuppressed);
-        output.WriteLine($"  {item.Label}: score {item.Score}, {Paint(verdict, item.Verdict switch { Verdict.Fail => "1;31", Verdict.Warn => "1;33", _ => "1;32" })} ({Quantity(active, "finding")})");
+        output.WriteLine($"  {item.Label}: score {item.Score}, {Paint(verdict, item.Verdict switch { Verdict.Fail => "1;31", Verdict.Warn => "1;33", _ => "1;32" })} ({Quantity(active, "finding")}{LanguageNote(item)})");
         output.WriteLine();
     }
 
@@ -112,8 +112,22 @@ internal sealed class TextReporter(TextWriter output, ReportSettings settings) :
             sb.Append(", ").Append(summary.Unread).Append(" not fully read");
         }
 
+        if (summary.UnsupportedLanguage > 0)
+        {
+            sb.Append(", ").Append(summary.UnsupportedLanguage).Append(" not linted (language without a rule pack)");
+        }
+
+        if (summary.Languages.Keys.Any(l => l != Language.LanguageTag.Default))
+        {
+            sb.Append("; languages: ").Append(summary.LanguageCounts());
+        }
+
         return sb.ToString();
     }
+
+    /// <summary>", language de" for a message not in English; English, the common case, goes unsaid.</summary>
+    internal static string LanguageNote(ReportedItem item) =>
+        item.Language.Length == 0 || item.Language == Language.LanguageTag.Default ? string.Empty : $", language {item.Language}";
 
     /// <summary>"1 file", "3 files": every noun the report counts takes a plain -s.</summary>
     internal static string Quantity(int count, string noun) =>

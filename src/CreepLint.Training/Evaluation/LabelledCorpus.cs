@@ -131,6 +131,17 @@ internal static class LabelledCorpus
             return null;
         }
 
-        return new LabelledItem(id, text.GetString()!, kind, creepy, category, file, line);
+        string? language = null;
+        if (root.TryGetProperty("lang", out var langElement))
+        {
+            language = Language.LanguageTag.Normalise(langElement.ValueKind == JsonValueKind.String ? langElement.GetString() : null);
+            if (language is null)
+            {
+                Fail("\"lang\" must be a language code such as en, de, fr or es");
+                return null;
+            }
+        }
+
+        return new LabelledItem(id, text.GetString()!, kind, creepy, category, file, line) { Language = language };
     }
 }
