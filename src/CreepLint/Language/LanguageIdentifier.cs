@@ -32,7 +32,7 @@ internal static class LanguageIdentifier
 
     /// <summary>How far ahead of every other language English must be for the scan to stop early: further text
     /// essentially never overturns a lead this size, and most English messages reach it within a few dozen letters.</summary>
-    internal const float EarlyLead = 24f;
+    internal const float EarlyLead = 16f;
 
     /// <summary>Characters read: a whole SMS, or the start of an email, which says as much as the rest about its language.</summary>
     internal const int MaxChars = 1200;
@@ -107,7 +107,7 @@ internal static class LanguageIdentifier
             sum += Vector256.LoadUnsafe(ref table, (nuint)((((prev2 * Alphabet) + prev1) * Alphabet) + code) * 8);
             prev2 = prev1;
             prev1 = code;
-            if ((++count & 31) == 0 && other == 0 && EnglishLeads(sum))
+            if ((++count & 15) == 0 && other == 0 && EnglishLeads(sum))
             {
                 prev1 = 0; // Decided: the closing boundary adds nothing.
                 break;

@@ -39,7 +39,8 @@ internal sealed class LanguagePacks
     public int MaxRules { get; }
 
     /// <summary>The pack for <paramref name="language"/>, or null when none reads it.</summary>
-    public CompiledRuleSet? For(string language) => _packs.GetValueOrDefault(language);
+    public CompiledRuleSet? For(string language) =>
+        ReferenceEquals(language, LanguageTag.Default) && Primary.Language == LanguageTag.Default ? Primary : _packs.GetValueOrDefault(language);
 
     /// <summary>Every pack with <paramref name="apply"/> applied.</summary>
     public LanguagePacks Select(Func<CompiledRuleSet, CompiledRuleSet> apply) => new(_packs.Values.Select(apply));
