@@ -43,12 +43,16 @@ internal static class LanguageIdentifier
     /// <summary>The languages the model tells apart, in lane order; one vector lane each.</summary>
     internal static readonly string[] Languages = ["en", "de", "fr", "es", "it", "pt", "nl", "pl"];
 
-    private static readonly Lazy<float[]> s_table = new(Train);
+    /// <summary>Table entries are log-probabilities × this, rounded to <see cref="sbyte"/>: a table of 160 KB whose hot
+    /// rows stay in the first-level cache, where floats (630 KB) cost English messages a tenth of their throughput.</summary>
+    private const float Scale = 8f;
+
+    private static readonly Lazy<sbyte[]> s_table = new(Train);
 
     /// <summary>The language of <paramref name="folded"/>, text folded by <see cref="CharFolding"/> (lower case, no diacritics).</summary>
     public static string Identify(ReadOnlySpan<char> folded)
     {
-        var scores = Score(folded, out var trigrams, out var script);
+        var scores = Vector256.ConvertToSingle(Score(folded, out var trigrams, out var script)) / Scale;
         if (script is not null)
         {
             return script;
@@ -75,10 +79,10 @@ internal static class LanguageIdentifier
     /// <param name="folded">Folded text.</param>
     /// <param name="trigrams">How many trigrams were read.</param>
     /// <param name="script">A language or script tag when most letters are in a script other than Latin, else null.</param>
-    internal static Vector256<float> Score(ReadOnlySpan<char> folded, out int trigrams, out string? script)
+    internal static Vector256<int> Score(ReadOnlySpan<char> folded, out int trigrams, out string? script)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(s_table.Value);
-        var sum = Vector256<float>.Zero;
+        var sum = Vector256<int>.Zero;
         int count = 0, latin = 0, other = 0, prev2 = 0, prev1 = 0;
         var firstOther = '\0';
         var kana = false;
@@ -104,7 +108,7 @@ internal static class LanguageIdentifier
                 latin++;
             }
 
-            sum += Vector256.LoadUnsafe(ref table, (nuint)((((prev2 * Alphabet) + prev1) * Alphabet) + code) * 8);
+            sum += Row(ref table, (((prev2 * Alphabet) + prev1) * Alphabet) + code);
             prev2 = prev1;
             prev1 = code;
             if ((++count & 15) == 0 && other == 0 && EnglishLeads(sum))
@@ -116,7 +120,7 @@ internal static class LanguageIdentifier
 
         if (prev1 != 0)
         {
-            sum += Vector256.LoadUnsafe(ref table, (nuint)(((prev2 * Alphabet) + prev1) * Alphabet) * 8);
+            sum += Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
             count++;
         }
 
@@ -125,10 +129,15 @@ internal static class LanguageIdentifier
         return sum;
     }
 
+    /// <summary>One trigram's eight scaled log-probabilities, widened to the accumulator's lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Row(ref sbyte table, int trigram) =>
+        Vector256.WidenLower(Vector128.WidenLower(Vector128.LoadUnsafe(ref table, (nuint)trigram * 8)).ToVector256Unsafe());
+
     /// <summary>Whether English (lane 0) leads every other language by <see cref="EarlyLead"/>.</summary>
-    private static bool EnglishLeads(Vector256<float> sum)
+    private static bool EnglishLeads(Vector256<int> sum)
     {
-        var bar = sum.GetElement(0) - EarlyLead;
+        var bar = sum.GetElement(0) - (int)(EarlyLead * Scale);
         for (var lane = 1; lane < 8; lane++)
         {
             if (sum.GetElement(lane) > bar)
@@ -141,11 +150,11 @@ internal static class LanguageIdentifier
     }
 
     /// <summary>Counts each language's trigrams in its training text and turns them into smoothed log-probabilities.</summary>
-    private static float[] Train()
+    private static sbyte[] Train()
     {
         const double alpha = 0.5;
         const int size = Alphabet * Alphabet * Alphabet;
-        var table = new float[size * 8];
+        var table = new sbyte[(size * 8) + 8]; // Padded: a row is read with a 16-byte load.
         var counts = new int[size];
         for (var lane = 0; lane < Languages.Length; lane++)
         {
@@ -169,7 +178,7 @@ internal static class LanguageIdentifier
             var denominator = Math.Log(total + (alpha * size));
             for (var t = 0; t < size; t++)
             {
-                table[(t * 8) + lane] = (float)(Math.Log(counts[t] + alpha) - denominator);
+                table[(t * 8) + lane] = (sbyte)Math.Clamp(Math.Round((Math.Log(counts[t] + alpha) - denominator) * Scale), sbyte.MinValue, 0);
             }
         }
 
