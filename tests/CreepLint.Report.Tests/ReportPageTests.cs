@@ -264,6 +264,7 @@ public sealed class ReportPageTests
             Assert.That(layout.Columns, Is.EqualTo(1));
             Assert.That(layout.AsideBelow, Is.True, "the findings list follows the text");
         });
+        await report.Eval("() => window.scrollTo(0, document.querySelector('#list article').getBoundingClientRect().top + scrollY - 8)");
         await Screenshots.Save(report, "report-narrow.png", fullPage: false);
     }
 

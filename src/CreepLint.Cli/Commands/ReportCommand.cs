@@ -40,7 +40,7 @@ internal static class ReportCommand
                 Outputs.OutputGuard.Check(outputPath, [source], "the page");
             }
 
-            var report = ReviewReader.Read(source, new Redactor(parse.GetValue(redact)));
+            var report = ReviewReader.Read(source, parse.GetValue(input)!, new Redactor(parse.GetValue(redact)));
             report.Redacted |= parse.GetValue(redact);
             var omitted = Math.Max(0, report.Messages.Count - HtmlReporter.MaxMessages);
             if (omitted > 0)

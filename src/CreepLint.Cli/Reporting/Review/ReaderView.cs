@@ -96,7 +96,7 @@ internal sealed class ReaderView
 
             if (char.IsWhiteSpace(c))
             {
-                builder.Space(html ? ' ' : s, at, at + 1);
+                builder.Space(s, at, at + 1);
                 continue;
             }
 
@@ -172,7 +172,8 @@ internal sealed class ReaderView
 
         public void Space(char c, int from, int to)
         {
-            if (html && (_text.Length == 0 || _text[^1] is ' ' or '\n'))
+            // Nothing shows before the first word (a template comment's line, the markup's indentation), and HTML collapses runs.
+            if (_text.Length == 0 || (html && _text[^1] is ' ' or '\n'))
             {
                 Covered = to;
                 return;
@@ -185,7 +186,8 @@ internal sealed class ReaderView
                 return;
             }
 
-            Add(c == '\r' ? '\n' : c is '\n' or '\t' ? c : ' ', from, to);
+            // Plain text keeps its own white space; line and paragraph separators break the line as they would on a screen.
+            Add(html ? ' ' : c is '\r' or '\u2028' or '\u2029' ? '\n' : c, from, to);
             Covered = to;
         }
 

@@ -14,7 +14,8 @@ internal static class ReviewReader
 
     private static readonly string[] s_verdicts = ["pass", "warn", "fail"];
 
-    public static ReviewReport Read(string path, Redactor redactor)
+    /// <summary>Reads the report at <paramref name="path"/>; <paramref name="name"/> (the path as the user wrote it) names it in errors.</summary>
+    public static ReviewReport Read(string path, string name, Redactor redactor)
     {
         byte[] bytes;
         try
@@ -22,17 +23,17 @@ internal static class ReviewReader
             var info = new FileInfo(path);
             if (info.Exists && info.Length > MaxBytes)
             {
-                throw new UsageException($"{path}: the JSON report is {info.Length / (1024 * 1024):N0} MiB, more than the {MaxBytes / (1024 * 1024)} MiB a report page is made from; lint fewer files per report");
+                throw new UsageException($"{name}: the JSON report is {info.Length / (1024 * 1024):N0} MiB, more than the {MaxBytes / (1024 * 1024)} MiB a report page is made from; lint fewer files per report");
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot read '{path}': {ex.Message}");
+            throw new UsageException($"cannot read '{name}': {ex.Message}");
         }
 
-        return Read(bytes, path, redactor);
+        return Read(bytes, name, redactor);
     }
 
     /// <summary>Reads a report held in memory; <paramref name="name"/> names it in errors.</summary>
@@ -41,6 +42,7 @@ internal static class ReviewReader
         var report = new ReviewReport();
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
         var at = 0L;
+        var inValue = false; // Inside a value read whole: the serializer's positions are its own, so name the value's start.
         try
         {
             Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject, "a JSON report starts with '{'");
@@ -49,6 +51,7 @@ internal static class ReviewReader
                 var property = reader.GetString();
                 at = reader.TokenStartIndex;
                 reader.Read();
+                inValue = true;
                 switch (property)
                 {
                     case "tool":
@@ -63,12 +66,15 @@ internal static class ReviewReader
                         break;
                     case "results":
                         Expect(reader.TokenType == JsonTokenType.StartArray, "'results' is a list");
+                        inValue = false;
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             at = reader.TokenStartIndex;
+                            inValue = true;
                             var message = JsonSerializer.Deserialize(ref reader, ReviewJsonContext.Default.ReviewMessage)!;
                             Check(message);
                             report.Messages.Add(message);
+                            inValue = false;
                         }
 
                         break;
@@ -85,12 +91,17 @@ internal static class ReviewReader
                         reader.Skip();
                         break;
                 }
+
+                inValue = false;
             }
         }
         catch (JsonException ex)
         {
-            var offset = ex.BytePositionInLine is { } p && ex.LineNumber is { } l ? Offset(json, l, p) : at;
-            throw Error(json, name, offset, $"not a CreepLint JSON report: {FirstLine(ex.Message)}");
+            var offset = !inValue && ex.BytePositionInLine is { } p && ex.LineNumber is { } l ? Offset(json, l, p) : at;
+            var problem = ex.Path is { Length: > 1 } path && ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? $"{path.TrimStart('$', '.')} has a value of the wrong type"
+                : FirstLine(ex.Message);
+            throw Error(json, name, offset, $"not a CreepLint JSON report: {problem}");
         }
         catch (FormatException ex)
         {
@@ -157,7 +168,13 @@ internal static class ReviewReader
         }
     }
 
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+    /// <summary>The exception's own sentence, without the positions it adds (the error names the place itself).</summary>
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        var positions = line.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (positions > 0 ? line[..positions] : line).TrimEnd(' ', '.', '|');
+    }
 
     private static long Offset(ReadOnlySpan<byte> json, long line, long byteInLine)
     {

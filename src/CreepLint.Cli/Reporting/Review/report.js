@@ -167,7 +167,8 @@
     const buckets = Array.from({ length: 10 }, () => [0, 0, 0]);
     for (const m of messages) buckets[Math.min(9, Math.floor(m.score / 10))][m.verdict]++;
     const max = Math.max(1, ...buckets.map((b) => b[0] + b[1] + b[2]));
-    const W = 560, H = 200, left = 34, bottom = 24, top = 16, bw = (W - left - 6) / 10;
+    // Drawn for the window's width, so its labels keep their size on a phone as on a desktop.
+    const W = Math.max(280, Math.min(560, document.documentElement.clientWidth - 64)), H = 200, left = 34, bottom = 24, top = 16, bw = (W - left - 6) / 10;
     const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-labelledby': 'chart-title chart-desc' });
     chart.append(svg('title', { id: 'chart-title' }, 'Score distribution'));
     chart.append(svg('desc', { id: 'chart-desc' }, buckets.map((b, i) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${b[2]} fail, ${b[1]} warn, ${b[0]} pass`).join('; ')));
