@@ -19,6 +19,9 @@ internal sealed partial class Redactor
     /// <summary>Most personal values one run remembers; past it every text is shown as <c>[redacted]</c> (shows nothing rather than a name).</summary>
     internal const int MaxPersonalValues = 100_000;
 
+    /// <summary>No spans: shared, never added to (<see cref="RedactedText.Replace(List{ValueTuple{int, int}}, string)"/> reads it only).</summary>
+    private static readonly List<(int Start, int Length)> s_noSpans = [];
+
     private readonly Lock _lock = new();
     private readonly HashSet<string> _personal = new(StringComparer.OrdinalIgnoreCase);
     private string[] _personalSnapshot = [];
@@ -90,8 +93,8 @@ internal sealed partial class Redactor
     [GeneratedRegex(@"\{\{\{?[^{}]*\}?\}\}|\{%[^%]*%\}|\*\|[^|]*\|\*|%%[^%]+%%|\$\{[^}]*\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Placeholder();
 
-    /// <summary>The text with every personal value masked (see the class remarks); unchanged when redaction is off.</summary>
-    public string Apply(string text) => Mask(text).Text;
+    /// <summary>The text with every personal value masked (see the class summary); unchanged when redaction is off.</summary>
+    public string Apply(string text) => !Enabled || text.Length == 0 ? text : Mask(text).Text;
 
     /// <summary>
     /// Masks <paramref name="text"/> like <see cref="Apply"/> and keeps a map from the masked text back to it, so spans found in
@@ -165,20 +168,20 @@ internal sealed partial class Redactor
     /// <summary>Whole-word occurrences of one remembered personal value.</summary>
     private static List<(int Start, int Length)> PersonalSpans(string text, string value)
     {
-        var spans = new List<(int, int)>();
+        List<(int, int)>? spans = null; // Most values are absent from most texts: allocate only on a match.
         var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
         while (at >= 0)
         {
             var end = at + value.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
-                spans.Add((at, value.Length));
+                (spans ??= []).Add((at, value.Length));
             }
 
             at = end < text.Length ? text.IndexOf(value, end, StringComparison.OrdinalIgnoreCase) : -1;
         }
 
-        return spans;
+        return spans ?? s_noSpans;
     }
 
     /// <summary>Every name span (the engine's reader names, greetings, titles, signatures), adjacent ones merged into one.</summary>

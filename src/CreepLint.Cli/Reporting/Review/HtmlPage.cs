@@ -57,7 +57,8 @@ internal static class HtmlPage
             json.WriteString("version", report.Version);
             json.WriteBoolean("redacted", report.Redacted);
             json.WriteNumber("omitted", omitted);
-            WriteSummary(json, report.Summary);
+            json.WritePropertyName("summary");
+            JsonSerializer.Serialize(json, report.Summary, ReviewJsonContext.Default.ReviewSummary);
             json.WriteStartObject("rules");
             foreach (var rule in report.Rules)
             {
@@ -109,23 +110,6 @@ internal static class HtmlPage
         {
             output.Write(chars, 0, read);
         }
-    }
-
-    private static void WriteSummary(Utf8JsonWriter json, ReviewSummary s)
-    {
-        json.WriteStartObject("summary");
-        json.WriteNumber("files", s.Files);
-        json.WriteNumber("messages", s.Messages);
-        json.WriteNumber("pass", s.Pass);
-        json.WriteNumber("warn", s.Warn);
-        json.WriteNumber("fail", s.Fail);
-        json.WriteNumber("findings", s.Findings);
-        json.WriteNumber("suppressed", s.Suppressed);
-        json.WriteNumber("baselined", s.Baselined);
-        json.WriteNumber("problems", s.Problems);
-        json.WriteNumber("skipped", s.Skipped);
-        json.WriteNumber("unread", s.Unread);
-        json.WriteEndObject();
     }
 
     private static void WriteMessage(Utf8JsonWriter json, ReviewMessage m, StringTable strings)
