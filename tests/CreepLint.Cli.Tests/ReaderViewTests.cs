@@ -14,6 +14,7 @@ public sealed class ReaderViewTests
     [TestCase("Line one\r\nLine two\n\nLine  four", "Line one\nLine two\n\nLine  four")]
     [TestCase("Hi {{ first_name }},{% if vip %} welcome{% endif %}{# note #}!", "Hi {{ first_name }},{% if vip %} welcome{% endif %}!")]
     [TestCase("Ab\u202Ecd\u202C ef", "Abcd ef")]
+    [TestCase("{% comment %} journey notes {% endcomment %}\nCongratulations!", "Congratulations!")]
     public void The_view_is_what_a_reader_sees(string source, string expected) =>
         Assert.That(ReaderView.Build(source, TextFormat.Auto).Text, Is.EqualTo(expected));
 

@@ -110,7 +110,7 @@ public sealed partial class ReportPageTests
     [TestCase("\u2028 and \u2029 and ' and \" and & and `")]
     public void Message_text_cannot_leave_the_data_block(string hostile)
     {
-        using var repo = new TempRepo().Write("a.txt", $"{hostile} We noticed you were at the clinic.\n");
+        using var repo = new TempRepo().Write("a.txt", $"Note: {hostile} We noticed you were at the clinic.\n");
         repo.Run("lint", "a.txt", "--format", "html", "-o", "page.html");
         var html = repo.Read("page.html");
         using var data = JsonDocument.Parse(Data(html));
@@ -118,7 +118,7 @@ public sealed partial class ReportPageTests
         {
             Assert.That(Regex.Matches(html, "</script", RegexOptions.IgnoreCase), Has.Count.EqualTo(2), "only the page's own two script blocks close");
             Assert.That(Regex.Matches(html, "<!--"), Is.Empty);
-            Assert.That(data.RootElement.GetProperty("m")[0][6].GetString(), Does.StartWith(hostile.Replace('\u2028', '\n').Replace('\u2029', '\n')), "the text itself is kept, as data");
+            Assert.That(data.RootElement.GetProperty("m")[0][6].GetString(), Does.StartWith("Note: " + hostile.Replace('\u2028', '\n').Replace('\u2029', '\n')), "the text itself is kept, as data");
         });
     }
 
