@@ -70,8 +70,8 @@ internal sealed class ReaderView
                     nextPlaceholder++;
                 }
 
-                var length1 = nextPlaceholder < placeholders.Count && placeholders[nextPlaceholder].Start == at ? placeholders[nextPlaceholder].Length : 1;
-                builder.Template(at, at + length1);
+                var placeholderLength = nextPlaceholder < placeholders.Count && placeholders[nextPlaceholder].Start == at ? placeholders[nextPlaceholder].Length : 1;
+                builder.Template(at, at + placeholderLength);
                 continue;
             }
 
