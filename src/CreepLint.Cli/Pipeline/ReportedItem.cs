@@ -22,6 +22,9 @@ internal sealed record ReportedItem(LintItem Item, int Score, Verdict Verdict, I
 {
     /// <summary>"file" or "file#id", as every format names a message.</summary>
     public string Label => Item.Id is null ? Item.Source : $"{Item.Source}#{Item.Id}";
+
+    /// <summary>Findings the baseline accepted: left out of <see cref="Findings"/>, the score and every format but the report page, which shows them struck through.</summary>
+    public ImmutableArray<ReportedFinding> Baselined { get; init; } = [];
 }
 
 /// <summary>Counts for the summary line and the exit code, accumulated as items stream past.</summary>

@@ -15,6 +15,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
 {
     private readonly Dictionary<string, RuleInfo> _rules = engines.All.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly HashSet<Directive> _messageDirectives = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ReportedFinding> _baselined = [];
     private SourceFile? _currentFile;
     private Inputs.Templates.RewrittenText? _originalOf;
     private LineIndex? _originalLines;
@@ -43,6 +44,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
         var engine = engines.For(item);
         var reported = ImmutableArray.CreateBuilder<ReportedFinding>(result.Findings.Length);
         var active = new List<Finding>(result.Findings.Length);
+        _baselined.Clear();
         foreach (var finding in result.Findings)
         {
             Silence(item, finding, reported, active);
@@ -62,12 +64,15 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
             {
                 Silence(item, own, reported, active);
                 var rescored = engine.Rescore(explained, active);
-                return new ReportedItem(Reported(item), rescored.Score, rescored.Verdict, [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)]);
+                return new ReportedItem(Reported(item), rescored.Score, rescored.Verdict, [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)])
+                {
+                    Baselined = [.. _baselined],
+                };
             }
         }
 
         var score = engine.Rescore(result, active);
-        return new ReportedItem(Reported(item), score.Score, score.Verdict, reported.ToImmutable());
+        return new ReportedItem(Reported(item), score.Score, score.Verdict, reported.ToImmutable()) { Baselined = [.. _baselined] };
     }
 
     /// <summary>The item as reports show it: a rewritten template shows the user's own text (its findings are placed in it).</summary>
@@ -98,6 +103,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
         var suppression = FindSuppression(item, rule, finding.RuleId, line);
         if (suppression is null && baseline?.Consume(fingerprint) == true)
         {
+            _baselined.Add(new ReportedFinding(finding, line, column, fingerprint, null, endLine, endColumn));
             return;
         }
 
