@@ -17,9 +17,11 @@ public sealed class ReviewStateTests
         await using var report = await ReportPage.OpenAsync(made.Url);
         var shown = await report.Eval<StruckFinding[]>(@"() => [...document.querySelectorAll('aside li.finding')].map(li => {
             const article = li.closest('article'), link = li.querySelector('a.jump');
-            const mark = article.querySelector(`.part[data-m='${link.dataset.part}'] mark[data-first~='${link.dataset.f}']`);
+            // Overlapping findings split the text into segments; a finding's text is every segment that covers it.
+            const marks = [...article.querySelectorAll(`.part[data-m='${link.dataset.part}'] mark[data-f~='${link.dataset.f}']`)];
             return { state: li.dataset.state, rule: link.textContent, reason: li.querySelector('.reason')?.textContent ?? '',
-                     markText: mark.textContent, markStruck: getComputedStyle(mark).textDecorationLine.includes('line-through'),
+                     markText: marks.map(m => m.textContent).join(''),
+                     markStruck: marks.length > 0 && marks.every(m => getComputedStyle(m).textDecorationLine.includes('line-through')),
                      linkStruck: getComputedStyle(link).textDecorationLine.includes('line-through') }; })");
         Assert.Multiple(() =>
         {
