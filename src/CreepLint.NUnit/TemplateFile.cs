@@ -35,7 +35,7 @@ public sealed class TemplateFile
     }
 
     /// <summary>The request that lints this template as a message.</summary>
-    public LintRequest ToRequest() => new(Text, MessageKind.Message, Format);
+    public LintRequest ToRequest() => new(Text, MessageKind.Message, Format) { Id = Name };
 
     /// <inheritdoc/>
     public override string ToString() => Name;

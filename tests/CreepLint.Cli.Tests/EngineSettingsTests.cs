@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CreepLint.Cli.Commands;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 using CreepLint.Cli.Inputs;
 using CreepLint.Cli.Tests.Support;
 
