@@ -21,7 +21,7 @@ namespace CreepLint;
 public sealed class CreepLintEngineBuilder
 {
     private const string ResourcePrefix = "CreepLint.Rules.";
-    private const string LexiconResourcePrefix = ResourcePrefix + "lexicons.";
+    private const string LexiconResourcePrefix = ResourcePrefix + "lexicons";
 
     private readonly List<(string Name, Func<string> Read)> _sources = [];
     private readonly List<RuleDiagnostic> _sourceErrors = [];
