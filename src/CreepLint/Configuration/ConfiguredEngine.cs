@@ -107,13 +107,15 @@ internal static class ConfiguredEngine
     }
 
     /// <summary>What <see cref="CreepLintEngine.FromConfiguration"/> returns: the engine <c>creeplint lint</c> lints a message with when no override or channel applies.</summary>
-    public static CreepLintEngine Build(string pathOrDirectory)
+    public static CreepLintEngine Build(string pathOrDirectory) => Build(Load(pathOrDirectory));
+
+    /// <summary>The engine for a configuration already read (from a file, or from text another source gave).</summary>
+    public static CreepLintEngine Build(CreepLintConfig config)
     {
-        var config = Load(pathOrDirectory);
         var all = Builder(config).Build();
         if (all.Rules.IsEmpty)
         {
-            throw ConfigurationLoadException.Single(config.File ?? pathOrDirectory, 1, 1, "CL0112",
+            throw ConfigurationLoadException.Single(config.File ?? config.Root, 1, 1, "CL0112",
                 "no rules are loaded; drop 'default-rules: false' or list a directory with rule files under 'rules:'");
         }
 

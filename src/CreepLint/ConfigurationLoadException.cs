@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace CreepLint.Configuration;
+namespace CreepLint;
 
 /// <summary>Thrown when a configuration (<c>.creeplint.yaml</c>) cannot be read or has problems; each problem names file,
 /// line and column. Loading is all-or-nothing: no engine is built from part of a configuration.</summary>
