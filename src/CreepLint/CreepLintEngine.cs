@@ -60,9 +60,6 @@ public sealed class CreepLintEngine
     internal CreepLintEngine With(RuleSettings settings, Thresholds thresholds) =>
         settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_rules.With(_rules.Settings.Then(settings)), thresholds, Scorer, _channels);
 
-    /// <summary>This engine with other per-channel thresholds (the same rules, model and default thresholds).</summary>
-    internal CreepLintEngine WithChannels(FrozenDictionary<MessageChannel, Thresholds> channels) => new(_rules, Thresholds, Scorer, channels);
-
     /// <summary>Starts configuring a new engine from <see cref="Default"/>'s settings: the default rule pack, the default model, default thresholds.</summary>
     public static CreepLintEngineBuilder CreateBuilder() => new();
 
