@@ -63,7 +63,7 @@ public sealed class CreepFindingConstraint : Constraint
         return this;
     }
 
-    /// <summary>Only counts findings of the rule with this id or name, such as <c>CL1001</c> or <c>expecting-a-baby</c>.</summary>
+    /// <summary>Only counts findings of the rule with this id or name, such as <c>CL1001</c> or <c>asserted-pregnancy</c>.</summary>
     /// <remarks>An id or name the engine has no rule for fails the test (negated or not) with the nearest one.</remarks>
     public CreepFindingConstraint OfRule(string ruleId)
     {
