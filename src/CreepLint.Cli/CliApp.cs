@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CreepLint.Cli.Commands;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 
 namespace CreepLint.Cli;
 
@@ -60,7 +60,7 @@ internal static class CliApp
             stderr.WriteLine($"creeplint: the rules could not be loaded ({ex.Diagnostics.Length} problem{(ex.Diagnostics.Length == 1 ? string.Empty : "s")}); nothing was linted.");
             return ExitCodes.UsageOrConfig;
         }
-        catch (ConfigException ex)
+        catch (ConfigurationLoadException ex)
         {
             foreach (var diagnostic in ex.Diagnostics)
             {

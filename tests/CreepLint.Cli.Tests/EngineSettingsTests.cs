@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CreepLint.Cli.Commands;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 using CreepLint.Cli.Inputs;
 using CreepLint.Cli.Tests.Support;
 
@@ -78,7 +78,8 @@ public sealed class EngineSettingsTests
         var header = $"# creeplint-disable-file {string.Join(", ", rules)} -- reviewed\n";
         var file = header + text;
         var engine = CreepLintEngine.Default;
-        var result = engine.Lint(file, MessageKind.Message, TextFormat.PlainText);
+        var result = engine.Lint(new LintRequest(file, MessageKind.Message, TextFormat.PlainText) { IgnoreSuppressions = true });
+        var library = engine.Lint(file, MessageKind.Message, TextFormat.PlainText);
         Assume.That(result.Model is { Counts: true } && result.Findings.All(f => f.RuleId != "CL0001"), "premise: the file keeps both kinds of evidence");
         var expected = engine.Rescore(result, []);
         using var repo = new TempRepo().Write("a.txt", file).Write("b.txt", $"# creeplint-disable-file {string.Join(", ", rules)}, CL0001 -- reviewed\n{text}");
@@ -93,6 +94,8 @@ public sealed class EngineSettingsTests
             Assert.That(own.GetProperty("ruleId").GetString(), Is.EqualTo("CL0001"));
             Assert.That(own.GetProperty("message").GetString(), Does.Contain("also rates this message"));
             Assert.That((b.GetProperty("score").GetInt32(), b.GetProperty("verdict").GetString()), Is.EqualTo((0, "pass")));
+            Assert.That((library.Score, library.Verdict, library.Findings.Select(f => f.RuleId)), Is.EqualTo((expected.Score, Verdict.Warn, new[] { "CL0001" })),
+                "the library honours the same comments the same way");
             Assert.That(Findings(b).All(f => f.GetProperty("suppressed").GetBoolean()), Is.True);
         });
     }

@@ -1,8 +1,8 @@
 using CreepLint.Cli.Baselines;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 using CreepLint.Cli.Inputs;
 using CreepLint.Cli.Pipeline;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Suppressions;
 
 namespace CreepLint.Cli.Commands;
 

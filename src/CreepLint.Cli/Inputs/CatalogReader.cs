@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using CreepLint.Cli.Suppressions;
 using CreepLint.Rules;
+using CreepLint.Suppressions;
+using CreepLint.Text;
 using CreepLint.Yaml;
 
 namespace CreepLint.Cli.Inputs;
@@ -224,7 +225,7 @@ internal static class CatalogReader
                 continue;
             }
 
-            DirectiveParser.Validate(directive, file.DisplayPath, known, problems);
+            DirectiveParser.Validate(directive, known, problems.For(file.DisplayPath));
             result.Add(directive);
         }
 

@@ -1,6 +1,6 @@
 using System.Text;
-using CreepLint.Cli.Config;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Configuration;
+using CreepLint.Suppressions;
 using CreepLint.Text;
 
 namespace CreepLint.Cli.Inputs;
@@ -184,7 +184,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         if (format is not (InputFormat.Csv or InputFormat.I18next or InputFormat.Arb))
         {
             // Every format with comments takes inline suppressions: XML (strings.xml, .resx, .stringsdict), '#' (.po), '//' (.strings).
-            file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
+            file.Directives.AddRange(DirectiveParser.Parse(text, known, problems.For(display)));
         }
 
         foreach (var item in items)
@@ -217,7 +217,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     {
         var display = FileWalker.DisplayPath(fullPath, DisplayBase);
         var file = CreateSourceFile(fullPath, display);
-        file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
+        file.Directives.AddRange(DirectiveParser.Parse(text, known, problems.For(display)));
         FileCount++;
         return Native(file, display, text, format);
     }
@@ -311,7 +311,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
                 if (w.Index == 0 && w.IsLast)
                 {
-                    file.Directives.AddRange(DirectiveParser.Parse(w.Text, display, known, problems));
+                    file.Directives.AddRange(DirectiveParser.Parse(w.Text, known, problems.For(display)));
                     yield return Whole(file, display, w.Text, format);
                     break;
                 }
@@ -324,7 +324,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
                 // Suppressions are read from the window's own stretch only, so each is found once; they apply within the window.
                 var (line, column) = TextWindows.Advance(w.Text.AsSpan(0, w.OwnedFrom), w.Line, w.Column);
                 var own = w.Text[w.OwnedFrom..w.OwnedTo];
-                var suppress = DirectiveParser.MayContain(own) ? DirectiveParser.Parse(own, display, known, problems, line, column) : [];
+                var suppress = DirectiveParser.MayContain(own) ? DirectiveParser.Parse(own, known, problems.For(display), line, column) : [];
                 yield return new LintItem(display, null, DefaultKind, w.Text, format, w.Line, w.Column)
                 {
                     File = file,

@@ -14,7 +14,7 @@ internal static class LongText
     {
         if (text.Length <= Limits.MaxMessageLength)
         {
-            return engine.Lint(new LintRequest(text, kind, format));
+            return engine.Lint(new LintRequest(text, kind, format) { IgnoreSuppressions = true });
         }
 
         if (format == TextFormat.Auto)
@@ -27,7 +27,7 @@ internal static class LongText
         LintResult? scored = null;
         foreach (var w in TextWindows.Read(new StringReader(text)))
         {
-            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format)));
+            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format) { IgnoreSuppressions = true }));
             limits |= result.LimitsHit;
 
             // The model's opinion of the whole is its opinion of the window it finds creepiest.

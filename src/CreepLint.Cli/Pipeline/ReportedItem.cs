@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using CreepLint.Cli.Inputs;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Suppressions;
 
 namespace CreepLint.Cli.Pipeline;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using CreepLint.Cli.Baselines;
 using CreepLint.Cli.Inputs;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Suppressions;
+using CreepLint.Text;
 
 namespace CreepLint.Cli.Pipeline;
 
@@ -55,33 +56,25 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
             return new ReportedItem(Reported(item), result.Score, result.Verdict, reported.ToImmutable());
         }
 
-        if (result.Model is { } model && !active.Exists(Counts) && !result.Findings.Any(IsModelFinding) && Scoring.ModelBlend.Speaks(model, alone: true))
+        // Suppressions read the user's file; the engine re-scores, and makes the model's own finding when every rule
+        // finding is silenced but the model's part of the score stays (it can be suppressed or baselined like any other).
+        var request = new LintRequest(item.Text, item.Kind, item.Format) { IgnoreSuppressions = true };
+        var modelFinding = false;
+        var score = engine.RescoreSilenced(request, result, active, own =>
         {
-            // Every rule finding is silenced but the model's part of the score stays: show it as the model's own finding,
-            // which the user can read, and suppress or baseline like any other.
-            var explained = engine.LintExplained(new LintRequest(item.Text, item.Kind, item.Format));
-            if (explained.Findings.FirstOrDefault(IsModelFinding) is { RuleId: not null } own)
-            {
-                Silence(item, own, reported, active);
-                var rescored = engine.Rescore(explained, active);
-                return new ReportedItem(Reported(item), rescored.Score, rescored.Verdict, [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)])
-                {
-                    Baselined = [.. _baselined],
-                };
-            }
-        }
-
-        var score = engine.Rescore(result, active);
-        return new ReportedItem(Reported(item), score.Score, score.Verdict, reported.ToImmutable()) { Baselined = [.. _baselined] };
+            modelFinding = true;
+            Silence(item, own, reported, active);
+        }, engine.Thresholds);
+        return new ReportedItem(Reported(item), score.Score, score.Verdict,
+            modelFinding ? [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)] : reported.ToImmutable())
+        {
+            Baselined = [.. _baselined],
+        };
     }
 
     /// <summary>The item as reports show it: a rewritten template shows the user's own text (its findings are placed in it).</summary>
     private static LintItem Reported(LintItem item) =>
         item.Rewrite is { } rewrite ? item with { Text = rewrite.Original, Rewrite = null } : item;
-
-    private static bool IsModelFinding(Finding finding) => finding.RuleId == Scoring.ModelBlend.RuleId;
-
-    private static bool Counts(Finding finding) => finding.Severity != Severity.Info && !IsModelFinding(finding);
 
     /// <summary>Positions and fingerprints a finding, then drops it (baselined), reports it suppressed, or keeps it active.</summary>
     private void Silence(LintItem item, Finding engineFinding, ImmutableArray<ReportedFinding>.Builder reported, List<Finding> active)
@@ -137,31 +130,8 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
         _currentFile = null;
     }
 
-    private static Directive? FindSuppression(LintItem item, RuleInfo? rule, string ruleId, int line)
-    {
-        foreach (var directive in item.Suppress)
-        {
-            if (directive.Covers(rule, ruleId, line))
-            {
-                directive.Used = true;
-                return directive;
-            }
-        }
-
-        if (item.File is { } file)
-        {
-            foreach (var directive in file.Directives)
-            {
-                if (directive.Covers(rule, ruleId, line))
-                {
-                    directive.Used = true;
-                    return directive;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static Directive? FindSuppression(LintItem item, RuleInfo? rule, string ruleId, int line) =>
+        DirectiveParser.Covering(item.Suppress, rule, ruleId, line) ?? (item.File is { } file ? DirectiveParser.Covering(file.Directives, rule, ruleId, line) : null);
 
     private void ReportUnused(SourceFile? file, Directive directive)
     {

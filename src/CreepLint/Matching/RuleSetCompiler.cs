@@ -18,6 +18,7 @@ internal sealed class RuleSetCompiler
 
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, LexiconDef> _lexicons = new(StringComparer.Ordinal);
+    private Func<string, string?>? _lexiconHint;
     private readonly Dictionary<string, int> _lexiconSets = new(StringComparer.Ordinal);
     private readonly List<List<int[]>> _setPhrases = [];
     private readonly Dictionary<string, int> _ruleSets = new(StringComparer.Ordinal);
@@ -37,13 +38,19 @@ internal sealed class RuleSetCompiler
     /// <summary>Compiles the files; throws <see cref="RuleLoadException"/> with every problem when any file is invalid.</summary>
     /// <remarks>Every valid rule is compiled, those their file switches off too; <paramref name="settings"/> are then applied
     /// with <see cref="CompiledRuleSet.With"/>, and an entry of them that names no rule is an error.</remarks>
-    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings)
+    /// <param name="files">The rule files.</param>
+    /// <param name="diagnostics">Collects every problem.</param>
+    /// <param name="settings">Rules switched off or re-levelled.</param>
+    /// <param name="settingsSource">Names where <paramref name="settings"/> came from in a diagnostic (an API call, a file).</param>
+    /// <param name="lexiconHint">Says where a lexicon no loaded file defines can be had (the default pack's), or null.</param>
+    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings,
+        string settingsSource = "configuration", Func<string, string?>? lexiconHint = null)
     {
-        var compiler = new RuleSetCompiler(diagnostics);
+        var compiler = new RuleSetCompiler(diagnostics) { _lexiconHint = lexiconHint };
         var result = compiler.CompileAll(files);
         foreach (var name in settings.UnknownIds(result.Defined.Select(r => r.Info)))
         {
-            diagnostics.Add("configuration", 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, result.Defined.SelectMany(r => new[] { r.Info.Id, r.Info.Name }))}");
+            diagnostics.Add(settingsSource, 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, result.Defined.SelectMany(r => new[] { r.Info.Id, r.Info.Name }).Concat(CreepCategories.Ids))}");
         }
 
         if (diagnostics.Count > 0)
@@ -189,6 +196,11 @@ internal sealed class RuleSetCompiler
         return _setPhrases.Count - 1;
     }
 
+    private string UnknownLexicon(string name) =>
+        _lexiconHint?.Invoke(name) is { } hint
+            ? $"unknown lexicon '@{name}': {hint}"
+            : $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file";
+
     private int? LexiconSet(string name, SourceRef at)
     {
         if (_lexiconSets.TryGetValue(name, out var set))
@@ -198,7 +210,7 @@ internal sealed class RuleSetCompiler
 
         if (!_lexicons.TryGetValue(name, out var lexicon))
         {
-            Error(at, "CL0033", $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file");
+            Error(at, "CL0033", UnknownLexicon(name));
             return null;
         }
 
@@ -235,7 +247,7 @@ internal sealed class RuleSetCompiler
             var name = item.LexiconName;
             if (!_lexicons.TryGetValue(name, out var lexicon))
             {
-                Error(item.Source, "CL0033", $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file");
+                Error(item.Source, "CL0033", UnknownLexicon(name));
                 ok = false;
                 continue;
             }

@@ -40,7 +40,7 @@ public sealed class SpamCorpusTests
     /// </summary>
     private const int MaxModelOnlyHamWarnings = 60;
 
-    private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+    private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
 
     private static List<string[]> Rows(string file) =>
         [.. File.ReadLines(RepositoryFiles.Path("tests", "CreepLint.Tests", "Data", file))

@@ -27,7 +27,7 @@ public sealed class ModelScoringTests
             Assert.That(CreepLintEngine.Default.Scorer, Is.SameAs(LinearCreepModel.Default));
             Assert.That(WithModel.Scorer, Is.SameAs(LinearCreepModel.Default));
             Assert.That(CreepLintEngine.CreateBuilder().AddDefaultRules().UseDefaultModel().WithoutModel().Build().Scorer, Is.Null);
-            Assert.That(CreepLintEngine.CreateBuilder().AddDefaultRules().Build().Scorer, Is.Null);
+            Assert.That(CreepLintEngine.CreateBuilder().Build().Scorer, Is.SameAs(LinearCreepModel.Default), "a new builder starts from Default's settings, model included");
         });
     }
 

@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using CreepLint.Cli.Inputs;
+using CreepLint.Rules;
+using CreepLint.Text;
 
-namespace CreepLint.Cli.Suppressions;
+namespace CreepLint.Suppressions;
+
+/// <summary>A problem with a suppression comment: where it is, what is wrong, and its stable code (a warning, never an error).</summary>
+internal readonly record struct DirectiveProblem(int Line, int Column, string Message, string Code);
 
 /// <summary>
 /// Finds inline suppressions in whatever comment syntax the file has (<c>&lt;!-- --&gt;</c>, <c>{% comment %}</c>,
@@ -21,7 +25,12 @@ internal static partial class DirectiveParser
     public static bool MayContain(string text) => text.Contains("creeplint-", StringComparison.Ordinal);
 
     /// <summary>The directives in <paramref name="text"/>, which starts at <paramref name="firstLine"/>:<paramref name="firstColumn"/> of the file (a window of a long file).</summary>
-    public static List<Directive> Parse(string text, string source, KnownRules known, ProblemSink problems, int firstLine = 1, int firstColumn = 1)
+    /// <param name="text">The text to search.</param>
+    /// <param name="known">The rule ids, names and categories a directive may name.</param>
+    /// <param name="problems">Told of each directive without a reason or naming no known rule; null to ignore them.</param>
+    /// <param name="firstLine">The file line <paramref name="text"/> starts on.</param>
+    /// <param name="firstColumn">The file column <paramref name="text"/> starts at.</param>
+    public static List<Directive> Parse(string text, KnownRules known, Action<DirectiveProblem>? problems, int firstLine = 1, int firstColumn = 1)
     {
         var directives = new List<Directive>();
         if (!MayContain(text))
@@ -66,7 +75,7 @@ internal static partial class DirectiveParser
                 _ => DirectiveScope.Block,
             };
             var directive = new Directive(scope, ids, reason, line, column);
-            Validate(directive, source, known, problems);
+            Validate(directive, known, problems);
             directives.Add(directive);
             if (scope == DirectiveScope.Block)
             {
@@ -87,22 +96,43 @@ internal static partial class DirectiveParser
         return (ids, string.IsNullOrEmpty(reason) ? null : reason);
     }
 
-    public static void Validate(Directive directive, string source, KnownRules known, ProblemSink problems)
+    /// <summary>Tells <paramref name="problems"/> of a missing reason and of every id no rule or category has.</summary>
+    public static void Validate(Directive directive, KnownRules known, Action<DirectiveProblem>? problems)
     {
+        if (problems is null)
+        {
+            return;
+        }
+
         if (directive.Reason is null)
         {
-            problems.Add(new InputProblem(source, directive.Line, directive.Column,
-                $"{directive.Describe()} has no reason; add one after ' -- ' so reviewers know why the finding is acceptable", "CL0301", "warning"));
+            problems(new DirectiveProblem(directive.Line, directive.Column,
+                $"{directive.Describe()} has no reason; add one after ' -- ' so reviewers know why the finding is acceptable", "CL0301"));
         }
 
         foreach (var id in directive.Ids)
         {
             if (!known.Contains(id))
             {
-                problems.Add(new InputProblem(source, directive.Line, directive.Column,
-                    $"the suppression names '{id}', which is no rule id, rule name or category{CreepLint.Rules.Spelling.DidYouMean(id, known.All)}", "CL0303", "warning"));
+                problems(new DirectiveProblem(directive.Line, directive.Column,
+                    $"the suppression names '{id}', which is no rule id, rule name or category{Spelling.DidYouMean(id, known.All)}", "CL0303"));
             }
         }
+    }
+
+    /// <summary>The first of <paramref name="directives"/> that covers a finding of <paramref name="ruleId"/> on <paramref name="line"/>, marked used.</summary>
+    public static Directive? Covering(IReadOnlyList<Directive> directives, RuleInfo? rule, string ruleId, int line)
+    {
+        foreach (var directive in directives)
+        {
+            if (directive.Covers(rule, ruleId, line))
+            {
+                directive.Used = true;
+                return directive;
+            }
+        }
+
+        return null;
     }
 
     private static bool InComment(ReadOnlySpan<char> before)

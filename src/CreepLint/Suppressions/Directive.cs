@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace CreepLint.Cli.Suppressions;
+namespace CreepLint.Suppressions;
 
 /// <summary>How far a suppression reaches.</summary>
 internal enum DirectiveScope

@@ -1,9 +1,12 @@
 using CreepLint.Matching;
-using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace CreepLint.Cli.Config;
+namespace CreepLint.Configuration;
 
-/// <summary>The effective configuration: defaults, then <c>.creeplint.yaml</c>, then command-line options.</summary>
+/// <summary>
+/// The effective configuration: defaults, then <c>.creeplint.yaml</c>, then (in the CLI) command-line options. The library
+/// owns the file format and the engine settings (<see cref="ConfiguredEngine"/>); keys only the CLI acts on (include,
+/// formats, csv, baseline, overrides ...) are read and checked here too, so a file is valid or not the same way everywhere.
+/// </summary>
 internal sealed class CreepLintConfig
 {
     /// <summary>The file this came from, or null when no configuration file was found.</summary>
@@ -19,7 +22,7 @@ internal sealed class CreepLintConfig
     /// <summary>Globs over catalog message keys (<c>customer</c>, <c>sample.*</c>) whose values are personal data: <c>--redact</c> masks them.</summary>
     public List<string> PersonalFields { get; } = [];
 
-    /// <summary>Whether directory walks leave repository docs out (<see cref="Inputs.DefaultExcludes"/>); 'default-excludes: false' or --no-default-excludes reads them.</summary>
+    /// <summary>Whether the CLI's directory walks leave repository docs out; 'default-excludes: false' or --no-default-excludes reads them.</summary>
     public bool DefaultExcludes { get; set; } = true;
 
     /// <summary>'formats:' entries: an extension (<c>.pug</c>) or glob mapped to how such files are read; later entries win.</summary>
@@ -69,18 +72,12 @@ internal sealed class CreepLintConfig
     public Dictionary<string, string> Origins { get; } = [];
 }
 
-/// <summary>One 'formats:' entry: files with this extension (<c>.pug</c>) or matching this glob are read as <paramref name="Format"/>.</summary>
-internal sealed record FormatMapping(string Key, Inputs.InputFormat Format, Microsoft.Extensions.FileSystemGlobbing.Matcher? Glob)
-{
-    public bool Matches(string relativePath, string extension) =>
-        Glob is null ? string.Equals(Key, extension, StringComparison.OrdinalIgnoreCase) : Glob.Match(relativePath).HasMatches;
-}
+/// <summary>One 'formats:' entry: files with this extension (<c>.pug</c>) or matching this glob are read as the format named <paramref name="FormatName"/> (one of <see cref="ConfigReader.FormatNames"/>).</summary>
+internal sealed record FormatMapping(string Key, string FormatName, bool IsExtension);
 
 /// <summary>Settings that apply to files matching some globs (later overrides win).</summary>
 internal sealed class PathOverride
 {
-    public required Microsoft.Extensions.FileSystemGlobbing.Matcher Files { get; init; }
-
     public required IReadOnlyList<string> Globs { get; init; }
 
     public RuleSettings Settings { get; set; } = RuleSettings.None;

@@ -1,4 +1,4 @@
-namespace CreepLint.Cli.Config;
+namespace CreepLint.Configuration;
 
 /// <summary>Finds <c>.creeplint.yaml</c> by walking up from a directory, the way ESLint and Vale find theirs.</summary>
 internal static class ConfigLocator

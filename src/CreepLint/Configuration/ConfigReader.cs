@@ -3,9 +3,8 @@ using System.Globalization;
 using CreepLint.Matching;
 using CreepLint.Rules;
 using CreepLint.Yaml;
-using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace CreepLint.Cli.Config;
+namespace CreepLint.Configuration;
 
 /// <summary>Reads <c>.creeplint.yaml</c> with the library's positioned YAML reader; every problem names file:line:column.</summary>
 internal sealed class ConfigReader
@@ -13,7 +12,14 @@ internal sealed class ConfigReader
     public static readonly string[] TopKeys =
         ["include", "exclude", "default-excludes", "formats", "rules", "default-rules", "disable", "severity", "thresholds", "channels", "model", "fields", "fail-on", "max-score", "baseline", "csv", "overrides", "personal-fields"];
 
-    public static readonly string[] Channels = ["subject", "preheader", "body", "sms", "push", "rationale"];
+    public static readonly string[] Channels = MessageChannels.Ids;
+
+    /// <summary>The names 'formats:' may map files to; the CLI reads each (CreepLint.Cli's InputFormats.Names, held equal by a test).</summary>
+    public static readonly string[] FormatNames =
+    [
+        "text", "markdown", "html", "mjml", "liquid", "handlebars", "jinja", "nunjucks", "twig", "mustache", "erb", "razor", "go", "pug",
+        "jsonl", "catalog", "csv", "android-strings", "apple-strings", "stringsdict", "gettext", "resx", "i18next", "arb", "skip",
+    ];
 
     private static readonly string[] s_thresholdKeys = ["warn", "fail"];
     private static readonly string[] s_csvKeys = ["text-column", "id-column"];
@@ -37,7 +43,7 @@ internal sealed class ConfigReader
     }
 
     /// <summary>Reads a configuration file.</summary>
-    /// <exception cref="ConfigException">The file cannot be read or has problems (all of them are listed).</exception>
+    /// <exception cref="ConfigurationLoadException">The file cannot be read or has problems (all of them are listed).</exception>
     public static CreepLintConfig Read(string path, string? displayName = null)
     {
         string text;
@@ -47,7 +53,7 @@ internal sealed class ConfigReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw ConfigException.Single(displayName ?? path, 1, 1, "CL0101", $"the configuration cannot be read: {ex.Message}");
+            throw ConfigurationLoadException.Single(displayName ?? path, 1, 1, "CL0101", $"the configuration cannot be read: {ex.Message}");
         }
 
         return Parse(text, path, displayName);
@@ -65,7 +71,7 @@ internal sealed class ConfigReader
 
         if (reader._diagnostics.Count > 0)
         {
-            throw new ConfigException(reader._diagnostics.ToImmutable());
+            throw new ConfigurationLoadException(reader._diagnostics.ToImmutable());
         }
 
         return config;
@@ -304,22 +310,15 @@ internal sealed class ConfigReader
                 continue;
             }
 
-            if (!Inputs.InputFormats.Names.TryGetValue(name, out var format))
+            if (!FormatNames.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                var names = Inputs.InputFormats.Names.Keys.Order(StringComparer.Ordinal).ToArray();
+                var names = FormatNames.Order(StringComparer.Ordinal).ToArray();
                 var suggestion = Spelling.DidYouMean(name, names);
                 Error(value, "CL0115", $"unknown format '{name}'{(suggestion.Length > 0 ? suggestion : $"; use one of {string.Join(", ", names)}")}");
                 continue;
             }
 
-            Matcher? glob = null;
-            if (!isExtension)
-            {
-                glob = new Matcher(StringComparison.OrdinalIgnoreCase);
-                glob.AddInclude(pattern);
-            }
-
-            _config.Formats.Add(new FormatMapping(pattern, format, glob));
+            _config.Formats.Add(new FormatMapping(pattern, name, isExtension));
         }
     }
 
@@ -357,9 +356,7 @@ internal sealed class ConfigReader
             }
 
             var globs = _yaml.TextList(filesNode, "'files'", allowSingle: true);
-            var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
-            matcher.AddIncludePatterns(globs);
-            var entry = new PathOverride { Files = matcher, Globs = globs, Settings = ReadSettings(map) };
+            var entry = new PathOverride { Globs = globs, Settings = ReadSettings(map) };
             if (map.Get("thresholds") is { } t)
             {
                 entry.Thresholds = ReadThresholds(t, "overrides.thresholds");

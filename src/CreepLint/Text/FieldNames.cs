@@ -1,4 +1,6 @@
-namespace CreepLint.Cli.Inputs.Templates;
+using System.Text;
+
+namespace CreepLint.Text;
 
 /// <summary>
 /// camelCase and PascalCase field names as snake_case: the default pack's field globs (<c>last_seen_*</c>,
@@ -28,10 +30,35 @@ internal static class FieldNames
     public static bool InName(string s, int i, int from) => i > from && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] == '_');
 
     /// <summary>The snake_case spelling of a name or glob (<c>loyaltyTierGuess</c> → <c>loyalty_tier_guess</c>); unchanged when it has no case boundary.</summary>
+    /// <remarks>Reads a name as the CLI's template rewrites read an expression: quoted parts are left as they are.</remarks>
     public static string Snake(string name)
     {
-        var b = new RewrittenText.Builder(name);
-        b.CopyExpression(0, name.Length);
-        return b.Build().Text;
+        var sb = new StringBuilder(name.Length + 4);
+        var quote = '\0';
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'' or '`')
+            {
+                quote = c;
+            }
+            else if (char.IsUpper(c))
+            {
+                if (IsWordStart(name, i, 0))
+                {
+                    sb.Append('_');
+                }
+
+                c = char.ToLowerInvariant(c);
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
     }
 }
