@@ -20,13 +20,14 @@ public sealed class MessageTemplateAttributeGenerator : IIncrementalGenerator
         namespace CreepLint
         {
             /// <summary>
-            /// Marks a property, field, parameter or return value that holds a marketing message or an offer rationale: the
-            /// CreepLint analyzers lint the string literals, interpolated strings and constants that flow into it.
+            /// Marks a property, field, parameter or method (its return value) that holds a marketing message or an offer
+            /// rationale: the CreepLint analyzers lint the string literals, interpolated strings and constants that flow into it.
             /// </summary>
             [global::Microsoft.CodeAnalysis.Embedded]
             [global::System.AttributeUsage(
                 global::System.AttributeTargets.Property | global::System.AttributeTargets.Field |
-                global::System.AttributeTargets.Parameter | global::System.AttributeTargets.ReturnValue,
+                global::System.AttributeTargets.Parameter | global::System.AttributeTargets.ReturnValue |
+                global::System.AttributeTargets.Method,
                 Inherited = true, AllowMultiple = false)]
             internal sealed class MessageTemplateAttribute : global::System.Attribute
             {

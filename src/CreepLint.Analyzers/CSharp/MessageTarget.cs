@@ -13,7 +13,7 @@ internal sealed record MessageTarget(MessageKind Kind, string? Channel, string? 
     public static MessageTarget? Of(ISymbol? symbol, INamedTypeSymbol? attributeType) => symbol switch
     {
         null => null,
-        IMethodSymbol method => From(method.GetReturnTypeAttributes(), attributeType)
+        IMethodSymbol method => From(method.GetReturnTypeAttributes(), attributeType) ?? From(method.GetAttributes(), attributeType)
             ?? (method.AssociatedSymbol is IPropertySymbol property ? Of(property, attributeType) : null),
         IPropertySymbol property => From(property.GetAttributes(), attributeType) ?? FromRecordParameter(property, attributeType)
             ?? (property.OverriddenProperty is { } overridden ? Of(overridden, attributeType) : null),
