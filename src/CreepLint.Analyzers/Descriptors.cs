@@ -14,7 +14,7 @@ internal static class Descriptors
     /// <summary>Where rule pages live: one page per category, one heading per rule.</summary>
     public const string DocsUri = "https://github.com/creeplint/creeplint/blob/main/docs/";
 
-    /// <summary>Every finding's diagnostic category starts with this; the creep category follows (<c>CreepLint.inferred-trait</c>).</summary>
+    /// <summary>Every finding's diagnostic category starts with this; the creep category follows in PascalCase (<c>CreepLint.InferredTrait</c>).</summary>
     public const string CategoryPrefix = "CreepLint.";
 
     /// <summary>Configuration, input and suppression problems the CLI reports with these codes keep them as diagnostic ids.</summary>
@@ -35,7 +35,7 @@ internal static class Descriptors
 
     /// <summary>CL0401: a finding of a rule the package does not know by id (a project's own rules from <c>rules:</c>).</summary>
     public static readonly DiagnosticDescriptor ProjectRule = new(
-        "CL0401", "Finding of a project rule", "{0}", CategoryPrefix + "project-rule", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        "CL0401", "Finding of a project rule", "{0}", CategoryPrefix + "ProjectRule", DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Rules loaded from the configuration's 'rules:' directories report under this id; their own id is the first word of the message.",
         helpLinkUri: DocsUri + "analyzers.md#cl0401");
 
@@ -62,6 +62,13 @@ internal static class Descriptors
     public static string HelpUri(RuleInfo rule) =>
         $"{DocsUri}rules/{rule.Category.ToId()}.md#{rule.Id.ToLowerInvariant()}-{rule.Name}";
 
+    /// <summary>
+    /// The diagnostic category of a creep category: <c>inferred-trait</c> → <c>CreepLint.InferredTrait</c>, which
+    /// <c>dotnet_analyzer_diagnostic.category-CreepLint.InferredTrait.severity</c> configures (the key takes no hyphens).
+    /// </summary>
+    public static string Category(string categoryId) =>
+        CategoryPrefix + string.Concat(categoryId.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
     private sealed class Catalog
     {
         public Catalog(ImmutableArray<RuleInfo> rules)
@@ -72,12 +79,12 @@ internal static class Descriptors
                 // Every finding is a warning by default, whatever the rule's severity: the message's verdict decides whether
                 // it is shown as a warning or as a suggestion (Info), and .editorconfig decides what fails a build.
                 byId[rule.Id] = new DiagnosticDescriptor(
-                    rule.Id, $"{rule.Name} ({rule.Category.ToId()})", "{0}", CategoryPrefix + rule.Category.ToId(), DiagnosticSeverity.Warning,
+                    rule.Id, $"{rule.Name} ({rule.Category.ToId()})", "{0}", Category(rule.Category.ToId()), DiagnosticSeverity.Warning,
                     isEnabledByDefault: true, description: rule.Why, helpLinkUri: HelpUri(rule));
             }
 
             byId[Scoring.ModelBlend.RuleId] = new DiagnosticDescriptor(
-                Scoring.ModelBlend.RuleId, "The learned model rates the message creepy", "{0}", CategoryPrefix + "model", DiagnosticSeverity.Warning,
+                Scoring.ModelBlend.RuleId, "The learned model rates the message creepy", "{0}", CategoryPrefix + "Model", DiagnosticSeverity.Warning,
                 isEnabledByDefault: true, description: "No rule matched, but the learned model's probability puts the message over the thresholds.",
                 helpLinkUri: DocsUri + "model.md");
             Rules = byId.ToFrozenDictionary(StringComparer.Ordinal);

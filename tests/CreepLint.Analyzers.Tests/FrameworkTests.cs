@@ -1,0 +1,119 @@
+using Basic.Reference.Assemblies;
+using CreepLint.Analyzers.Fixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CreepLint.Analyzers.Tests;
+
+/// <summary>The analyzer test framework: exact spans from markup, <c>.editorconfig</c> severities, the code fix, and the attribute generator.</summary>
+public sealed class FrameworkTests
+{
+    /// <summary>No reference pack is downloaded: the framework gets .NET 10's reference assemblies from Basic.Reference.Assemblies.</summary>
+    private static readonly ReferenceAssemblies s_net100 = new("net10.0");
+
+    private const string Rakes = """
+        using CreepLint;
+        public static class Garden
+        {
+            [MessageTemplate] public static string Subject => "{|#0:We noticed|} you like rakes, so here's a sale on brooms.";
+        }
+        """;
+
+    private static T Configure<T>(T test)
+        where T : AnalyzerTest<DefaultVerifier>
+    {
+        test.ReferenceAssemblies = s_net100;
+        test.TestState.AdditionalReferences.AddRange(Net100.References.All);
+        test.TestState.Sources.Add(("Attribute.g.cs", AnalyzerRun.AttributeSource));
+        if (test is CodeFixTest<DefaultVerifier> fix)
+        {
+            fix.FixedState.Sources.Add(("Attribute.g.cs", AnalyzerRun.AttributeSource));
+        }
+
+        return test;
+    }
+
+    [Test]
+    public async Task Markup_span_and_severity()
+    {
+        var test = Configure(new CSharpAnalyzerTest<CreepLintAnalyzer, DefaultVerifier> { TestCode = Rakes });
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CL5001", DiagnosticSeverity.Warning).WithLocation(0));
+        await test.RunAsync();
+    }
+
+    [Test]
+    public async Task Editorconfig_severity_none_silences_a_rule()
+    {
+        // Escalation (severity = error, -warnaserror) and category keys are held by the package test's real dotnet build.
+        var silenced = Configure(new CSharpAnalyzerTest<CreepLintAnalyzer, DefaultVerifier> { TestCode = Rakes });
+        silenced.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.CL5001.severity = none\n"));
+        await silenced.RunAsync();
+    }
+
+    [Test]
+    public async Task Code_fix_inserts_a_suppression_comment_with_a_reason_to_fill_in()
+    {
+        var test = Configure(new CSharpCodeFixTest<CreepLintAnalyzer, SuppressionCodeFix, DefaultVerifier>
+        {
+            TestCode = Rakes,
+            FixedCode = $$"""
+                using CreepLint;
+                public static class Garden
+                {
+                    // creeplint-disable-next-line CL5001 -- {{SuppressionCodeFix.ReasonPlaceholder}}
+                    [MessageTemplate] public static string Subject => "We noticed you like rakes, so here's a sale on brooms.";
+                }
+                """,
+        });
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CL5001", DiagnosticSeverity.Warning).WithLocation(0));
+        await test.RunAsync();
+    }
+
+    [Test]
+    public async Task Code_fix_in_a_string_that_spans_lines_wraps_the_member_in_a_block()
+    {
+        var test = Configure(new CSharpCodeFixTest<CreepLintAnalyzer, SuppressionCodeFix, DefaultVerifier>
+        {
+            TestCode = """"
+                using CreepLint;
+                public static class Garden
+                {
+                    [MessageTemplate] public static string Body => """
+                        Hello!
+                        {|#0:We noticed|} you like rakes, so here's a sale on brooms.
+                        """;
+                }
+                """",
+            FixedCode = $$$""""
+                using CreepLint;
+                public static class Garden
+                {
+                    // creeplint-disable CL5001 -- {{{SuppressionCodeFix.ReasonPlaceholder}}}
+                    [MessageTemplate] public static string Body => """
+                        Hello!
+                        We noticed you like rakes, so here's a sale on brooms.
+                        """;
+                    // creeplint-enable CL5001
+                }
+                """",
+        });
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CL5001", DiagnosticSeverity.Warning).WithLocation(0));
+        await test.RunAsync();
+    }
+
+    [Test]
+    public void Generator_adds_the_attribute_and_the_analyzer_reads_it()
+    {
+        var compilation = CSharpCompilation.Create(
+            "Campaign",
+            [CSharpSyntaxTree.ParseText(Rakes.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal), path: "/project/Garden.cs")],
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        CSharpGeneratorDriver.Create(new MessageTemplateAttributeGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorErrors);
+        Assert.That(generatorErrors, Is.Empty);
+        var diagnostics = AnalyzerRun.Analyze((CSharpCompilation)generated);
+        Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "CL5001" }));
+    }
+}
