@@ -116,4 +116,11 @@ public sealed class FrameworkTests
         var diagnostics = AnalyzerRun.Analyze((CSharpCompilation)generated);
         Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "CL5001" }));
     }
+
+    [Test]
+    public void The_packed_attribute_source_is_the_generators_without_the_embedded_marker()
+    {
+        var packed = File.ReadAllText(Path.Combine(ConfigurationAndFilesTests.RepoRoot(), "src", "CreepLint.Analyzers", "build", "CreepLint.MessageTemplateAttribute.cs"));
+        Assert.That(packed.ReplaceLineEndings("\n").TrimEnd(), Is.EqualTo(AnalyzerRun.AttributeSource.ReplaceLineEndings("\n").Replace("    \n", string.Empty, StringComparison.Ordinal).TrimEnd()));
+    }
 }
