@@ -56,7 +56,8 @@ public sealed class CreepLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var code = new CampaignCode(session, context.Compilation.GetTypeByMetadataName(MessageTemplateAttributeGenerator.AttributeName));
+        var code = new CampaignCode(session, context.Compilation.GetTypeByMetadataName(MessageTemplateAttributeGenerator.AttributeName),
+            new ResourceStrings(session, context.Options.AdditionalFiles));
         context.RegisterOperationAction(c => Guard(c.ReportDiagnostic, c.Operation.Syntax.GetLocation(), () => code.Analyze(c)), CampaignCode.Kinds);
         context.RegisterSyntaxTreeAction(c => Guard(c.ReportDiagnostic, Location.Create(c.Tree, default), () => code.ReportSuppressionProblems(c)));
         var files = new AdditionalFileLinter(session);

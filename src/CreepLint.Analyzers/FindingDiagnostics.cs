@@ -18,14 +18,16 @@ internal static class FindingDiagnostics
     /// <param name="location">Where it is written.</param>
     /// <param name="verdict">The message's verdict, after suppressions.</param>
     /// <param name="score">The message's score, after suppressions.</param>
-    public static Diagnostic Finding(Finding finding, Location location, Verdict verdict, int score)
+    /// <param name="source">Where the text is written when <paramref name="location"/> is where it is used (a resource string).</param>
+    /// <param name="prefix">Names that source at the start of the message.</param>
+    public static Diagnostic Finding(Finding finding, Location location, Verdict verdict, int score, Location? source = null, string prefix = "")
     {
         var descriptor = Descriptors.ForRule(finding.RuleId);
         var severity = finding.Severity == Severity.Info || verdict == Verdict.Pass ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
         var own = ReferenceEquals(descriptor, Descriptors.ProjectRule) ? finding.RuleId + ": " : string.Empty;
-        var message = $"{own}{finding.Message} Instead: {finding.Suggestion} ({finding.Category.ToId()}, score {finding.Score}; message {verdict.Id()}, score {score})";
+        var message = $"{prefix}{own}{finding.Message} Instead: {finding.Suggestion} ({finding.Category.ToId()}, score {finding.Score}; message {verdict.Id()}, score {score})";
         var properties = ImmutableDictionary<string, string?>.Empty.Add(RuleIdProperty, finding.RuleId);
-        return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, message);
+        return Diagnostic.Create(descriptor, location, severity, additionalLocations: source is null ? null : [source], properties, message);
     }
 
     /// <summary>A configuration, input or suppression problem under its own code (<c>CL0205</c>…), at its level.</summary>

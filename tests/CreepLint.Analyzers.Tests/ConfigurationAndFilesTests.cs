@@ -112,6 +112,41 @@ public sealed class ConfigurationAndFilesTests
         Assert.That(found, Is.Empty);
     }
 
+    [Test]
+    public void A_resource_string_used_in_a_marked_member_is_linted_with_its_position_in_the_resx()
+    {
+        var resx = Write("Strings.resx", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <root>
+              <data name="CribsReminder" xml:space="preserve">
+                <value>Hello! We noticed you looked at cribs 6 times.</value>
+              </data>
+              <data name="Sale" xml:space="preserve">
+                <value>Our spring sale starts today.</value>
+              </data>
+            </root>
+            """);
+        var code = """
+            using CreepLint;
+            public static class Strings
+            {
+                public static System.Resources.ResourceManager ResourceManager => null!;
+                public static string CribsReminder => ResourceManager.GetString("CribsReminder")!;
+                public static string Sale => ResourceManager.GetString("Sale")!;
+            }
+            public static class Mail
+            {
+                [MessageTemplate] public static string Subject => Strings.CribsReminder;
+                [MessageTemplate] public static string Other => Strings.Sale;
+            }
+            """;
+        var found = AnalyzerRun.Analyze(AnalyzerRun.CompileIn(_dir, code), _dir, resx).Where(d => d.Location.IsInSource).ToList();
+        Assert.That(found.Select(d => (d.Id, AnalyzerRun.At(d))), Is.EquivalentTo(new[] { ("CL5001", "Strings.CribsReminder"), ("CL3001", "Strings.CribsReminder") }));
+        var cl5001 = found.Single(d => d.Id == "CL5001");
+        Assert.That(cl5001.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.StartWith("Strings.resx(4,19) 'CribsReminder': "));
+        Assert.That(cl5001.AdditionalLocations.Single().GetLineSpan().StartLinePosition, Is.EqualTo(new Microsoft.CodeAnalysis.Text.LinePosition(3, 18)));
+    }
+
     internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -14,7 +14,7 @@ namespace CreepLint.Analyzers.CSharp;
 /// (object initializers too), field, property and parameter initializers, and returns (expression-bodied members too).
 /// Thread-safe: operation actions run concurrently.
 /// </summary>
-internal sealed class CampaignCode(LintSession session, INamedTypeSymbol? attribute)
+internal sealed class CampaignCode(LintSession session, INamedTypeSymbol? attribute, ResourceStrings resources)
 {
     /// <summary>The operations a value can flow into a member through.</summary>
     public static readonly ImmutableArray<OperationKind> Kinds =
@@ -24,7 +24,7 @@ internal sealed class CampaignCode(LintSession session, INamedTypeSymbol? attrib
     ];
 
     /// <summary>Findings already reported, so a constant that flows into several members is reported once where it is written.</summary>
-    private readonly ConcurrentDictionary<(SyntaxTree Tree, int Start, int Length, string RuleId), byte> _reported = new();
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, int Start, int Length, string RuleId, int InResource), byte> _reported = new();
 
     private readonly ConcurrentDictionary<SyntaxTree, TreeState> _trees = new();
 
@@ -44,10 +44,36 @@ internal sealed class CampaignCode(LintSession session, INamedTypeSymbol? attrib
             return;
         }
 
+        if (resources.Find(Unwrap(value), message.Kind, context.CancellationToken) is { } resource)
+        {
+            LintResource(context, resource.Item, resource.File, message, value);
+            return;
+        }
+
         foreach (var text in MessageText.From(value))
         {
             Lint(context, text, message, value);
         }
+    }
+
+    private static IOperation Unwrap(IOperation value) => value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : value;
+
+    /// <summary>
+    /// A resource string that flows into a marked member: linted with the member's kind and channel, reported where it is
+    /// used (the squiggle is on the code that sends it) with its position in the <c>.resx</c> as an additional location.
+    /// </summary>
+    private void LintResource(OperationAnalysisContext context, LintItem item, AdditionalText file, MessageTarget target, IOperation value)
+    {
+        var engine = session.Engines.For(State(value.Syntax.SyntaxTree, context.CancellationToken).File, target.Channel);
+        var result = engine.Lint(new LintRequest(item.Text, target.Kind, item.Format));
+        var text = file.GetText(context.CancellationToken);
+        var used = value.Syntax.GetLocation();
+        Report(context, engine, result, _ => used, finding =>
+        {
+            var (line, column) = item.Position(finding);
+            var (endLine, endColumn) = item.EndPosition(finding);
+            return (Locations.InFile(file.Path, line, column, text, endLine, endColumn), $"{Path.GetFileName(file.Path)}({line},{column}) '{item.Id}': ");
+        });
     }
 
     /// <summary>Reports the suppression comments of a tree that lack a reason or name no rule (as the CLI does for templates).</summary>
@@ -102,11 +128,20 @@ internal sealed class CampaignCode(LintSession session, INamedTypeSymbol? attrib
             return;
         }
 
+        Report(context, engine, result, f => text.Locate(f.Offset, f.Length), null);
+    }
+
+    /// <summary>
+    /// Reports the findings no suppression comment covers, with the verdict and score of the message without the
+    /// suppressed ones (scored again by the engine that linted it, as the CLI does); each finding once per location.
+    /// </summary>
+    private void Report(OperationAnalysisContext context, CreepLintEngine engine, LintResult result, Func<Finding, Location> locate, Func<Finding, (Location Source, string Prefix)>? source)
+    {
         var located = new List<(Finding Finding, Location Location)>(result.Findings.Length);
         var active = new List<Finding>(result.Findings.Length);
         foreach (var finding in result.Findings)
         {
-            var location = text.Locate(finding.Offset, finding.Length);
+            var location = locate(finding);
             if (!Suppressed(location, finding))
             {
                 located.Add((finding, location));
@@ -114,13 +149,13 @@ internal sealed class CampaignCode(LintSession session, INamedTypeSymbol? attrib
             }
         }
 
-        // Suppressed findings leave the message: it is scored again by the engine that linted it, as the CLI does.
         var scored = active.Count == result.Findings.Length ? result : engine.Rescore(result, active);
         foreach (var (finding, location) in located)
         {
-            if (_reported.TryAdd((location.SourceTree!, location.SourceSpan.Start, location.SourceSpan.Length, finding.RuleId), 0))
+            var (where, prefix) = source?.Invoke(finding) ?? (null!, string.Empty);
+            if (_reported.TryAdd((location.SourceTree!, location.SourceSpan.Start, location.SourceSpan.Length, finding.RuleId, where?.SourceSpan.Start ?? -1), 0))
             {
-                context.ReportDiagnostic(FindingDiagnostics.Finding(finding, location, scored.Verdict, scored.Score));
+                context.ReportDiagnostic(FindingDiagnostics.Finding(finding, location, scored.Verdict, scored.Score, where, prefix));
             }
         }
     }
