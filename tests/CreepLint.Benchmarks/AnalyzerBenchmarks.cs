@@ -61,15 +61,11 @@ public class AnalyzerBenchmarks
         }
     }
 
-    [Benchmark(Baseline = true, Description = "keystroke: compiler diagnostics only")]
-    public int CompilerOnly() => Edit().GetDiagnostics().Length;
+    [Benchmark(Baseline = true, Description = "keystroke: an analyzer that registers the same actions and does nothing")]
+    public int NullAnalyzer() => Edit().WithAnalyzers([new Idle()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
 
-    [Benchmark(Description = "keystroke: compiler + CreepLint analyzer")]
-    public int WithAnalyzer()
-    {
-        var compilation = Edit();
-        return compilation.GetDiagnostics().Length + Analyze(compilation).Length;
-    }
+    [Benchmark(Description = "keystroke: the CreepLint analyzer")]
+    public int WithAnalyzer() => Analyze(Edit()).Length;
 
     [Benchmark(Description = "new configuration: build the engines (once per .creeplint.yaml text)")]
     public bool BuildSession() => LintSession.Get("/campaign/.creeplint.yaml", $"thresholds: {{warn: 35, fail: {71 + (_config++ % 29)}}}\n", "/campaign").CanLint;
@@ -81,6 +77,50 @@ public class AnalyzerBenchmarks
         var tree = _tree.WithChangedText(_text.WithChanges(new TextChange(new TextSpan(_editAt, 1), letter)));
         return _compilation.ReplaceSyntaxTree(_tree, tree);
     }
+
+    /// <summary>
+    /// The keystroke cases alternated <paramref name="rounds"/> times, with median and minimum of each and the difference
+    /// per literal (<c>dotnet run -c Release --project tests/CreepLint.Benchmarks -- analyzer-paired 15</c>).
+    /// </summary>
+    public static void Paired(int rounds)
+    {
+        var bench = new AnalyzerBenchmarks();
+        bench.Setup();
+        var idle = new List<double>(rounds);
+        var creeplint = new List<double>(rounds);
+        for (var i = 0; i < rounds; i++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            bench.NullAnalyzer();
+            idle.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            bench.WithAnalyzer();
+            creeplint.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+        var perLiteral = (Median(creeplint) - Median(idle)) * 1000 / Literals;
+        Console.WriteLine($"{Lines} lines, {Literals} marked literals, {rounds} rounds, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"idle analyzer:      median {Median(idle):F0} ms, min {idle.Min():F0} ms");
+        Console.WriteLine($"CreepLint analyzer: median {Median(creeplint):F0} ms, min {creeplint.Min():F0} ms");
+        Console.WriteLine($"CreepLint's own share: {perLiteral:F0} µs per literal (median difference)");
+    }
+
+    /// <summary>The driver's own cost: the same operation kinds, no work.</summary>
+#pragma warning disable RS1036, RS1041 // Never loaded by a compiler: only CompilationWithAnalyzers in this process runs it.
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class Idle : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [new DiagnosticDescriptor("IDLE1", "idle", "idle", "idle", DiagnosticSeverity.Hidden, true)];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterOperationAction(_ => { }, CreepLint.Analyzers.CSharp.CampaignCode.Kinds);
+        }
+    }
+#pragma warning restore RS1036, RS1041
 
     private static ImmutableArray<Diagnostic> Analyze(Compilation compilation) =>
         compilation.WithAnalyzers([new CreepLintAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
