@@ -126,4 +126,27 @@ public sealed class FrameworkTests
         Assert.That(generated, Does.Contain("[global::Microsoft.CodeAnalysis.Embedded]"));
         Assert.That(generated.Replace("    [global::Microsoft.CodeAnalysis.Embedded]\n", string.Empty, StringComparison.Ordinal), Is.EqualTo(packed));
     }
+
+    [Test]
+    public void Every_rule_diagnostic_links_to_its_heading_on_its_category_page()
+    {
+        var docs = Path.Combine(ConfigurationAndFilesTests.RepoRoot(), "docs");
+        var descriptors = new CreepLintAnalyzer().SupportedDiagnostics.ToDictionary(d => d.Id);
+        Assert.Multiple(() =>
+        {
+            foreach (var rule in CreepLintEngine.Default.Rules)
+            {
+                var link = descriptors[rule.Id].HelpLinkUri;
+                var page = link[(link.IndexOf("/docs/", StringComparison.Ordinal) + 6)..link.IndexOf('#', StringComparison.Ordinal)];
+                var headings = File.ReadLines(Path.Combine(docs, page)).Where(l => l.StartsWith("## ", StringComparison.Ordinal))
+                    .Select(l => "#" + l[3..].ToLowerInvariant().Replace(' ', '-'));
+                Assert.That(headings, Does.Contain(link[link.IndexOf('#', StringComparison.Ordinal)..]), rule.Id);
+            }
+
+            foreach (var own in new[] { "CL0400", "CL0401", "CL0402" })
+            {
+                Assert.That(File.ReadAllText(Path.Combine(docs, "analyzers.md")), Does.Contain($"<a id=\"{own.ToLowerInvariant()}\"></a>{own}"));
+            }
+        });
+    }
 }
