@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
 using CreepLint.PackageSmoke;
@@ -14,39 +13,28 @@ namespace CreepLint.Analyzers.PackageTests;
 [NonParallelizable]
 public sealed class AnalyzerPackageTests
 {
-    private string _root = null!;
-    private string _repo = null!;
-    private string _version = null!;
+    private SmokeWorkspace _workspace = null!;
 
-    private string Feed => Path.Combine(_root, "feed");
+    private string Feed => _workspace.Feed;
+
+    private string Version => _workspace.Version;
 
     [OneTimeSetUp]
     public void Pack()
     {
-        _root = Directory.CreateTempSubdirectory("creeplint-analyzers-").FullName;
-        _repo = RepoRoot();
-        // A version no real build uses, so no stale package in any cache stands in for the fresh one.
-        _version = "0.0.1-analyzers." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        var pack = DotnetRun.Dotnet(_repo, new Dictionary<string, string?>(),
-            "pack", Path.Combine(_repo, "src", "CreepLint.Analyzers", "CreepLint.Analyzers.csproj"), "-c", "Release", "-o", Feed, "-nodeReuse:false",
-            $"-p:Version={_version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(_root, "build")}", "-p:ToolReadyToRun=false");
+        _workspace = new SmokeWorkspace();
+        var pack = _workspace.Pack("CreepLint.Analyzers", "-p:ToolReadyToRun=false");
         Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack failed: {pack}");
         Assert.That(pack.Output, Does.Not.Match(@"warning [A-Z]+\d+"), $"dotnet pack warned: {pack}");
     }
 
     [OneTimeTearDown]
-    public void Delete()
-    {
-        if (_root is not null && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void Delete() => _workspace?.Dispose();
 
     [Test]
     public void Package_holds_the_analyzer_and_the_engine_beside_it_and_no_library()
     {
-        using var zip = ZipFile.OpenRead(Path.Combine(Feed, $"CreepLint.Analyzers.{_version}.nupkg"));
+        using var zip = ZipFile.OpenRead(Path.Combine(Feed, $"CreepLint.Analyzers.{Version}.nupkg"));
         var entries = zip.Entries.Select(e => e.FullName).ToList();
         using var nuspec = zip.GetEntry("CreepLint.Analyzers.nuspec")!.Open();
         var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
@@ -114,55 +102,14 @@ public sealed class AnalyzerPackageTests
     }
 
     private RunResult Build(string consumer, params string[] extra) =>
-        DotnetRun.Dotnet(consumer, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") },
-            ["build", "-nodeReuse:false", $"-p:CreepLintVersion={_version}", .. extra]);
+        DotnetRun.Dotnet(consumer, _workspace.ConsumerEnvironment(), ["build", "-nodeReuse:false", $"-p:CreepLintVersion={Version}", .. extra]);
 
     /// <summary>A copy of samples/CampaignCode outside the repository, restoring from the local feed into a temporary cache.</summary>
     private string Consumer(string name)
     {
-        var consumer = Path.Combine(_root, name);
-        Copy(Path.Combine(_repo, "samples", "CampaignCode"), consumer);
-        var userPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } env
-            ? env
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{Path.Combine(_root, "packages")}" /></config>
-              <packageSources><add key="creeplint-analyzers" value="{Feed}" /></packageSources>
-              <fallbackPackageFolders><add key="user" value="{userPackages}" /></fallbackPackageFolders>
-            </configuration>
-            """);
+        var consumer = Path.Combine(_workspace.Root, name);
+        SmokeWorkspace.CopyDirectory(Path.Combine(_workspace.RepoRoot, "samples", "CampaignCode"), consumer);
+        _workspace.WriteNuGetConfig(consumer);
         return consumer;
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in Directory.EnumerateDirectories(from))
-        {
-            if (Path.GetFileName(dir) is not ("bin" or "obj"))
-            {
-                Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
-            }
-        }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CreepLint.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"CreepLint.sln not found above {AppContext.BaseDirectory}.");
     }
 }
