@@ -37,10 +37,10 @@ internal sealed class SmokeWorkspace : IDisposable
     public string Fresh => Path.Combine(Root, "fresh");
 
     /// <summary>Packs the three shipped projects into <see cref="Feed"/>; their build output goes under <see cref="Root"/>, not the repository.</summary>
-    public RunResult Pack(string project) =>
+    public RunResult Pack(string project, params string[] properties) =>
         DotnetRun.Dotnet(RepoRoot, new Dictionary<string, string?>(),
-            "pack", Path.Combine(RepoRoot, "src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "-nodeReuse:false",
-            $"-p:Version={Version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(Root, "build")}");
+            ["pack", Path.Combine(RepoRoot, "src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "-nodeReuse:false",
+            $"-p:Version={Version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(Root, "build")}", .. properties]);
 
     /// <summary>Copies the sample app and its tests with the shared build settings, and writes a nuget.config that adds the local source.</summary>
     public void CreateConsumer()
@@ -124,7 +124,8 @@ internal sealed class SmokeWorkspace : IDisposable
         throw new InvalidOperationException($"CreepLint.sln not found above {AppContext.BaseDirectory}; run the smoke test from the repository.");
     }
 
-    internal static void CopyDirectory(string from, string to)
+    /// <summary>Copies a folder without its bin/ and obj/ folders and received snapshot files.</summary>
+    public static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from))

@@ -15,7 +15,8 @@ internal static class LintCommand
         {
             Description = "Output format: text (grouped by file, coloured on a terminal), json, jsonl (one finding per line), sarif (SARIF 2.1.0 for " +
                 "code scanning), github (workflow-command annotations), junit (one test case per message), markdown (a summary table for a PR comment), " +
-                "html (a self-contained review page for people: every message with its findings highlighted).",
+                "html (a self-contained review page for people: every message with its findings highlighted), " +
+                "msbuild (file(line,col): warning CL1001: … lines for MSBuild's Exec and IDEs).",
             DefaultValueFactory = _ => "text",
         };
         format.OneOf(Reporters.Formats);

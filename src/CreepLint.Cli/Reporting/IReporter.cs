@@ -22,7 +22,7 @@ internal sealed record ReportSettings(CreepLintEngine Engine, Redactor Redactor,
 /// <summary>The formats <c>--format</c> accepts, and the factory for their reporters.</summary>
 internal static class Reporters
 {
-    public static readonly string[] Formats = ["text", "json", "jsonl", "sarif", "github", "junit", "markdown", "html"];
+    public static readonly string[] Formats = ["text", "json", "jsonl", "sarif", "github", "junit", "markdown", "html", "msbuild"];
 
     public static IReporter Create(string format, ReportOutput output, ReportSettings settings) => format switch
     {
@@ -33,6 +33,7 @@ internal static class Reporters
         "junit" => new JUnitReporter(output.Writer, settings),
         "markdown" => new MarkdownReporter(output.Writer, settings),
         "html" => new Review.HtmlReporter(output.Writer, settings),
+        "msbuild" => new MsBuildReporter(output.Writer, settings),
         _ => new TextReporter(output.Writer, settings),
     };
 
