@@ -43,7 +43,7 @@ public sealed class AnalyzerPackageTests
             Assert.That(entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)), Is.EquivalentTo(new[]
             {
                 "analyzers/dotnet/cs/CreepLint.Analyzers.dll", "analyzers/dotnet/cs/CreepLint.dll", "analyzers/dotnet/cs/CreepLint.Cli.dll",
-                "analyzers/dotnet/cs/YamlDotNet.dll", "analyzers/dotnet/cs/AngleSharp.dll", "analyzers/dotnet/cs/Markdig.dll",
+                "analyzers/dotnet/cs/YamlDotNet.dll", "analyzers/dotnet/cs/Markdig.dll",
                 "analyzers/dotnet/cs/Microsoft.Extensions.FileSystemGlobbing.dll",
             }));
             Assert.That(entries, Has.None.StartsWith("lib/"));

@@ -9,7 +9,8 @@ namespace CreepLint.Docs.Tests;
 /// warning, as pasted into a new project. A block says what it is in an HTML comment on the line above:
 /// <c>&lt;!-- snippet: program --&gt;</c> (top-level statements, the default), <c>file</c> (a whole test file of a
 /// <c>dotnet new nunit</c> project), <c>members</c> (members of a test class) or <c>web</c> (an ASP.NET Core
-/// <c>Program.cs</c>). A block introduced with "From [samples/X]" is a copy of that sample's code, which CI builds, and
+/// <c>Program.cs</c>) or <c>analyzer</c> (C# campaign code for CreepLint.Analyzers: a library with the
+/// <c>[MessageTemplate]</c> attribute the package adds to a project). A block introduced with "From [samples/X]" is a copy of that sample's code, which CI builds, and
 /// <c>ReadmeSnippetTests</c> holds the copy equal.
 /// </summary>
 public sealed partial class SnippetCompileTests
@@ -22,6 +23,10 @@ public sealed partial class SnippetCompileTests
             .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             .Select(p => MetadataReference.CreateFromFile(p))]);
 
+    /// <summary>The attribute source CreepLint.Analyzers adds to every project that references it.</summary>
+    private static readonly Lazy<string> MessageTemplateAttribute = new(() =>
+        File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "CreepLint.Analyzers", "build", "CreepLint.MessageTemplateAttribute.cs")));
+
     public static IEnumerable<TestCaseData> Snippets() => AllSnippets().Where(s => s.Kind != "sample").Select(s =>
         new TestCaseData(s).SetArgDisplayNames($"{s.File}:{s.Line} ({s.Kind})"));
 
@@ -31,7 +36,7 @@ public sealed partial class SnippetCompileTests
         var all = AllSnippets().ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(all.Where(s => s.Kind is not ("program" or "file" or "members" or "web" or "sample")).Select(s => $"{s.File}:{s.Line} {s.Kind}"), Is.Empty, "unknown snippet kinds");
+            Assert.That(all.Where(s => s.Kind is not ("program" or "file" or "members" or "web" or "analyzer" or "sample")).Select(s => $"{s.File}:{s.Line} {s.Kind}"), Is.Empty, "unknown snippet kinds");
             Assert.That(all.Count(s => s.Kind != "sample"), Is.GreaterThanOrEqualTo(8), "README, docs and package READMEs");
             Assert.That(all.Select(s => s.File).Distinct(), Is.SupersetOf(new[] { "README.md", "docs/model.md", "src/CreepLint/README.md", "src/CreepLint.NUnit/README.md", "src/CreepLint.DependencyInjection/README.md" }));
         });
@@ -43,7 +48,7 @@ public sealed partial class SnippetCompileTests
         var (source, kind) = snippet.Kind switch
         {
             "members" => ($"using CreepLint;\nusing CreepLint.NUnit;\n\npublic class SnippetTests\n{{\n{snippet.Code}\n}}\n", OutputKind.DynamicallyLinkedLibrary),
-            "file" => (snippet.Code, OutputKind.DynamicallyLinkedLibrary),
+            "file" or "analyzer" => (snippet.Code, OutputKind.DynamicallyLinkedLibrary),
             _ => (snippet.Code, OutputKind.ConsoleApplication),
         };
         var usings = snippet.Kind == "web" ? [.. s_implicitUsings, .. s_webUsings] : snippet.Kind is "file" or "members" ? [.. s_implicitUsings, "NUnit.Framework"] : s_implicitUsings;
@@ -51,7 +56,8 @@ public sealed partial class SnippetCompileTests
         var options = new CSharpParseOptions(LanguageVersion.Preview);
         var compilation = CSharpCompilation.Create(
             "Snippet",
-            [CSharpSyntaxTree.ParseText(globalUsings, options), CSharpSyntaxTree.ParseText(source, options, path: snippet.File)],
+            [CSharpSyntaxTree.ParseText(globalUsings, options), CSharpSyntaxTree.ParseText(source, options, path: snippet.File),
+             .. snippet.Kind == "analyzer" ? [CSharpSyntaxTree.ParseText(MessageTemplateAttribute.Value, options)] : Array.Empty<SyntaxTree>()],
             s_references.Value,
             new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         var problems = compilation.GetDiagnostics()
