@@ -25,6 +25,7 @@ internal static class CliApp
             EvalCommand.Create(context),
             BenchCommand.Create(context),
             TrainCommand.Create(context),
+            Lsp.LspCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)
