@@ -91,7 +91,7 @@ internal static class RuleExplanation
         }
 
         o.WriteLine();
-        o.WriteLine($"[Rule documentation]({DocUri(rule)}) · defined in `{rule.Source}:{rule.Line}` · {SuppressHint(rule)}");
+        o.WriteLine($"[Rule documentation]({DocUri(rule)}) · defined in `{rule.Source}:{rule.Line}` · suppress with `{SuppressComment(rule)}`");
         return o.ToString();
     }
 
@@ -99,7 +99,9 @@ internal static class RuleExplanation
     public static string DocUri(RuleInfo rule) =>
         $"{SarifReporter.ProjectUri}/blob/main/docs/rules/{rule.Category.ToId()}.md#{rule.Id.ToLowerInvariant()}-{rule.Name}";
 
-    private static string SuppressHint(RuleInfo rule) => $"Suppress with: creeplint-disable-next-line {rule.Id} -- <reason>";
+    private static string SuppressHint(RuleInfo rule) => $"Suppress with: {SuppressComment(rule)}";
+
+    private static string SuppressComment(RuleInfo rule) => $"creeplint-disable-next-line {rule.Id} -- <reason>";
 
     private static string AppliesTo(RuleInfo rule) => rule.AppliesTo switch
     {
