@@ -26,7 +26,7 @@ internal static class HoverText
                 o.WriteLine();
                 o.WriteLine("---");
                 o.WriteLine();
-                o.Write(RuleExplanation.Markdown(rule, outcome.Project.Config!.Settings.SeverityOf(rule, rule.Severity), headingLevel: 4));
+                o.Write(RuleExplanation.Markdown(rule, outcome.Project.Config!.Settings.SeverityOf(rule, rule.Severity), headingLevel: 0));
             }
             else if (!string.IsNullOrEmpty(f.Suggestion))
             {

@@ -224,7 +224,7 @@ internal sealed class LanguageServer
         var wanted = id.GetString()!;
         var rule = project.Rules.Values.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase))
             ?? throw Error(Protocol.InvalidParams, $"no rule is called '{wanted}'; 'creeplint rules' lists them");
-        var markdown = RuleExplanation.Markdown(rule, project.Config!.Settings.SeverityOf(rule, rule.Severity), headingLevel: 1);
+        var markdown = RuleExplanation.Markdown(rule, project.Config!.Settings.SeverityOf(rule, rule.Severity));
         if (_clientShowsDocuments)
         {
             // The client opens it like any file: a page the author can keep beside the template.

@@ -49,12 +49,19 @@ internal static class RuleExplanation
         o.WriteLine($"Defined in {rule.Source}:{rule.Line}. {SuppressHint(rule)}");
     }
 
-    /// <summary>The same explanation as Markdown, with the rule's doc page linked; <paramref name="headingLevel"/> sets its title's level.</summary>
-    public static string Markdown(RuleInfo rule, Severity severity, int headingLevel = 3)
+    /// <summary>
+    /// The same explanation as Markdown, with the rule's doc page linked; <paramref name="headingLevel"/> sets its title's
+    /// level, 0 leaves the title out (the hover names the rule already).
+    /// </summary>
+    public static string Markdown(RuleInfo rule, Severity severity, int headingLevel = 1)
     {
         var o = new StringWriter { NewLine = "\n" };
-        o.WriteLine($"{new string('#', headingLevel)} {rule.Id} {Escape(rule.Name)}");
-        o.WriteLine();
+        if (headingLevel > 0)
+        {
+            o.WriteLine($"{new string('#', headingLevel)} {rule.Id} {Escape(rule.Name)}");
+            o.WriteLine();
+        }
+
         o.WriteLine($"**category** {rule.Category.ToId()} ({Escape(rule.Category.ToTitle())}) · **severity** {severity.Id()} · **confidence** {rule.Confidence} · **applies to** {AppliesTo(rule)}");
         o.WriteLine();
         o.WriteLine($"**Why.** {Escape(rule.Why)}");
