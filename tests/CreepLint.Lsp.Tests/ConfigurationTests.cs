@@ -44,6 +44,7 @@ public sealed class ConfigurationTests
         Assert.Multiple(() =>
         {
             Assert.That(onFile.Select(d => (string?)d!["message"]), Has.One.StartsWith("creeplint did not lint this file: the configuration"));
+            Assert.That(onFile.Select(d => LspMessages.Code(d!)), Is.EqualTo(new[] { "CL0100" }));
             Assert.That(onFile.Select(d => LspMessages.Code(d!)), Has.None.EqualTo("CL5001"), "fail closed");
             Assert.That(onConfig.Select(d => LspMessages.RangeOf(d!).Line), Is.EqualTo(new[] { 1 }), "the problem is placed on its line");
             Assert.That(onConfig.Select(d => (string?)d!["message"]), Has.One.Contains("loud"));

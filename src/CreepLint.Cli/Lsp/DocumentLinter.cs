@@ -98,7 +98,8 @@ internal sealed class DocumentLinter(string? workspaceRoot)
         }
 
         var diagnostics = ImmutableArray.CreateRange(findings.Select(f => f.Diagnostic).Concat(problems.Select(p => p.Diagnostic)));
-        return new LintOutcome(uri, version, FileWalker.FormatOf(config, path), findings.ToImmutable(), problems.ToImmutable(), project, diagnostics);
+        var format = InputFormats.ForExplicit(FileWalker.FormatOf(config, path)); // Read as a file named on the command line.
+        return new LintOutcome(uri, version, format, findings.ToImmutable(), problems.ToImmutable(), project, diagnostics);
     }
 
     /// <summary>The diagnostics for a configuration's own files (the configuration, a rule file, the baseline), by file URI.</summary>
@@ -152,7 +153,7 @@ internal sealed class DocumentLinter(string? workspaceRoot)
             ? $"creeplint did not lint this file: {failure}"
             : $"creeplint did not lint this file: {where} has {project.Problems.Length} problem{(project.Problems.Length == 1 ? string.Empty : "s")} (shown in the files they are in): " +
               string.Join("; ", project.Problems.Take(3).Select(p => p.ToString()));
-        return new Diagnostic(new Range(default, default), Protocol.SeverityError, project.Problems.IsEmpty ? "CL0100" : project.Problems[0].Code, null, Source, message);
+        return new Diagnostic(new Range(default, default), Protocol.SeverityError, "CL0100", new CodeDescription($"{SarifReporter.ProjectUri}/blob/main/docs/editors.md"), Source, message);
     }
 
     /// <summary>A one-based CLI position as an LSP position inside the document (a column past the line's end is its end).</summary>

@@ -131,6 +131,11 @@ internal sealed class LanguageServer
     public void DidOpen(DidOpenTextDocumentParams request)
     {
         var item = request.TextDocument;
+        if (!_initialized)
+        {
+            return; // LSP: notifications before 'initialize' are dropped.
+        }
+
         if (PathOf(item.Uri) is not { } path)
         {
             Log($"not linting {item.Uri}: only files (file:// URIs) are linted");

@@ -68,38 +68,33 @@ internal static class RuleExplanation
         o.WriteLine();
         o.WriteLine($"**Instead.** {Escape(rule.Suggestion)}");
         o.WriteLine();
-        o.WriteLine("**Flags, for example:**");
-        o.WriteLine();
-        foreach (var example in rule.BadExamples)
-        {
-            o.WriteLine($"- ✗ {Escape(example.Text)}");
-        }
-
-        if (!rule.GoodExamples.IsEmpty)
-        {
-            o.WriteLine();
-            o.WriteLine("**Leaves alone:**");
-            o.WriteLine();
-            foreach (var example in rule.GoodExamples)
-            {
-                o.WriteLine($"- ✓ {Escape(example.Text)}");
-            }
-        }
-
-        if (!rule.References.IsEmpty)
-        {
-            o.WriteLine();
-            o.WriteLine("**References:**");
-            o.WriteLine();
-            foreach (var reference in rule.References)
-            {
-                o.WriteLine($"- {Escape(reference)}");
-            }
-        }
-
-        o.WriteLine();
+        WriteList(o, "Flags, for example:", rule.BadExamples.Select(e => "✗ " + e.Text));
+        WriteList(o, "Leaves alone:", rule.GoodExamples.Select(e => "✓ " + e.Text));
+        WriteList(o, "References:", rule.References);
         o.WriteLine($"[Rule documentation]({DocUri(rule)}) · defined in `{rule.Source}:{rule.Line}` · suppress with `{SuppressComment(rule)}`");
         return o.ToString();
+    }
+
+    /// <summary>A bold heading and a bulleted list, separated by blank lines; nothing for an empty list.</summary>
+    private static void WriteList(StringWriter o, string heading, IEnumerable<string> items)
+    {
+        var first = true;
+        foreach (var item in items)
+        {
+            if (first)
+            {
+                o.WriteLine($"**{heading}**");
+                o.WriteLine();
+                first = false;
+            }
+
+            o.WriteLine($"- {Escape(item)}");
+        }
+
+        if (!first)
+        {
+            o.WriteLine();
+        }
     }
 
     /// <summary>The rule's own section of its category's page under docs/rules/.</summary>
