@@ -19,6 +19,9 @@ internal sealed class LanguageServer
     /// <summary>Longest pause a client may ask for in <c>initializationOptions.debounceMs</c> (a typo must not stop linting).</summary>
     private const int MaxDebounceMilliseconds = 5_000;
 
+    /// <summary>How long the end of the input is held back for the requests read before it to be answered and an 'exit' handled (1 s).</summary>
+    private const int ExitGraceMilliseconds = 1_000;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LintProject> _configErrorsShown = new(StringComparer.Ordinal);
@@ -42,7 +45,15 @@ internal sealed class LanguageServer
     {
         var server = new LanguageServer(log);
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = Protocol.Json };
-        var handler = new LspMessageHandler(output, input, formatter) { Dropped = reason => server.Log(reason) };
+        var grace = TimeSpan.FromMilliseconds(ExitGraceMilliseconds);
+        LspMessageHandler? handler = null;
+        async Task Done()
+        {
+            await server.Exited.ConfigureAwait(false);
+            await handler!.AllAnsweredAsync(grace).ConfigureAwait(false);
+        }
+
+        handler = new LspMessageHandler(output, new InputUntilExit(input, Done, grace), formatter) { Dropped = reason => server.Log(reason) };
         using var rpc = new LspRpc(handler)
         {
             // One message at a time, in arrival order: a change is applied before the next one is read.
@@ -51,8 +62,8 @@ internal sealed class LanguageServer
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server._rpc = rpc;
         rpc.StartListening();
-        var ended = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
-        if (ended != server.Exited)
+        await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
+        if (!server.Exited.IsCompleted)
         {
             try
             {
@@ -63,10 +74,11 @@ internal sealed class LanguageServer
                 log.WriteLine($"creeplint lsp: the connection failed: {ex.Message}");
             }
 
-            return 1; // The client hung up without 'shutdown' and 'exit'.
         }
 
-        return await server.Exited.ConfigureAwait(false);
+        // The answer to 'shutdown' (and to anything asked before 'exit') goes out before the connection closes.
+        await handler.AllAnsweredAsync(grace).ConfigureAwait(false);
+        return server.Exited.IsCompleted ? await server.Exited.ConfigureAwait(false) : 1; // 1: the client hung up without 'exit'.
     }
 
     [JsonRpcMethod("initialize")]

@@ -11,8 +11,38 @@ namespace CreepLint.Cli.Lsp;
 internal sealed class LspMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter)
     : HeaderDelimitedMessageHandler(sendingStream, receivingStream, formatter)
 {
+    private int _asked;
+    private int _written;
+    private int _answered;
+
     /// <summary>Called with the reason each time a message is dropped (the server logs it).</summary>
     public Action<string>? Dropped { get; set; }
+
+    /// <summary>Waits (at most <paramref name="timeout"/>) until every request read so far has had its answer written and flushed.</summary>
+    public async Task AllAnsweredAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Volatile.Read(ref _answered) < Volatile.Read(ref _asked) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+    }
+
+    protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
+    {
+        base.Write(content, cancellationToken);
+        if (content is JsonRpcResult || content is JsonRpcError { RequestId.IsNull: false })
+        {
+            Interlocked.Increment(ref _written);
+        }
+    }
+
+    protected override async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        var written = Volatile.Read(ref _written);
+        await base.FlushAsync(cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _answered, Math.Max(Volatile.Read(ref _answered), written));
+    }
 
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +50,13 @@ internal sealed class LspMessageHandler(Stream sendingStream, Stream receivingSt
         {
             try
             {
-                return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                var message = await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                if (message is JsonRpcRequest { IsResponseExpected: true })
+                {
+                    Interlocked.Increment(ref _asked);
+                }
+
+                return message;
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or EndOfStreamException or BadRpcHeaderException or IOException or ObjectDisposedException or OutOfMemoryException))
             {
