@@ -19,7 +19,7 @@ internal sealed class LanguageServer
     /// <summary>Longest pause a client may ask for in <c>initializationOptions.debounceMs</c> (a typo must not stop linting).</summary>
     private const int MaxDebounceMilliseconds = 5_000;
 
-    /// <summary>How long the end of the input is held back for the requests read before it to be answered and an 'exit' handled (1 s).</summary>
+    /// <summary>How long the end of the input waits for 'exit' and for the answers to what was asked before it (1 s).</summary>
     private const int ExitGraceMilliseconds = 1_000;
 
     private readonly Lock _gate = new();
@@ -73,7 +73,6 @@ internal sealed class LanguageServer
             {
                 log.WriteLine($"creeplint lsp: the connection failed: {ex.Message}");
             }
-
         }
 
         // The answer to 'shutdown' (and to anything asked before 'exit') goes out before the connection closes.
