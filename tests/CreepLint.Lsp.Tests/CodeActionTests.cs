@@ -51,6 +51,27 @@ public sealed class CodeActionTests
     }
 
     [Test]
+    public async Task A_finding_under_a_directive_for_another_rule_is_added_to_that_directive()
+    {
+        using var dir = new TempDir();
+        var uri = dir.UriOf("a.html");
+        const string text = "<!-- creeplint-disable-next-line CL1001 -- reviewed by legal -->\n<p>We noticed you're expecting, congratulations!</p>\n";
+        await using var client = await LspClient.StartInitializedAsync(dir.Root);
+        await client.OpenAsync(uri, text);
+        var finding = client.DiagnosticsFor(uri, 1).Single(d => LspMessages.Code(d!) == "CL5001")!;
+        var suppress = (await client.CodeActionsAsync(uri, (JsonObject)finding["range"]!.DeepClone())).Single(a => ((string)a!["title"]!).StartsWith("Suppress", StringComparison.Ordinal))!;
+        var fixedText = LspMessages.Apply(text, suppress, uri);
+        await client.ReplaceAsync(uri, 2, fixedText);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fixedText, Does.StartWith("<!-- creeplint-disable-next-line CL1001, CL5001 -- reviewed by legal -->\n<p>"));
+            // Both rules suppressed (a new line would have unsuppressed CL1001) and the directive used; what remains is the
+            // learned model's own finding, which lint reports too once every rule finding is silenced.
+            Assert.That(client.DiagnosticsFor(uri, 2).Select(d => LspMessages.Code(d!)), Is.EqualTo(new[] { "CL0001" }));
+        });
+    }
+
+    [Test]
     public async Task Formats_without_comments_offer_no_suppression_but_still_explain()
     {
         using var dir = new TempDir();

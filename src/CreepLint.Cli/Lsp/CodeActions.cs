@@ -25,7 +25,14 @@ internal static class CodeActions
 
             var ruleId = span.Finding.Finding.RuleId;
             var line = span.Diagnostic.Range.Start.Line;
-            if (syntax is { } comment && CommentSyntax.CanInsertAbove(outcome.Format, document.Line(line)))
+            if (AddToDirectiveAbove(document, line, ruleId) is { } extend)
+            {
+                // A new comment line would push the finding away from the directive already above it: name the rule there.
+                actions.Add(new CodeAction(
+                    $"Suppress {ruleId} on this line (add it to the creeplint-disable-next-line above)", Protocol.QuickFix, [span.Diagnostic],
+                    new WorkspaceEdit(new() { [document.Uri] = [extend] })));
+            }
+            else if (syntax is { } comment && CommentSyntax.CanInsertAbove(outcome.Format, document.Line(line)))
             {
                 var text = document.Line(line);
                 var indent = text[..(text.Length - text.TrimStart().Length)].ToString();
@@ -36,9 +43,9 @@ internal static class CodeActions
                     new WorkspaceEdit(new() { [document.Uri] = [new TextEdit(new Range(at, at), insert)] })));
             }
 
-            if (explained.Add(ruleId))
+            if (span.Rule is not null && explained.Add(ruleId)) // The model's own finding (CL0001) has no rule to explain.
             {
-                var name = span.Rule is null ? ruleId : $"{ruleId} {span.Rule.Name}";
+                var name = $"{ruleId} {span.Rule.Name}";
                 actions.Add(new CodeAction($"Explain {name}", Protocol.QuickFix, [span.Diagnostic],
                     Command: new ClientCommand($"Explain {name}", Protocol.ExplainCommand, [ruleId, document.Uri])));
             }
@@ -54,6 +61,26 @@ internal static class CodeActions
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// When the line above <paramref name="line"/> holds a <c>creeplint-disable-next-line IDS -- reason</c> directive, the edit
+    /// that adds <paramref name="ruleId"/> to its ids; else null.
+    /// </summary>
+    private static TextEdit? AddToDirectiveAbove(TextDocument document, int line, string ruleId)
+    {
+        const string Directive = "creeplint-disable-next-line";
+        var above = document.Line(line - 1);
+        var at = above.IndexOf(Directive, StringComparison.Ordinal);
+        var reason = at < 0 ? -1 : above[at..].IndexOf(" --", StringComparison.Ordinal);
+        if (reason < 0)
+        {
+            return null;
+        }
+
+        var end = new Position(line - 1, at + reason);
+        var ids = above[(at + Directive.Length)..(at + reason)].Trim();
+        return new TextEdit(new Range(end, end), ids.IsEmpty ? $" {ruleId}" : $", {ruleId}");
     }
 
     /// <summary>The whole of <paramref name="line"/> with its line break, when the line holds nothing but the suppression comment.</summary>
