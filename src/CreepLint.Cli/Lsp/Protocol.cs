@@ -31,8 +31,6 @@ internal sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifi
 
 internal sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 
-internal sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument);
-
 internal sealed record FileEvent(string Uri, int Type);
 
 internal sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
@@ -87,10 +85,7 @@ internal static class Protocol
     public const int SeverityError = 1;
     public const int SeverityWarning = 2;
     public const int SeverityInformation = 3;
-    public const int SeverityHint = 4;
 
-    public const int MessageError = 1;
-    public const int MessageWarning = 2;
     public const int MessageInfo = 3;
     public const int MessageLog = 4;
 
