@@ -26,6 +26,7 @@ internal static class CliApp
             BenchCommand.Create(context),
             TrainCommand.Create(context),
             ReportCommand.Create(context),
+            Lsp.LspCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)

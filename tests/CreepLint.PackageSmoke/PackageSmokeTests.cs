@@ -115,11 +115,19 @@ public sealed class PackageSmokeTests
         // letters must still fold, through the library's own decomposition table.
         File.WriteAllText(Path.Combine(Workspace.Root, "disguised.txt"), "Congratulations, you\u2019re \uFF45\uFF58\uFF50\uFF45\uFF43\uFF54\uFF49\uFF4E\uFF47! Here is 20% off maternity wear.\n");
         var disguised = DotnetRun.Run(creeplint, Workspace.Root, new Dictionary<string, string?>(), "lint", "disguised.txt", "--no-config");
+
+        // The language server starts from the package with everything it needs (StreamJsonRpc and its dependencies).
+        static string Frame(string json) => $"Content-Length: {System.Text.Encoding.UTF8.GetByteCount(json)}\r\n\r\n{json}";
+        var lsp = DotnetRun.RunWithInput(creeplint, Workspace.Root, new Dictionary<string, string?>(),
+            Frame("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}""") +
+            Frame("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""") + Frame("""{"jsonrpc":"2.0","method":"exit"}"""), "lsp");
         Assert.Multiple(() =>
         {
             Assert.That(creepy.ExitCode, Is.EqualTo(1), creepy.ToString());
             Assert.That(creepy.Output, Does.Contain("baby-club.liquid:2:36: error CL1001 [inferred-trait]").And.Contain("FAIL"));
             Assert.That(disguised.Output, Does.Contain("disguised.txt:1:18: error CL1001 [inferred-trait]"), disguised.ToString());
+            Assert.That(lsp.ExitCode, Is.Zero, lsp.ToString());
+            Assert.That(lsp.Output, Does.Contain("\"hoverProvider\":true").And.Contain("\"serverInfo\":{\"name\":\"creeplint\""), lsp.ToString());
             Assert.That(clean.ExitCode, Is.Zero, clean.ToString());
             Assert.That(clean.Output, Does.Contain("1 pass"));
             Assert.That(json.Output, Does.Contain($"\"version\": \"{Workspace.Version}\"").Or.Contain($"\"version\":\"{Workspace.Version}\""));

@@ -41,6 +41,18 @@ internal sealed class Baseline
         return baseline;
     }
 
+    /// <summary>A fresh copy with nothing consumed: one run's matches never use up another's (the language server lints the same file many times).</summary>
+    public Baseline Copy()
+    {
+        var copy = new Baseline();
+        foreach (var (fingerprint, count) in _remaining)
+        {
+            copy._remaining[fingerprint] = count;
+        }
+
+        return copy;
+    }
+
     /// <summary>Reads a baseline; a missing or corrupt file is a configuration error naming the position.</summary>
     public static Baseline Read(string path)
     {

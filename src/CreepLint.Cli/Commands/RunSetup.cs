@@ -47,9 +47,9 @@ internal static class RunSetup
 
             config = ConfigReader.Read(full, Inputs.FileWalker.DisplayPath(full, context.WorkingDirectory));
         }
-        else if (!parse.GetValue(common.NoConfig) && ConfigLocator.Find(ConfigLocator.StartFor(paths, context.WorkingDirectory)) is { } found)
+        else if (!parse.GetValue(common.NoConfig))
         {
-            config = ConfigReader.Read(found, Inputs.FileWalker.DisplayPath(found, context.WorkingDirectory));
+            config = Discover(ConfigLocator.StartFor(paths, context.WorkingDirectory), context.WorkingDirectory);
         }
         else
         {
@@ -110,6 +110,23 @@ internal static class RunSetup
 
         config.PathBase ??= config.File is not null ? config.Root : null;
 
+        return config;
+    }
+
+    /// <summary>
+    /// The <c>.creeplint.yaml</c> found by walking up from <paramref name="startDirectory"/>, or the defaults rooted at
+    /// <paramref name="workingDirectory"/> when there is none: what <c>lint</c> uses without <c>--config</c>, and what the
+    /// language server uses for each open file.
+    /// </summary>
+    public static CreepLintConfig Discover(string startDirectory, string workingDirectory)
+    {
+        if (ConfigLocator.Find(startDirectory) is not { } found)
+        {
+            return new CreepLintConfig { Root = workingDirectory };
+        }
+
+        var config = ConfigReader.Read(found, Inputs.FileWalker.DisplayPath(found, workingDirectory));
+        config.PathBase ??= config.Root;
         return config;
     }
 

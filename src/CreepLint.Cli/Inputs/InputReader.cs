@@ -27,6 +27,12 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
     public string? IdColumn { get; init; }
 
+    /// <summary>
+    /// Texts of files open in an editor, by full path (<c>creeplint lsp</c>): read instead of the disk, and every path given
+    /// is then read as a file named on the command line, whether or not it exists on disk yet.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Open { get; init; }
+
     /// <summary>Input files opened so far (standard input counts as one).</summary>
     public int FileCount { get; private set; }
 
@@ -39,7 +45,8 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     public IEnumerable<InputEntry> Read(IReadOnlyList<string> paths)
     {
         var walker = new FileWalker(config, workingDirectory, problems, DisplayBase);
-        var expanded = walker.Expand(paths).ToList(); // Paths only: mj-include needs to know which files are linted on their own.
+        // Paths only: mj-include needs to know which files are linted on their own.
+        var expanded = Open is null ? walker.Expand(paths).ToList() : [.. paths.Select(p => (Path: Path.GetFullPath(p, workingDirectory), Explicit: true))];
         foreach (var skipped in walker.Skipped.Items)
         {
             Skipped.Add(skipped.Reason, skipped.Example, skipped.Count);
@@ -65,14 +72,15 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             format = InputFormats.ForExplicit(format);
         }
 
-        if (path != "-" && FileKind.IsSpecial(path))
+        var open = OpenText(path);
+        if (path != "-" && open is null && FileKind.IsSpecial(path))
         {
             FileCount++;
             problems.Add(new InputProblem(display, 0, 0, "cannot be read: it is not a regular file (a FIFO, socket or device); skipped", "CL0201"));
             yield break;
         }
 
-        if (IsStreamable(format) && (path == "-" || SizeOf(path) > StreamAboveBytes))
+        if (IsStreamable(format) && (path == "-" || (open?.Length ?? SizeOf(path)) > StreamAboveBytes))
         {
             FileCount++;
             foreach (var item in ReadWindows(path, display, file, format))
@@ -90,7 +98,8 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             try
             {
                 // Unbuffered: chunks are read straight into their own buffers.
-                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+                stream = open is not null ? new MemoryStream(Encoding.UTF8.GetBytes(open), writable: false)
+                    : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -268,6 +277,10 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             {
                 reader = stdin;
             }
+            else if (OpenText(path) is { } open)
+            {
+                reader = new StringReader(open);
+            }
             else
             {
                 var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -364,11 +377,15 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
                 return stdin.ReadToEnd();
             }
 
+            if (OpenText(path) is { } open)
+            {
+                return Encoding.UTF8.GetByteCount(open) > MaxFileBytes ? TooLarge(display, Encoding.UTF8.GetByteCount(open)) : open;
+            }
+
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
             {
-                problems.Add(new InputProblem(display, 0, 0, $"is {info.Length:N0} bytes; files over {MaxFileBytes:N0} bytes are skipped (split it, or use JSON Lines, which is streamed)", "CL0208"));
-                return null;
+                return TooLarge(display, info.Length);
             }
 
             bytes = File.ReadAllBytes(path);
@@ -392,6 +409,15 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
         return TextDecoder.Decode(bytes, display, problems);
     }
+
+    private string? TooLarge(string display, long bytes)
+    {
+        problems.Add(new InputProblem(display, 0, 0, $"is {bytes:N0} bytes; files over {MaxFileBytes:N0} bytes are skipped (split it, or use JSON Lines, which is streamed)", "CL0208"));
+        return null;
+    }
+
+    /// <summary>The editor's text of <paramref name="path"/> when it is open there (<see cref="Open"/>), else null.</summary>
+    private string? OpenText(string path) => Open is not null && Open.TryGetValue(path, out var text) ? text : null;
 
     private SourceFile CreateSourceFile(string path, string display) => SourceFile.Create(config, path, display);
 }
