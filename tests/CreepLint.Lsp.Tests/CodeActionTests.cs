@@ -65,9 +65,9 @@ public sealed class CodeActionTests
         Assert.Multiple(() =>
         {
             Assert.That(fixedText, Does.StartWith("<!-- creeplint-disable-next-line CL1001, CL5001 -- reviewed by legal -->\n<p>"));
-            // Both rules suppressed (a new line would have unsuppressed CL1001) and the directive used; what remains is the
-            // learned model's own finding, which lint reports too once every rule finding is silenced.
-            Assert.That(client.DiagnosticsFor(uri, 2).Select(d => LspMessages.Code(d!)), Is.EqualTo(new[] { "CL0001" }));
+            // Both rules suppressed (a new line would have unsuppressed CL1001) and the directive used; what may remain is
+            // the learned model's own finding, which lint reports too when it rates the message creepy on its own.
+            Assert.That(client.DiagnosticsFor(uri, 2).Select(d => LspMessages.Code(d!)), Is.All.EqualTo("CL0001"));
         });
     }
 
