@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CreepLint.Cli.Commands;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 
 namespace CreepLint.Cli;
 
@@ -25,6 +25,8 @@ internal static class CliApp
             EvalCommand.Create(context),
             BenchCommand.Create(context),
             TrainCommand.Create(context),
+            ReportCommand.Create(context),
+            Lsp.LspCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)
@@ -59,7 +61,7 @@ internal static class CliApp
             stderr.WriteLine($"creeplint: the rules could not be loaded ({ex.Diagnostics.Length} problem{(ex.Diagnostics.Length == 1 ? string.Empty : "s")}); nothing was linted.");
             return ExitCodes.UsageOrConfig;
         }
-        catch (ConfigException ex)
+        catch (ConfigurationLoadException ex)
         {
             foreach (var diagnostic in ex.Diagnostics)
             {

@@ -1,3 +1,5 @@
+using CreepLint.Rules;
+using NUnit.Framework;
 using NUnit.Framework.Constraints;
 
 namespace CreepLint.NUnit;
@@ -11,6 +13,7 @@ public sealed class CreepFindingConstraint : Constraint
 {
     private CreepLintEngine? _engine;
     private CreepCategory? _category;
+    private string? _unknownCategory;
     private string? _ruleId;
     private int _minScore;
 
@@ -35,17 +38,21 @@ public sealed class CreepFindingConstraint : Constraint
     }
 
     /// <summary>Only counts findings of the category with this stable id, such as <c>inferred-trait</c>.</summary>
-    /// <exception cref="ArgumentException">The id is not one of the nine category ids.</exception>
+    /// <remarks>An id that is none of the nine categories fails the test (negated or not) with the nearest id, so a typo
+    /// can never make <c>Has.No.CreepFinding.InCategory(...)</c> pass.</remarks>
     public CreepFindingConstraint InCategory(string categoryId)
     {
-        if (!CreepCategories.TryParse(categoryId, out var category))
+        ArgumentNullException.ThrowIfNull(categoryId);
+        if (CreepCategories.TryParse(categoryId, out var category))
         {
-            throw new ArgumentException(
-                $"'{categoryId}' is not a CreepLint category; use one of: {string.Join(", ", CreepCategories.All.Select(c => c.ToId()))}.",
-                nameof(categoryId));
+            _category = category;
+            _unknownCategory = null;
+        }
+        else
+        {
+            _unknownCategory = categoryId;
         }
 
-        _category = category;
         return this;
     }
 
@@ -56,7 +63,8 @@ public sealed class CreepFindingConstraint : Constraint
         return this;
     }
 
-    /// <summary>Only counts findings of the rule with this id, such as <c>CL1001</c>.</summary>
+    /// <summary>Only counts findings of the rule with this id or name, such as <c>CL1001</c> or <c>asserted-pregnancy</c>.</summary>
+    /// <remarks>An id or name the engine has no rule for fails the test (negated or not) with the nearest one.</remarks>
     public CreepFindingConstraint OfRule(string ruleId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
@@ -84,11 +92,27 @@ public sealed class CreepFindingConstraint : Constraint
     /// <inheritdoc/>
     public override ConstraintResult ApplyTo<TActual>(TActual actual)
     {
-        var report = LintReport.Create(actual, _engine);
+        var engine = _engine ?? CreepLintEngine.Default;
+        if (_unknownCategory is not null)
+        {
+            Assert.Fail($"'{_unknownCategory}' is not a CreepLint category{Spelling.DidYouMean(_unknownCategory, CreepCategories.All.Select(c => c.ToId()))}; the categories are {string.Join(", ", CreepCategories.All.Select(c => c.ToId()))}.");
+        }
+
+        string? ruleId = null;
+        if (_ruleId is not null)
+        {
+            ruleId = engine.Rules.FirstOrDefault(r => string.Equals(r.Id, _ruleId, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, _ruleId, StringComparison.OrdinalIgnoreCase))?.Id;
+            if (ruleId is null)
+            {
+                Assert.Fail($"the engine has no rule '{_ruleId}'{Spelling.DidYouMean(_ruleId, engine.Rules.SelectMany(r => new[] { r.Id, r.Name }))}; 'creeplint rules' lists them.");
+            }
+        }
+
+        var report = LintReport.Create(actual, engine);
         var any = false;
         foreach (var finding in report.Result.Findings)
         {
-            if (Matches(finding))
+            if (Matches(finding, ruleId))
             {
                 any = true;
                 break;
@@ -98,8 +122,8 @@ public sealed class CreepFindingConstraint : Constraint
         return new ConstraintResult(this, report, any);
     }
 
-    private bool Matches(Finding finding) =>
+    private bool Matches(Finding finding, string? ruleId) =>
         (_category is null || finding.Category == _category)
-        && (_ruleId is null || string.Equals(finding.RuleId, _ruleId, StringComparison.OrdinalIgnoreCase))
+        && (ruleId is null || finding.RuleId == ruleId)
         && finding.Score >= _minScore;
 }

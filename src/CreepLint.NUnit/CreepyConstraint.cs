@@ -15,9 +15,10 @@ public sealed class CreepyConstraint : Constraint
     private int? _limit;
 
     /// <inheritdoc/>
+    /// <remarks>Worded to read right after NUnit's "Expected:" and after its "not": <c>Expected: not a creepy message (CreepLint verdict: fail)</c>.</remarks>
     public override string Description => _limit is { } limit
-        ? $"creepy: a message score above {limit}"
-        : "creepy: a failing message verdict";
+        ? $"a message CreepLint scores above {limit}"
+        : "a creepy message (CreepLint verdict: fail)";
 
     /// <summary>Calls a message creepy when its score is above <paramref name="score"/> rather than when its verdict is fail.</summary>
     /// <param name="score">The highest acceptable score, 0–100.</param>

@@ -40,6 +40,11 @@ internal sealed class LintReport
         var result = Result;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"score {result.Score} ({result.Verdict.ToString().ToLowerInvariant()})");
+        if (!result.Suppressed.IsDefaultOrEmpty)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $", {result.Suppressed.Length} silenced by creeplint-disable comments");
+        }
+
         if (!result.HasFindings)
         {
             return sb.Append(", no findings").ToString();

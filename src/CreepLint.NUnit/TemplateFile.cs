@@ -21,10 +21,7 @@ public sealed class TemplateFile
 
     /// <summary>As <c>creeplint lint</c> reads the file: HTML for <c>.html</c>/<c>.htm</c> (only visible text is linted),
     /// plain text for <c>.txt</c>, otherwise detected.</summary>
-    public TextFormat Format =>
-        Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || Path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? TextFormat.Html
-        : Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? TextFormat.PlainText
-        : TextFormat.Auto;
+    public TextFormat Format => LintRequest.FormatOf(Path);
 
     /// <summary>Reads one template file; <see cref="Name"/> is its file name.</summary>
     public static TemplateFile Read(string path)
@@ -35,7 +32,7 @@ public sealed class TemplateFile
     }
 
     /// <summary>The request that lints this template as a message.</summary>
-    public LintRequest ToRequest() => new(Text, MessageKind.Message, Format);
+    public LintRequest ToRequest() => new(Text, MessageKind.Message, Format) { Id = Name };
 
     /// <inheritdoc/>
     public override string ToString() => Name;

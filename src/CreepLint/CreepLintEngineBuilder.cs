@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using CreepLint.Language;
 using CreepLint.Matching;
@@ -8,54 +9,100 @@ using CreepLint.Yaml;
 namespace CreepLint;
 
 /// <summary>Collects rule sources and options, then builds an immutable <see cref="CreepLintEngine"/>.</summary>
-/// <remarks>Not thread-safe; build once and share the engine. Loading is all-or-nothing: <see cref="Build"/> throws
-/// <see cref="RuleLoadException"/> listing every problem in every file, and never returns a partial rule set.</remarks>
+/// <remarks>
+/// <para>A new builder starts from what <see cref="CreepLintEngine.Default"/> is: the embedded default rule pack, the
+/// embedded model and <see cref="Thresholds.Default"/>. Every call adds to or changes that: <see cref="AddRulesFromDirectory"/>
+/// adds rules beside the pack, <see cref="WithoutDefaultRules"/> and <see cref="WithoutModel"/> take parts away. So
+/// <c>CreepLintEngine.CreateBuilder().Build()</c> lints exactly as <see cref="CreepLintEngine.Default"/> does.</para>
+/// <para>Relative paths are resolved against <see cref="AppContext.BaseDirectory"/> (the app's or test project's output
+/// folder), not the working directory, so a service started from <c>/</c> finds the same files as a test run.</para>
+/// <para>Not thread-safe; build once and share the engine. Loading is all-or-nothing: <see cref="Build"/> throws
+/// <see cref="RuleLoadException"/> listing every problem in every file, and never returns a partial rule set.</para>
+/// </remarks>
 public sealed class CreepLintEngineBuilder
 {
     private const string ResourcePrefix = "CreepLint.Rules.";
+    private const string LexiconResourcePrefix = ResourcePrefix + "lexicons";
 
     private readonly List<(string Name, Func<string> Read)> _sources = [];
     private readonly List<RuleDiagnostic> _sourceErrors = [];
     private RuleSettings _settings = RuleSettings.None;
     private readonly FieldClassification _fields = new();
+    private readonly Dictionary<MessageChannel, Thresholds> _channels = [];
     private Thresholds _thresholds = Thresholds.Default;
     private ICreepScorer? _scorer;
-    private bool _defaultModel;
+    private bool _defaultModel = true;
+    private bool _defaultRules = true;
+    private bool _defaultLexicons;
+    private bool _allowNoRules;
     private bool _built;
 
     internal CreepLintEngineBuilder()
     {
     }
 
-    /// <summary>Adds the default rule pack embedded in this assembly (no files on disk are read).</summary>
+    /// <summary>How a path problem tells the caller where the path came from; the CLI names its options instead of the API.</summary>
+    internal string? PathOrigin { get; set; }
+
+    /// <summary>Keeps the default rule pack embedded in this assembly (no files on disk are read). A new builder has it
+    /// already; calling this again, or after <see cref="WithoutDefaultRules"/>, turns it back on and never adds it twice.</summary>
     public CreepLintEngineBuilder AddDefaultRules()
     {
         ThrowIfBuilt();
-        var assembly = typeof(CreepLintEngineBuilder).Assembly;
-        foreach (var name in DefaultRuleResources(assembly))
-        {
-            _sources.Add(($"rules/{name[ResourcePrefix.Length..]}", () => ReadResource(assembly, name)));
-        }
-
+        _defaultRules = true;
         return this;
     }
 
-    /// <summary>Adds every <c>*.yaml</c> and <c>*.yml</c> file under a directory, recursively, in ordinal path order.</summary>
+    /// <summary>Leaves the default rule pack out: only the rules added with <see cref="AddRulesFromDirectory"/>,
+    /// <see cref="AddRulesFromFile"/> or <see cref="AddRules"/> are loaded.</summary>
+    /// <remarks>Rules of your own that use the pack's lexicons (<c>@second-person</c>, <c>@health-conditions</c>) need
+    /// <see cref="AddDefaultLexicons"/> as well.</remarks>
+    public CreepLintEngineBuilder WithoutDefaultRules()
+    {
+        ThrowIfBuilt();
+        _defaultRules = false;
+        return this;
+    }
+
+    /// <summary>Adds only the default pack's lexicons (<c>rules/lexicons/</c>: word lists such as <c>@you-are</c>),
+    /// not its rules, for a rule set of your own built <see cref="WithoutDefaultRules"/>. With the pack on it adds nothing.</summary>
+    public CreepLintEngineBuilder AddDefaultLexicons()
+    {
+        ThrowIfBuilt();
+        _defaultLexicons = true;
+        return this;
+    }
+
+    /// <summary>Lets <see cref="Build"/> return an engine with no rules (it passes every message the model does not flag).
+    /// Without this, an engine with no rules is an error: it is almost always a missing folder or a left-out pack.</summary>
+    public CreepLintEngineBuilder AllowNoRules()
+    {
+        ThrowIfBuilt();
+        _allowNoRules = true;
+        return this;
+    }
+
+    /// <summary>Adds every <c>*.yaml</c> and <c>*.yml</c> file under a directory, recursively, in ordinal path order,
+    /// beside the default pack (see <see cref="WithoutDefaultRules"/>).</summary>
+    /// <param name="path">The directory; a relative path is resolved against <see cref="AppContext.BaseDirectory"/>.</param>
     public CreepLintEngineBuilder AddRulesFromDirectory(string path)
     {
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(path);
-        if (!Directory.Exists(path))
+        var full = Resolve(path);
+        if (!Directory.Exists(full))
         {
-            _sourceErrors.Add(File.Exists(path)
-                ? new RuleDiagnostic(path, 1, 1, "CL0043", "this is a file, not a rule directory; load it with AddRulesFromFile (--rules accepts both)")
-                : new RuleDiagnostic(path, 1, 1, "CL0040", "rule directory not found; check the path given to --rules or 'rules:' in the configuration"));
+            _sourceErrors.Add(File.Exists(full)
+                ? new RuleDiagnostic(path, 1, 1, "CL0043", $"this is a file, not a rule directory; load it with {(PathOrigin is null ? "AddRulesFromFile" : "AddRulesFromFile (--rules accepts both)")}")
+                : new RuleDiagnostic(path, 1, 1, "CL0040", PathOrigin is { } origin
+                    ? $"rule directory not found; check the path given to {origin}"
+                    : $"rule directory not found: AddRulesFromDirectory(\"{path}\") looked in {full}{ResolvedNote(path)}"));
             return this;
         }
 
         try
         {
-            var files = Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+            var files = Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
@@ -63,7 +110,7 @@ public sealed class CreepLintEngineBuilder
                 AddRulesFromFile(file);
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             _sourceErrors.Add(new RuleDiagnostic(path, 1, 1, "CL0041", $"rule directory cannot be read: {ex.Message}"));
         }
@@ -71,12 +118,14 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
-    /// <summary>Adds one rule file.</summary>
+    /// <summary>Adds one rule file, beside the default pack (see <see cref="WithoutDefaultRules"/>).</summary>
+    /// <param name="path">The file; a relative path is resolved against <see cref="AppContext.BaseDirectory"/>.</param>
     public CreepLintEngineBuilder AddRulesFromFile(string path)
     {
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(path);
-        _sources.Add((path, () => ReadFile(path)));
+        var full = Resolve(path);
+        _sources.Add((path, () => ReadFile(path, full, PathOrigin)));
         return this;
     }
 
@@ -90,10 +139,12 @@ public sealed class CreepLintEngineBuilder
     }
 
     /// <summary>Switches off a rule by id (<c>CL1001</c>) or name, or every rule of a category by its id (<c>inferred-trait</c>).</summary>
-    /// <remarks>A switched-off rule is never evaluated and is missing from <see cref="CreepLintEngine.Rules"/>.</remarks>
+    /// <remarks>A switched-off rule is never evaluated and is missing from <see cref="CreepLintEngine.Rules"/>. A name no
+    /// loaded rule or category has makes <see cref="Build"/> fail, with the nearest name it knows.</remarks>
     public CreepLintEngineBuilder DisableRule(string idOrName)
     {
         ThrowIfBuilt();
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
         _settings = _settings.Disable(idOrName);
         return this;
     }
@@ -110,6 +161,7 @@ public sealed class CreepLintEngineBuilder
     public CreepLintEngineBuilder SetSeverity(string idOrName, Severity severity)
     {
         ThrowIfBuilt();
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
         _settings = _settings.SetSeverity(idOrName, severity);
         return this;
     }
@@ -150,6 +202,21 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
+    /// <summary>Other thresholds for messages on one channel (<see cref="LintRequest.Channel"/>): subject lines, SMS and
+    /// push are read by others over the reader's shoulder, so teams hold them to lower scores.</summary>
+    public CreepLintEngineBuilder WithChannelThresholds(MessageChannel channel, Thresholds thresholds)
+    {
+        ThrowIfBuilt();
+        if (channel == MessageChannel.Unspecified || !Enum.IsDefined(channel))
+        {
+            throw new ArgumentOutOfRangeException(nameof(channel), channel, "Give a channel such as MessageChannel.Sms; unspecified messages use WithThresholds.");
+        }
+
+        thresholds.Validate();
+        _channels[channel] = thresholds;
+        return this;
+    }
+
     /// <summary>Blends a learned scorer with the rules (see docs/model.md); replaces any scorer set before.</summary>
     public CreepLintEngineBuilder UseModel(ICreepScorer scorer)
     {
@@ -160,7 +227,8 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
-    /// <summary>Blends the model embedded in this assembly (<see cref="LinearCreepModel.Default"/>) with the rules.</summary>
+    /// <summary>Blends the model embedded in this assembly (<see cref="LinearCreepModel.Default"/>) with the rules (the default
+    /// for a new builder; this undoes <see cref="WithoutModel"/> or <see cref="UseModel"/>).</summary>
     /// <remarks>The model is read while <see cref="Build"/> compiles the rules, on another thread when it is not loaded yet.</remarks>
     public CreepLintEngineBuilder UseDefaultModel()
     {
@@ -170,7 +238,7 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
-    /// <summary>Rules only: no learned scorer (the default for a new builder).</summary>
+    /// <summary>Rules only: no learned scorer.</summary>
     public CreepLintEngineBuilder WithoutModel()
     {
         ThrowIfBuilt();
@@ -196,7 +264,18 @@ public sealed class CreepLintEngineBuilder
         }
 
         var files = new List<RuleFileDef>();
-        foreach (var (name, read) in _sources)
+        var assembly = typeof(CreepLintEngineBuilder).Assembly;
+        var sources = new List<(string Name, Func<string> Read)>();
+        foreach (var resource in DefaultRuleResources(assembly))
+        {
+            if (_defaultRules || (_defaultLexicons && resource.StartsWith(LexiconResourcePrefix, StringComparison.Ordinal)))
+            {
+                sources.Add(($"rules/{resource[ResourcePrefix.Length..]}", () => ReadResource(assembly, resource)));
+            }
+        }
+
+        sources.AddRange(_sources);
+        foreach (var (name, read) in sources)
         {
             string text;
             try
@@ -219,6 +298,7 @@ public sealed class CreepLintEngineBuilder
 
         // One pack per language; the field classification's rules read placeholders, so every pack has them.
         var fieldRules = _fields.ToRuleFile();
+        var lexiconHint = _defaultRules || _defaultLexicons ? null : (Func<string, string?>)PackLexiconHint;
         var packs = new List<CompiledRuleSet>();
         foreach (var group in files.GroupBy(f => f.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -228,19 +308,26 @@ public sealed class CreepLintEngineBuilder
                 pack.Add(fieldRules);
             }
 
-            var compiled = RuleSetCompiler.Compile(pack, diagnostics, _settings, group.Key);
+            var compiled = RuleSetCompiler.CompilePack(pack, diagnostics, _settings, group.Key, lexiconHint);
             packs.Add(_fields.Count > 0 ? compiled with { Classification = _fields } : compiled);
         }
 
         if (packs.Count == 0)
         {
-            packs.Add(RuleSetCompiler.Compile(fieldRules is null ? [] : [fieldRules], diagnostics, _settings, LanguageTag.Default));
+            packs.Add(RuleSetCompiler.CompilePack(fieldRules is null ? [] : [fieldRules], diagnostics, _settings, LanguageTag.Default));
         }
 
         CheckAcrossPacks(packs, diagnostics);
-        RuleSetCompiler.CheckSettings(packs, diagnostics, _settings);
+        RuleSetCompiler.CheckSettings(packs, diagnostics, _settings, "CreepLintEngineBuilder (DisableRule or SetSeverity)");
+        if (packs.TrueForAll(p => p.Infos.IsEmpty) && !_allowNoRules)
+        {
+            throw new InvalidOperationException(_defaultRules
+                ? "No rules are enabled: DisableRule switched every loaded rule off. Enable some, or call AllowNoRules() if an engine that passes everything is intended."
+                : "No rules are loaded: WithoutDefaultRules() left the default pack out and no rules were added. Add rules (AddRulesFromDirectory, AddRulesFromFile, AddRules), keep the default pack, or call AllowNoRules() if an engine that passes everything is intended.");
+        }
+
         _built = true;
-        return new CreepLintEngine(new LanguagePacks(packs), _thresholds, model is null ? _scorer : model.GetAwaiter().GetResult());
+        return new CreepLintEngine(new LanguagePacks(packs), _thresholds, model is null ? _scorer : model.GetAwaiter().GetResult(), _channels.ToFrozenDictionary());
     }
 
     /// <summary>Rule ids and names are unique across packs, as within one: settings, suppressions and baselines name rules by them.</summary>
@@ -266,6 +353,30 @@ public sealed class CreepLintEngineBuilder
         static bool SameRule(RuleInfo a, RuleInfo b) => a.Source == b.Source && a.Line == b.Line && a.Id == b.Id;
     }
 
+    /// <summary>Resolves a path the way every builder method does: relative to <see cref="AppContext.BaseDirectory"/>.</summary>
+    internal static string Resolve(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
+
+    private static string ResolvedNote(string path) =>
+        Path.IsPathFullyQualified(path)
+            ? "; check the path"
+            : $" (relative paths are resolved against AppContext.BaseDirectory, the app's output folder); check the path, or copy the folder to the output with <None Include=\"{path}/**\" CopyToOutputDirectory=\"PreserveNewest\" /> in the project file";
+
+    /// <summary>For a lexicon no loaded file defines: where the default pack has it, and how to load its lexicons without its rules.</summary>
+    private static string? PackLexiconHint(string name)
+    {
+        var assembly = typeof(CreepLintEngineBuilder).Assembly;
+        foreach (var resource in DefaultRuleResources(assembly).Where(r => r.StartsWith(LexiconResourcePrefix, StringComparison.Ordinal)))
+        {
+            var file = RuleFileReader.Read(ReadResource(assembly, resource), resource, new DiagnosticBag());
+            if (file.Lexicons.Any(l => l.Name == name))
+            {
+                return $"it is a lexicon of the default pack (rules/{resource[ResourcePrefix.Length..]}), which WithoutDefaultRules() left out; call AddDefaultLexicons() to load the pack's lexicons without its rules, or define it under 'lexicons:' in a rule file";
+            }
+        }
+
+        return null;
+    }
+
     internal static IEnumerable<string> DefaultRuleResources(Assembly assembly) =>
         assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
@@ -276,19 +387,19 @@ public sealed class CreepLintEngineBuilder
         return reader.ReadToEnd();
     }
 
-    private static string ReadFile(string path)
+    private static string ReadFile(string path, string full, string? origin)
     {
         try
         {
-            if (Directory.Exists(path))
+            if (Directory.Exists(full))
             {
-                throw new SourceException("CL0043", "this is a directory, not a rule file; load it with AddRulesFromDirectory (--rules accepts both)");
+                throw new SourceException("CL0043", $"this is a directory, not a rule file; load it with {(origin is null ? "AddRulesFromDirectory" : "AddRulesFromDirectory (--rules accepts both)")}");
             }
 
-            var info = new FileInfo(path);
+            var info = new FileInfo(full);
             if (!info.Exists)
             {
-                throw new SourceException("CL0040", "rule file not found; check the path");
+                throw new SourceException("CL0040", origin is null ? $"rule file not found: AddRulesFromFile(\"{path}\") looked in {full}{ResolvedNote(path)}" : "rule file not found; check the path");
             }
 
             if (info.Length > Limits.MaxRuleFileBytes)
@@ -297,7 +408,7 @@ public sealed class CreepLintEngineBuilder
             }
 
             var diagnostics = new DiagnosticBag();
-            return RuleText.Decode(File.ReadAllBytes(path), path, diagnostics)
+            return RuleText.Decode(File.ReadAllBytes(full), path, diagnostics)
                 ?? throw new SourceException(diagnostics.ToImmutable()[0]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

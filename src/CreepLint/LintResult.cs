@@ -12,6 +12,13 @@ public readonly record struct LintResult(int Score, Verdict Verdict, ImmutableAr
     /// <summary>Whether any rule fired.</summary>
     public bool HasFindings => !Findings.IsDefaultOrEmpty;
 
+    /// <summary>The <see cref="LintRequest.Id"/> of the request this is the result of; <see langword="null"/> when it had none.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Findings a <c>creeplint-disable…</c> comment in the text silenced, ordered as <see cref="Findings"/>; they
+    /// do not count in <see cref="Score"/>. Empty, never default, when nothing was silenced.</summary>
+    public ImmutableArray<Finding> Suppressed { get; init; } = [];
+
     /// <summary>The limits reached while linting; <see cref="LintLimits.None"/> when the whole text was linted and every finding kept.</summary>
     public LintLimits LimitsHit { get; init; }
 

@@ -7,5 +7,5 @@ namespace CreepLint.Benchmarks;
 public class BuildBenchmarks
 {
     [Benchmark(Description = "build default engine")]
-    public int BuildDefaultEngine() => CreepLintEngine.CreateBuilder().AddDefaultRules().Build().Rules.Length;
+    public int BuildDefaultEngine() => CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build().Rules.Length;
 }

@@ -17,7 +17,7 @@ public class ModelBenchmarks
     public const string Creepy =
         "Hi {{ first_name }}, we noticed you were up at 2am again. Managing your diabetes just got easier: our new meal plans are 20% off this week.";
 
-    private readonly CreepLintEngine _rules = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+    private readonly CreepLintEngine _rules = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
     private readonly CreepLintEngine _withModel = CreepLintEngine.CreateBuilder().AddDefaultRules().UseDefaultModel().Build();
 
     [BenchmarkCategory("clean"), Benchmark(Baseline = true, Description = "rules only, clean ~150 chars")]

@@ -16,7 +16,7 @@ namespace CreepLint.Benchmarks;
 [MemoryDiagnoser]
 public class PhaseBenchmarks
 {
-    private readonly CreepLintEngine _engine = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+    private readonly CreepLintEngine _engine = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
     private readonly string _email = Messages.LongHtmlEmail;
     private readonly LintScratch _scratch = new();
     private CompiledRuleSet _rules = null!;

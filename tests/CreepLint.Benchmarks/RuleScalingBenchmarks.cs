@@ -20,7 +20,7 @@ public class RuleScalingBenchmarks
     public void Setup()
     {
         var pack = SyntheticPack.Create(Rules);
-        var builder = CreepLintEngine.CreateBuilder();
+        var builder = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel();
         for (var f = 0; f < pack.Files.Length; f++)
         {
             builder.AddRules(pack.Files[f], $"synthetic-{f + 1}.yaml");

@@ -5,7 +5,7 @@ public sealed class FieldProvenanceTests
 {
     private static LintResult Lint(string text, params (string Glob, FieldProvenance Provenance)[] fields)
     {
-        var builder = CreepLintEngine.CreateBuilder().AddDefaultRules();
+        var builder = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules();
         foreach (var (glob, provenance) in fields)
         {
             builder.ClassifyField(glob, provenance);
@@ -66,7 +66,7 @@ public sealed class FieldProvenanceTests
     [Test]
     public void Generated_rules_pass_their_own_examples()
     {
-        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().ClassifyField("partner_*", FieldProvenance.ThirdParty).Build();
+        var engine = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().ClassifyField("partner_*", FieldProvenance.ThirdParty).Build();
         var rule = engine.Rules.Single(r => r.Id == "CL9102");
         Assert.Multiple(() =>
         {

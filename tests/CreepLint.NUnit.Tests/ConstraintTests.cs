@@ -22,7 +22,7 @@ public sealed class ConstraintTests
         var finding = CreepLintEngine.Default.Lint(Pregnancy).Findings.First(f => f.Category == CreepCategory.InferredTrait);
         Assert.Multiple(() =>
         {
-            Assert.That(message, Does.Contain("not creepy: a failing message verdict"));
+            Assert.That(message, Does.Contain("Expected: not a creepy message (CreepLint verdict: fail)"));
             Assert.That(message, Does.Contain($"{finding.RuleId} [inferred-trait]"));
             Assert.That(message, Does.Contain($"score {finding.Score}"));
             Assert.That(message, Does.Contain("suggestion: " + finding.Suggestion));
@@ -46,7 +46,7 @@ public sealed class ConstraintTests
             Assert.That(Noticed, Is.Creepy.Above(score - 1));
         });
         var ex = Assert.Throws<AssertionException>(() => Assert.That(Noticed, Is.Not.Creepy.Above(score - 1)));
-        Assert.That(ex.Message, Does.Contain($"not creepy: a message score above {score - 1}").And.Contain($"score {score}"));
+        Assert.That(ex.Message, Does.Contain($"Expected: not a message CreepLint scores above {score - 1}").And.Contain($"score {score}"));
     }
 
     [Test]
@@ -81,19 +81,42 @@ public sealed class ConstraintTests
         {
             Assert.That(Pregnancy, Has.CreepFinding.OfRule(finding.RuleId).AtLeast(finding.Score));
             Assert.That(Pregnancy, Has.No.CreepFinding.OfRule(finding.RuleId).AtLeast(finding.Score + 1).InCategory(CreepCategory.PriceTargeting));
-            Assert.That(Pregnancy, Has.No.CreepFinding.OfRule("CL9999"));
+            Assert.That(Pregnancy, Has.CreepFinding.OfRule(CreepLintEngine.Default.Rules.Single(r => r.Id == finding.RuleId).Name), "a rule name works as its id");
+        });
+    }
+
+    [TestCase("behavioural-detail", "did you mean 'behavioral-detail'?")]
+    [TestCase("creepy-stuff", "the categories are inferred-trait, sensitive-prediction")]
+    public void A_misspelt_category_fails_the_test_even_negated_and_names_the_right_one(string category, string hint)
+    {
+        var ex = Assert.Throws<AssertionException>(() => Assert.That(Clean, Has.No.CreepFinding.InCategory(category)));
+        Assert.That(ex.Message, Does.Contain($"'{category}' is not a CreepLint category").And.Contain(hint));
+    }
+
+    [Test]
+    public void An_unknown_rule_fails_the_test_even_negated_and_names_the_nearest()
+    {
+        var ex = Assert.Throws<AssertionException>(() => Assert.That(Clean, Has.No.CreepFinding.OfRule("CL10001")));
+        Assert.That(ex.Message, Does.Contain("the engine has no rule 'CL10001'; did you mean 'CL1001'?"));
+    }
+
+    [Test]
+    public void A_suppression_comment_in_the_template_is_honoured_as_in_the_cli()
+    {
+        var template = "<!-- creeplint-disable-next-line CL1001 -- the reader told us in the baby-club sign-up -->\n" + Pregnancy;
+        var result = CreepLintEngine.Default.Lint(template);
+        Assert.Multiple(() =>
+        {
+            Assert.That(new LintRequest(template), Has.No.CreepFinding.OfRule("CL1001"));
+            Assert.That(result.Suppressed.Select(f => f.RuleId), Does.Contain("CL1001"));
+            Assert.That(new LintRequest(template) { IgnoreSuppressions = true }, Has.CreepFinding.OfRule("CL1001"));
         });
     }
 
     [Test]
-    public void Unknown_category_id_names_the_valid_ones() =>
-        Assert.That(() => Has.CreepFinding.InCategory("creepy-stuff"),
-            Throws.ArgumentException.With.Message.Contains("'creepy-stuff' is not a CreepLint category").And.Message.Contains("inferred-trait"));
-
-    [Test]
     public void Using_lints_with_the_given_engine()
     {
-        var lenient = CreepLintEngine.CreateBuilder().AddDefaultRules().DisableCategory(CreepCategory.InferredTrait).Build();
+        var lenient = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().DisableCategory(CreepCategory.InferredTrait).Build();
         Assert.Multiple(() =>
         {
             Assert.That(Pregnancy, Has.No.CreepFinding.InCategory(CreepCategory.InferredTrait).Using(lenient));

@@ -20,7 +20,11 @@ internal static class DotnetRun
     public static RunResult Dotnet(string workingDirectory, IDictionary<string, string?> environment, params string[] args) =>
         Run(DotnetPath, workingDirectory, environment, args);
 
-    public static RunResult Run(string fileName, string workingDirectory, IDictionary<string, string?> environment, params string[] args)
+    public static RunResult Run(string fileName, string workingDirectory, IDictionary<string, string?> environment, params string[] args) =>
+        RunWithInput(fileName, workingDirectory, environment, string.Empty, args);
+
+    /// <summary>Runs <paramref name="fileName"/> with <paramref name="input"/> written to its standard input, which is then closed.</summary>
+    public static RunResult RunWithInput(string fileName, string workingDirectory, IDictionary<string, string?> environment, string input, params string[] args)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -58,6 +62,7 @@ internal static class DotnetRun
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         process.Start();
+        process.StandardInput.Write(input);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

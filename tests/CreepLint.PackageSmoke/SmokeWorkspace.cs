@@ -30,11 +30,17 @@ internal sealed class SmokeWorkspace : IDisposable
 
     public string ToolPath => Path.Combine(Root, "tools");
 
+    /// <summary>The installed tool (see <see cref="SmokePackages"/>).</summary>
+    public string Creeplint => Path.Combine(ToolPath, OperatingSystem.IsWindows() ? "creeplint.exe" : "creeplint");
+
+    /// <summary>Where the fresh <c>dotnet new</c> projects live: outside the repository, so none of its build settings apply.</summary>
+    public string Fresh => Path.Combine(Root, "fresh");
+
     /// <summary>Packs the three shipped projects into <see cref="Feed"/>; their build output goes under <see cref="Root"/>, not the repository.</summary>
-    public RunResult Pack(string project) =>
+    public RunResult Pack(string project, params string[] properties) =>
         DotnetRun.Dotnet(RepoRoot, new Dictionary<string, string?>(),
-            "pack", Path.Combine(RepoRoot, "src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "-nodeReuse:false",
-            $"-p:Version={Version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(Root, "build")}");
+            ["pack", Path.Combine(RepoRoot, "src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "-nodeReuse:false",
+            $"-p:Version={Version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={Path.Combine(Root, "build")}", .. properties]);
 
     /// <summary>Copies the sample app and its tests with the shared build settings, and writes a nuget.config that adds the local source.</summary>
     public void CreateConsumer()
@@ -50,17 +56,25 @@ internal sealed class SmokeWorkspace : IDisposable
             File.Copy(Path.Combine(RepoRoot, file), Path.Combine(Consumer, file));
         }
 
-        foreach (var project in new[] { "CampaignApp", "CampaignApp.Tests" })
+        foreach (var project in new[] { "CampaignApp", "CampaignApp.Tests", "CampaignApi" })
         {
             CopyDirectory(Path.Combine(RepoRoot, "samples", project), Path.Combine(Consumer, "samples", project));
         }
 
-        // Keeps the default registry source (for NUnit and friends) and adds the local one. The user's package cache is a
-        // read-only fallback so nothing is downloaded twice; new packages land in the temporary cache.
+        WriteNuGetConfig(Consumer);
+    }
+
+    /// <summary>
+    /// A nuget.config in <paramref name="directory"/> that keeps the default registry source (for NUnit and friends) and
+    /// adds the local one. The user's package cache is a read-only fallback so nothing is downloaded twice; new packages
+    /// land in the temporary cache.
+    /// </summary>
+    public void WriteNuGetConfig(string directory)
+    {
         var userPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } env
             ? env
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(Consumer, "nuget.config"), $"""
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <config><add key="globalPackagesFolder" value="{Packages}" /></config>
@@ -110,7 +124,8 @@ internal sealed class SmokeWorkspace : IDisposable
         throw new InvalidOperationException($"CreepLint.sln not found above {AppContext.BaseDirectory}; run the smoke test from the repository.");
     }
 
-    private static void CopyDirectory(string from, string to)
+    /// <summary>Copies a folder without its bin/ and obj/ folders and received snapshot files.</summary>
+    public static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from))

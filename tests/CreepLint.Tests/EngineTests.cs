@@ -143,7 +143,7 @@ public sealed class EngineTests
     [Test]
     public void Rationale_only_and_message_only_rules_respect_the_kind()
     {
-        var engine = CreepLintEngine.CreateBuilder().AddRules("""
+        var engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules("""
             rules:
               - id: XX001
                 name: rationale-only
@@ -166,8 +166,8 @@ public sealed class EngineTests
     [Test]
     public void Thresholds_decide_the_verdict()
     {
-        var strict = CreepLintEngine.CreateBuilder().AddDefaultRules().WithThresholds(new Thresholds(10, 20)).Build();
-        var lenient = CreepLintEngine.CreateBuilder().AddDefaultRules().WithThresholds(new Thresholds(95, 99)).Build();
+        var strict = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().WithThresholds(new Thresholds(10, 20)).Build();
+        var lenient = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().WithThresholds(new Thresholds(95, 99)).Build();
         const string text = "We noticed you like rakes.";
         Assert.Multiple(() =>
         {
@@ -179,7 +179,7 @@ public sealed class EngineTests
     [Test]
     public void Disabled_rules_and_categories_do_not_fire_and_severity_can_be_overridden()
     {
-        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules()
+        var engine = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules()
             .DisableRule("CL5001").DisableCategory(CreepCategory.BehavioralDetail).SetSeverity("asserted-pregnancy", Severity.Info)
             .DisableRule("private-event-acknowledged").Build();
         Assert.Multiple(() =>

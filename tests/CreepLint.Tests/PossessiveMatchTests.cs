@@ -3,7 +3,7 @@ namespace CreepLint.Tests;
 /// <summary>A word with "'s" ("fever's", "husband's") matches terms of the bare word; exact terms with "'s" still match.</summary>
 public sealed class PossessiveMatchTests
 {
-    private static readonly CreepLintEngine Engine = CreepLintEngine.CreateBuilder().AddRules("""
+    private static readonly CreepLintEngine Engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules("""
         rules:
           - id: XP001
             name: hay-fever

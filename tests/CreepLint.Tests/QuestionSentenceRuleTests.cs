@@ -18,7 +18,7 @@ public sealed class QuestionSentenceRuleTests
         """;
 
     private static CreepLintEngine Build(string sentence) =>
-        CreepLintEngine.CreateBuilder().AddRules(Rule.Replace("{0}", sentence, StringComparison.Ordinal), "q.yaml").Build();
+        CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(Rule.Replace("{0}", sentence, StringComparison.Ordinal), "q.yaml").Build();
 
     [TestCase("In debt? Call us.", true)]
     [TestCase("Struggling with debt?! Call us.", true)]

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 
 namespace CreepLint.Cli.Baselines;
 
@@ -41,6 +41,18 @@ internal sealed class Baseline
         return baseline;
     }
 
+    /// <summary>A fresh copy with nothing consumed: one run's matches never use up another's (the language server lints the same file many times).</summary>
+    public Baseline Copy()
+    {
+        var copy = new Baseline();
+        foreach (var (fingerprint, count) in _remaining)
+        {
+            copy._remaining[fingerprint] = count;
+        }
+
+        return copy;
+    }
+
     /// <summary>Reads a baseline; a missing or corrupt file is a configuration error naming the position.</summary>
     public static Baseline Read(string path)
     {
@@ -51,7 +63,7 @@ internal sealed class Baseline
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw ConfigException.Single(path, 1, 1, "CL0110", $"the baseline cannot be read: {ex.Message}; create one with 'creeplint baseline'");
+            throw ConfigurationLoadException.Single(path, 1, 1, "CL0110", $"the baseline cannot be read: {ex.Message}; create one with 'creeplint baseline'");
         }
 
         var baseline = new Baseline();
@@ -62,12 +74,12 @@ internal sealed class Baseline
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array ||
                 !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number)
             {
-                throw ConfigException.Single(path, 1, 1, "CL0111", "this is not a CreepLint baseline (expected {\"version\": 1, \"findings\": [...]}); recreate it with 'creeplint baseline'");
+                throw ConfigurationLoadException.Single(path, 1, 1, "CL0111", "this is not a CreepLint baseline (expected {\"version\": 1, \"findings\": [...]}); recreate it with 'creeplint baseline'");
             }
 
             if (version.GetInt32() != FormatVersion)
             {
-                throw ConfigException.Single(path, 1, 1, "CL0111", $"baseline format version {version.GetInt32()} is not supported (this creeplint reads version {FormatVersion}); recreate it with 'creeplint baseline'");
+                throw ConfigurationLoadException.Single(path, 1, 1, "CL0111", $"baseline format version {version.GetInt32()} is not supported (this creeplint reads version {FormatVersion}); recreate it with 'creeplint baseline'");
             }
 
             var index = 0;
@@ -76,7 +88,7 @@ internal sealed class Baseline
                 index++;
                 if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("fingerprint", out var fp) || fp.ValueKind != JsonValueKind.String)
                 {
-                    throw ConfigException.Single(path, 1, 1, "CL0111", $"baseline entry {index} has no \"fingerprint\"; recreate the baseline with 'creeplint baseline'");
+                    throw ConfigurationLoadException.Single(path, 1, 1, "CL0111", $"baseline entry {index} has no \"fingerprint\"; recreate the baseline with 'creeplint baseline'");
                 }
 
                 var count = entry.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : 1;
@@ -85,7 +97,7 @@ internal sealed class Baseline
         }
         catch (JsonException ex)
         {
-            throw ConfigException.Single(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, "CL0111",
+            throw ConfigurationLoadException.Single(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, "CL0111",
                 $"the baseline is corrupt ({ex.Message.Split(" LineNumber:")[0]}); restore it from version control or recreate it with 'creeplint baseline'");
         }
 

@@ -76,12 +76,12 @@ internal sealed class BenchReport(string source, int cores, int rules, string en
                 json.WriteNumber("messages", r.Messages);
                 json.WriteNumber("utf8Bytes", r.Utf8Bytes);
                 json.WriteNumber("seconds", r.Seconds);
-                json.WriteNumber("megabytesPerSecond", Math.Round(r.MegabytesPerSecond, 2));
+                json.WriteNumber("megabytesPerSecond", Significant(r.MegabytesPerSecond));
                 json.WriteNumber("messagesPerSecond", Math.Round(r.MessagesPerSecond));
                 json.WriteNumber("allocatedBytesPerMessage", Math.Round(r.AllocatedBytesPerMessage, 2));
                 json.WriteNumber("gen0Collections", r.Gen0Collections);
                 json.WriteNumber("cpuSeconds", r.CpuSeconds);
-                json.WriteNumber("megabytesPerCpuSecond", Math.Round(r.MegabytesPerCpuSecond, 2));
+                json.WriteNumber("megabytesPerCpuSecond", Significant(r.MegabytesPerCpuSecond));
                 json.WriteEndObject();
             }
 
@@ -92,5 +92,20 @@ internal sealed class BenchReport(string source, int cores, int rules, string en
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>
+    /// A rate to four significant digits: a tiny corpus on a busy machine runs at a few kilobytes a second, which two
+    /// decimal places of megabytes would report as zero.
+    /// </summary>
+    private static double Significant(double value)
+    {
+        if (value <= 0 || double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return value;
+        }
+
+        var digits = Math.Clamp(3 - (int)Math.Floor(Math.Log10(value)), 0, 15);
+        return Math.Round(value, digits);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 
 namespace CreepLint.Cli.Commands;
 

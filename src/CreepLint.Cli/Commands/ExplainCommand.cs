@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CreepLint.Cli.Reporting;
 
 namespace CreepLint.Cli.Commands;
 
@@ -27,45 +26,7 @@ internal static class ExplainCommand
                 throw new UsageException($"no rule is called '{wanted}'{CreepLint.Rules.Spelling.DidYouMean(wanted, engine.Rules.Select(r => r.Id).Concat(engine.Rules.Select(r => r.Name)))}; 'creeplint rules' lists them");
             }
 
-            var o = context.Out;
-            o.WriteLine($"{rule.Id} {rule.Name}");
-            o.WriteLine($"category: {rule.Category.ToId()} ({rule.Category.ToTitle()})   severity: {config.Settings.SeverityOf(rule, rule.Severity).Id()}   confidence: {rule.Confidence}");
-            o.WriteLine($"applies to: {rule.AppliesTo switch { RuleTarget.Message => "messages", RuleTarget.Rationale => "offer rationales", _ => "messages and offer rationales" }}");
-            o.WriteLine();
-            o.WriteLine("Why:");
-            o.WriteLine($"  {rule.Why}");
-            o.WriteLine();
-            o.WriteLine("Flags, for example:");
-            foreach (var example in rule.BadExamples)
-            {
-                o.WriteLine($"  ✗ {example.Text}");
-            }
-
-            if (!rule.GoodExamples.IsEmpty)
-            {
-                o.WriteLine();
-                o.WriteLine("Leaves alone:");
-                foreach (var example in rule.GoodExamples)
-                {
-                    o.WriteLine($"  ✓ {example.Text}");
-                }
-            }
-
-            o.WriteLine();
-            o.WriteLine("Instead:");
-            o.WriteLine($"  {rule.Suggestion}");
-            if (!rule.References.IsEmpty)
-            {
-                o.WriteLine();
-                o.WriteLine("References:");
-                foreach (var reference in rule.References)
-                {
-                    o.WriteLine($"  - {reference}");
-                }
-            }
-
-            o.WriteLine();
-            o.WriteLine($"Defined in {rule.Source}:{rule.Line}. Suppress with: creeplint-disable-next-line {rule.Id} -- <reason>");
+            Reporting.RuleExplanation.WriteText(context.Out, rule, config.Settings.SeverityOf(rule, rule.Severity));
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 
 namespace CreepLint.Cli.Commands;
 

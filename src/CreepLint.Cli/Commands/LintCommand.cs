@@ -14,7 +14,9 @@ internal static class LintCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: text (grouped by file, coloured on a terminal), json, jsonl (one finding per line), sarif (SARIF 2.1.0 for " +
-                "code scanning), github (workflow-command annotations), junit (one test case per message), markdown (a summary table for a PR comment).",
+                "code scanning), github (workflow-command annotations), junit (one test case per message), markdown (a summary table for a PR comment), " +
+                "html (a self-contained review page for people: every message with its findings highlighted), " +
+                "msbuild (file(line,col): warning CL1001: … lines for MSBuild's Exec and IDEs).",
             DefaultValueFactory = _ => "text",
         };
         format.OneOf(Reporters.Formats);
@@ -35,6 +37,11 @@ internal static class LintCommand
             DefaultValueFactory = _ => "auto",
         };
         color.OneOf("auto", "always", "never");
+        var includeText = new Option<bool>("--include-text")
+        {
+            Description = "JSON only: add each message's text as a reader sees it, the findings the baseline accepted and the rules' names, " +
+                "so 'creeplint report' can draw the HTML page from the saved report.",
+        };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show the progress bar (it only appears on an interactive terminal outside CI anyway)." };
 
         var command = new Command("lint", "Lint message templates, catalogs and offer rationales. Exit 0: nothing reaches --fail-on or --max-score; 1: something does; 2: usage or configuration error.");
@@ -43,7 +50,7 @@ internal static class LintCommand
             Add(command, symbol);
         }
 
-        foreach (var option in common.All.Concat([format, output, baseline, noBaseline, failOn, maxScore, redact, color, noProgress]))
+        foreach (var option in common.All.Concat([format, output, baseline, noBaseline, failOn, maxScore, redact, color, includeText, noProgress]))
         {
             command.Options.Add(option);
         }
@@ -64,6 +71,11 @@ internal static class LintCommand
             var failVerdict = parse.GetValue(failOn) switch { "warn" => Verdict.Warn, "fail" => Verdict.Fail, _ => config.FailOn };
             var max = parse.GetValue(maxScore) ?? config.MaxScore;
             var formatName = parse.GetValue(format)!;
+            if (parse.GetValue(includeText) && formatName != "json")
+            {
+                throw new UsageException($"--include-text adds message text to the JSON report; use it with --format json, not {formatName} (--format html always has the text)");
+            }
+
             var colorMode = parse.GetValue(color);
             var useColor = formatName == "text" && outputPath is null &&
                 (colorMode == "always" || (colorMode == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.Environment("NO_COLOR"))));
@@ -79,7 +91,7 @@ internal static class LintCommand
 
             using var target = ReportOutput.Open(context.Out, outputPath is null ? null : Path.GetFullPath(outputPath, context.WorkingDirectory));
             var redactor = new Redactor(parse.GetValue(redact));
-            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, redactor, useColor, failVerdict, config.PathBase ?? context.WorkingDirectory));
+            using var reporter = Reporters.Create(formatName, target, new ReportSettings(engines.All, redactor, useColor, failVerdict, config.PathBase ?? context.WorkingDirectory, parse.GetValue(includeText)));
             var showProgress = !parse.GetValue(noProgress) && context.ErrorIsTerminal && (outputPath is not null || !context.OutIsTerminal) && !IsCi(context);
             var summary = ProgressDisplay.Run(context, showProgress, progress =>
             {

@@ -1,8 +1,8 @@
 using CreepLint.Cli.Baselines;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 using CreepLint.Cli.Inputs;
 using CreepLint.Cli.Pipeline;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Suppressions;
 
 namespace CreepLint.Cli.Commands;
 
@@ -20,6 +20,12 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
     /// <summary>Threads that parse and lint; 1 runs everything on the calling thread.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Texts of files open in an editor, read instead of the disk (<see cref="InputReader.Open"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Open { get; init; }
+
+    /// <summary>Stops the run between messages (the language server drops a run a newer edit made stale).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Called after each message, with the number linted so far (drives the progress bar).</summary>
     public Action<int>? Progress { get; set; }
 
@@ -31,6 +37,7 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
             DefaultKind = DefaultKind,
             TextColumn = TextColumn,
             IdColumn = IdColumn,
+            Open = Open,
         };
 
         // Input problems in input order, then the unused suppressions found while processing results.
@@ -43,6 +50,7 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
             batch.Problems.MoveTo(problems);
             foreach (var (item, result) in batch.Results)
             {
+                Cancellation.ThrowIfCancellationRequested();
                 if ((result.LimitsHit & ~LintLimits.BidiControls) != LintLimits.None)
                 {
                     problems.Add(LimitProblem(item, result.LimitsHit & ~LintLimits.BidiControls));

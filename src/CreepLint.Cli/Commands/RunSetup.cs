@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Collections.Immutable;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 using CreepLint.Cli.Pipeline;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Language;
+using CreepLint.Suppressions;
 using CreepLint.Model;
 
 namespace CreepLint.Cli.Commands;
@@ -48,9 +48,9 @@ internal static class RunSetup
 
             config = ConfigReader.Read(full, Inputs.FileWalker.DisplayPath(full, context.WorkingDirectory));
         }
-        else if (!parse.GetValue(common.NoConfig) && ConfigLocator.Find(ConfigLocator.StartFor(paths, context.WorkingDirectory)) is { } found)
+        else if (!parse.GetValue(common.NoConfig))
         {
-            config = ConfigReader.Read(found, Inputs.FileWalker.DisplayPath(found, context.WorkingDirectory));
+            config = Discover(ConfigLocator.StartFor(paths, context.WorkingDirectory), context.WorkingDirectory);
         }
         else
         {
@@ -99,8 +99,8 @@ internal static class RunSetup
 
             if (parse.GetValue(inputs.Language) is { } language)
             {
-                var parsed = Inputs.ItemLanguage.Parse(language)
-                    ?? throw new UsageException(Inputs.ItemLanguage.Problem($"--language '{language}'"));
+                var parsed = ItemLanguage.Parse(language)
+                    ?? throw new UsageException(ItemLanguage.Problem($"--language '{language}'"));
                 config.Language = parsed.Length == 0 ? null : parsed;
                 config.Origins["language"] = "command line";
             }
@@ -128,6 +128,23 @@ internal static class RunSetup
         return config;
     }
 
+    /// <summary>
+    /// The <c>.creeplint.yaml</c> found by walking up from <paramref name="startDirectory"/>, or the defaults rooted at
+    /// <paramref name="workingDirectory"/> when there is none: what <c>lint</c> uses without <c>--config</c>, and what the
+    /// language server uses for each open file.
+    /// </summary>
+    public static CreepLintConfig Discover(string startDirectory, string workingDirectory)
+    {
+        if (ConfigLocator.Find(startDirectory) is not { } found)
+        {
+            return new CreepLintConfig { Root = workingDirectory };
+        }
+
+        var config = ConfigReader.Read(found, Inputs.FileWalker.DisplayPath(found, workingDirectory));
+        config.PathBase ??= config.Root;
+        return config;
+    }
+
     /// <summary>The engine with the configuration's settings and thresholds (what a message no override touches is linted with), and the rule names suppressions may use.</summary>
     public static (CreepLintEngine Engine, KnownRules Known) BuildEngine(CreepLintConfig config)
     {
@@ -138,67 +155,27 @@ internal static class RunSetup
     /// <summary>Compiles the rules once and checks every rule the configuration names; engines for per-path settings derive from it.</summary>
     public static (EngineSet Engines, KnownRules Known) BuildEngines(CreepLintConfig config)
     {
-        var builder = CreepLintEngine.CreateBuilder();
-        if (config.DefaultRules)
+        CreepLintEngineBuilder builder;
+        try
         {
-            builder.AddDefaultRules();
+            builder = ConfiguredEngine.Builder(config, "--rules or 'rules:' in the configuration");
+        }
+        catch (ModelLoadException ex)
+        {
+            throw new UsageException(ex.Message);
         }
 
-        foreach (var dir in config.RuleDirectories)
-        {
-            builder.AddRulesFromDirectory(dir);
-        }
-
-        foreach (var (glob, provenance) in config.Fields)
-        {
-            builder.ClassifyField(glob, provenance);
-            if (Inputs.Templates.FieldNames.Snake(glob) is var snake && !snake.Equals(glob, StringComparison.OrdinalIgnoreCase))
-            {
-                builder.ClassifyField(snake, provenance); // Template fields are read in snake_case (NativeTemplate, the rewrites).
-            }
-        }
-
-        if (config.Model)
-        {
-            try
-            {
-                if (config.ModelFile is null)
-                {
-                    builder.UseDefaultModel();
-                }
-                else
-                {
-                    builder.UseModel(LinearCreepModel.Load(config.ModelFile));
-                }
-            }
-            catch (ModelLoadException ex)
-            {
-                throw new UsageException(ex.Message);
-            }
-        }
-
-        builder.WithThresholds(config.Thresholds);
         var engine = builder.Build();
         if (engine.Rules.IsEmpty)
         {
             throw new UsageException("no rules are loaded; drop --no-default-rules (or 'default-rules: false') or give --rules a directory with rule files");
         }
 
-        var known = new KnownRules(engine.Rules);
-        var problems = ImmutableArray.CreateBuilder<RuleDiagnostic>();
-        foreach (var reference in config.RuleReferences)
+        var known = engine.Known;
+        var problems = ConfiguredEngine.UnknownReferences(config, known);
+        if (problems.Length > 0)
         {
-            if (!known.Contains(reference.Value))
-            {
-                var suggestion = CreepLint.Rules.Spelling.DidYouMean(reference.Value, known.All);
-                problems.Add(new RuleDiagnostic(reference.File, reference.Line, reference.Column, "CL0109",
-                    $"no rule or category is called '{reference.Value}'{(suggestion.Length > 0 ? suggestion : "; 'creeplint rules' lists them")}"));
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ConfigException(problems.ToImmutable());
+            throw new ConfigurationLoadException(problems);
         }
 
         return (new EngineSet(engine, config), known);

@@ -40,7 +40,7 @@ internal static class TrainCommand
             Validate(inputs, target, options);
             var ruleFiles = (parse.GetValue(rules) ?? []).Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories));
             Outputs.OutputGuard.Check(target, inputs.Concat(parse.GetValue(evaluate) ?? []).Concat(ruleFiles), "the model");
-            var builder = CreepLintEngine.CreateBuilder().WithoutModel();
+            var builder = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AllowNoRules();
             if (!parse.GetValue(noDefaults))
             {
                 builder.AddDefaultRules();
@@ -77,7 +77,7 @@ internal static class TrainCommand
                     return ExitCodes.UsageOrConfig;
                 }
 
-                var blended = CreepLintEngine.CreateBuilder();
+                var blended = CreepLintEngine.CreateBuilder().WithoutDefaultRules().AllowNoRules();
                 if (!parse.GetValue(noDefaults))
                 {
                     blended.AddDefaultRules();

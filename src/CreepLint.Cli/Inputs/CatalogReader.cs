@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Language;
 using CreepLint.Rules;
+using CreepLint.Suppressions;
+using CreepLint.Text;
 using CreepLint.Yaml;
 
 namespace CreepLint.Cli.Inputs;
@@ -238,7 +240,7 @@ internal static class CatalogReader
                 continue;
             }
 
-            DirectiveParser.Validate(directive, file.DisplayPath, known, problems);
+            DirectiveParser.Validate(directive, known, problems.For(file.DisplayPath));
             result.Add(directive);
         }
 

@@ -1,4 +1,5 @@
 using CreepLint.Rules;
+using CreepLint.Text;
 
 namespace CreepLint.Cli.Inputs;
 

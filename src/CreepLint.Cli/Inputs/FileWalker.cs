@@ -1,4 +1,5 @@
 using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace CreepLint.Cli.Inputs;

@@ -1,6 +1,6 @@
 using System.Text;
-using CreepLint.Cli.Config;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Configuration;
+using CreepLint.Suppressions;
 using CreepLint.Text;
 
 namespace CreepLint.Cli.Inputs;
@@ -27,6 +27,12 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
     public string? IdColumn { get; init; }
 
+    /// <summary>
+    /// Texts of files open in an editor, by full path (<c>creeplint lsp</c>): read instead of the disk, and every path given
+    /// is then read as a file named on the command line, whether or not it exists on disk yet.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Open { get; init; }
+
     /// <summary>Input files opened so far (standard input counts as one).</summary>
     public int FileCount { get; private set; }
 
@@ -39,7 +45,8 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     public IEnumerable<InputEntry> Read(IReadOnlyList<string> paths)
     {
         var walker = new FileWalker(config, workingDirectory, problems, DisplayBase);
-        var expanded = walker.Expand(paths).ToList(); // Paths only: mj-include needs to know which files are linted on their own.
+        // Paths only: mj-include needs to know which files are linted on their own.
+        var expanded = Open is null ? walker.Expand(paths).ToList() : [.. paths.Select(p => (Path: Path.GetFullPath(p, workingDirectory), Explicit: true))];
         foreach (var skipped in walker.Skipped.Items)
         {
             Skipped.Add(skipped.Reason, skipped.Example, skipped.Count);
@@ -65,14 +72,15 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             format = InputFormats.ForExplicit(format);
         }
 
-        if (path != "-" && FileKind.IsSpecial(path))
+        var open = OpenText(path);
+        if (path != "-" && open is null && FileKind.IsSpecial(path))
         {
             FileCount++;
             problems.Add(new InputProblem(display, 0, 0, "cannot be read: it is not a regular file (a FIFO, socket or device); skipped", "CL0201"));
             yield break;
         }
 
-        if (IsStreamable(format) && (path == "-" || SizeOf(path) > StreamAboveBytes))
+        if (IsStreamable(format) && (path == "-" || (open?.Length ?? SizeOf(path)) > StreamAboveBytes))
         {
             FileCount++;
             foreach (var item in ReadWindows(path, display, file, format))
@@ -90,7 +98,8 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             try
             {
                 // Unbuffered: chunks are read straight into their own buffers.
-                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+                stream = open is not null ? new MemoryStream(Encoding.UTF8.GetBytes(open), writable: false)
+                    : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -184,7 +193,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
         if (format is not (InputFormat.Csv or InputFormat.I18next or InputFormat.Arb))
         {
             // Every format with comments takes inline suppressions: XML (strings.xml, .resx, .stringsdict), '#' (.po), '//' (.strings).
-            file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
+            file.Directives.AddRange(DirectiveParser.Parse(text, known, problems.For(display)));
         }
 
         foreach (var item in items)
@@ -217,7 +226,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
     {
         var display = FileWalker.DisplayPath(fullPath, DisplayBase);
         var file = CreateSourceFile(fullPath, display);
-        file.Directives.AddRange(DirectiveParser.Parse(text, display, known, problems));
+        file.Directives.AddRange(DirectiveParser.Parse(text, known, problems.For(display)));
         FileCount++;
         return Native(file, display, text, format);
     }
@@ -268,6 +277,10 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
             {
                 reader = stdin;
             }
+            else if (OpenText(path) is { } open)
+            {
+                reader = new StringReader(open);
+            }
             else
             {
                 var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -311,7 +324,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
                 if (w.Index == 0 && w.IsLast)
                 {
-                    file.Directives.AddRange(DirectiveParser.Parse(w.Text, display, known, problems));
+                    file.Directives.AddRange(DirectiveParser.Parse(w.Text, known, problems.For(display)));
                     yield return Whole(file, display, w.Text, format);
                     break;
                 }
@@ -324,7 +337,7 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
                 // Suppressions are read from the window's own stretch only, so each is found once; they apply within the window.
                 var (line, column) = TextWindows.Advance(w.Text.AsSpan(0, w.OwnedFrom), w.Line, w.Column);
                 var own = w.Text[w.OwnedFrom..w.OwnedTo];
-                var suppress = DirectiveParser.MayContain(own) ? DirectiveParser.Parse(own, display, known, problems, line, column) : [];
+                var suppress = DirectiveParser.MayContain(own) ? DirectiveParser.Parse(own, known, problems.For(display), line, column) : [];
                 yield return new LintItem(display, null, DefaultKind, w.Text, format, w.Line, w.Column)
                 {
                     File = file,
@@ -364,11 +377,15 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
                 return stdin.ReadToEnd();
             }
 
+            if (OpenText(path) is { } open)
+            {
+                return Encoding.UTF8.GetByteCount(open) > MaxFileBytes ? TooLarge(display, Encoding.UTF8.GetByteCount(open)) : open;
+            }
+
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
             {
-                problems.Add(new InputProblem(display, 0, 0, $"is {info.Length:N0} bytes; files over {MaxFileBytes:N0} bytes are skipped (split it, or use JSON Lines, which is streamed)", "CL0208"));
-                return null;
+                return TooLarge(display, info.Length);
             }
 
             bytes = File.ReadAllBytes(path);
@@ -392,6 +409,15 @@ internal sealed class InputReader(CreepLintConfig config, KnownRules known, Prob
 
         return TextDecoder.Decode(bytes, display, problems);
     }
+
+    private string? TooLarge(string display, long bytes)
+    {
+        problems.Add(new InputProblem(display, 0, 0, $"is {bytes:N0} bytes; files over {MaxFileBytes:N0} bytes are skipped (split it, or use JSON Lines, which is streamed)", "CL0208"));
+        return null;
+    }
+
+    /// <summary>The editor's text of <paramref name="path"/> when it is open there (<see cref="Open"/>), else null.</summary>
+    private string? OpenText(string path) => Open is not null && Open.TryGetValue(path, out var text) ? text : null;
 
     private SourceFile CreateSourceFile(string path, string display) => SourceFile.Create(config, path, display);
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using CreepLint.Language;
 
 namespace CreepLint.Cli.Inputs;
 

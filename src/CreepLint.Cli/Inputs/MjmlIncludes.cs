@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CreepLint.Text;
 
 namespace CreepLint.Cli.Inputs;
 

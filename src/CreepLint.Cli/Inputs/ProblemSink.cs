@@ -38,6 +38,10 @@ internal sealed class ProblemSink
         }
     }
 
+    /// <summary>Reports the problems of suppression comments in <paramref name="source"/> here, as warnings.</summary>
+    public Action<Suppressions.DirectiveProblem> For(string source) =>
+        p => Add(new InputProblem(source, p.Line, p.Column, p.Message, p.Code, "warning"));
+
     /// <summary>Appends everything collected here, count included, to <paramref name="target"/> and empties this sink.</summary>
     public void MoveTo(ProblemSink target)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using CreepLint.Cli.Config;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Configuration;
+using CreepLint.Suppressions;
 using CreepLint.Matching;
 
 namespace CreepLint.Cli.Inputs;

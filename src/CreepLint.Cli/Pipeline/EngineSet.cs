@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CreepLint.Cli.Config;
+using CreepLint.Configuration;
 using CreepLint.Cli.Inputs;
 using CreepLint.Matching;
 

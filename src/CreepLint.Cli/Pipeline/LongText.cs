@@ -19,7 +19,7 @@ internal static class LongText
     {
         if (text.Length <= Limits.MaxMessageLength)
         {
-            return engine.Lint(new LintRequest(text, kind, format) { Language = language });
+            return engine.Lint(new LintRequest(text, kind, format) { Language = language, IgnoreSuppressions = true });
         }
 
         if (format == TextFormat.Auto)
@@ -34,7 +34,7 @@ internal static class LongText
         LintResult? scored = null;
         foreach (var w in TextWindows.Read(new StringReader(text)))
         {
-            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format) { Language = language }));
+            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format) { Language = language, IgnoreSuppressions = true }));
             limits |= result.LimitsHit;
 
             // The model's opinion of the whole is its opinion of the window it finds creepiest.

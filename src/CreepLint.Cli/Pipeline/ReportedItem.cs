@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using CreepLint.Cli.Inputs;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Suppressions;
 
 namespace CreepLint.Cli.Pipeline;
 
@@ -28,6 +28,9 @@ internal sealed record ReportedItem(LintItem Item, int Score, Verdict Verdict, I
 
     /// <summary>"file" or "file#id", as every format names a message.</summary>
     public string Label => Item.Id is null ? Item.Source : $"{Item.Source}#{Item.Id}";
+
+    /// <summary>Findings the baseline accepted: left out of <see cref="Findings"/>, the score and every format but the report page, which shows them struck through.</summary>
+    public ImmutableArray<ReportedFinding> Baselined { get; init; } = [];
 }
 
 /// <summary>Counts for the summary line and the exit code, accumulated as items stream past.</summary>

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using CreepLint.Cli.Baselines;
 using CreepLint.Cli.Inputs;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Suppressions;
+using CreepLint.Text;
 
 namespace CreepLint.Cli.Pipeline;
 
@@ -15,6 +16,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
 {
     private readonly Dictionary<string, RuleInfo> _rules = engines.All.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly HashSet<Directive> _messageDirectives = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ReportedFinding> _baselined = [];
     private SourceFile? _currentFile;
     private Inputs.Templates.RewrittenText? _originalOf;
     private LineIndex? _originalLines;
@@ -46,6 +48,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
         var engine = engines.For(item);
         var reported = ImmutableArray.CreateBuilder<ReportedFinding>(result.Findings.Length);
         var active = new List<Finding>(result.Findings.Length);
+        _baselined.Clear();
         foreach (var finding in result.Findings)
         {
             Silence(item, finding, reported, active);
@@ -56,30 +59,25 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
             return new ReportedItem(Reported(item), result.Score, result.Verdict, reported.ToImmutable());
         }
 
-        if (result.Model is { } model && !active.Exists(Counts) && !result.Findings.Any(IsModelFinding) && Scoring.ModelBlend.Speaks(model, alone: true))
+        // Suppressions read the user's file; the engine re-scores, and makes the model's own finding when every rule
+        // finding is silenced but the model's part of the score stays (it can be suppressed or baselined like any other).
+        var request = new LintRequest(item.Text, item.Kind, item.Format) { Language = result.Language, IgnoreSuppressions = true };
+        var modelFinding = false;
+        var score = engine.RescoreSilenced(request, result, active, own =>
         {
-            // Every rule finding is silenced but the model's part of the score stays: show it as the model's own finding,
-            // which the user can read, and suppress or baseline like any other.
-            var explained = engine.LintExplained(new LintRequest(item.Text, item.Kind, item.Format) { Language = result.Language });
-            if (explained.Findings.FirstOrDefault(IsModelFinding) is { RuleId: not null } own)
-            {
-                Silence(item, own, reported, active);
-                var rescored = engine.Rescore(explained, active);
-                return new ReportedItem(Reported(item), rescored.Score, rescored.Verdict, [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)]);
-            }
-        }
-
-        var score = engine.Rescore(result, active);
-        return new ReportedItem(Reported(item), score.Score, score.Verdict, reported.ToImmutable());
+            modelFinding = true;
+            Silence(item, own, reported, active);
+        }, engine.Thresholds);
+        return new ReportedItem(Reported(item), score.Score, score.Verdict,
+            modelFinding ? [.. reported.OrderBy(f => f.Finding.Offset).ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)] : reported.ToImmutable())
+        {
+            Baselined = [.. _baselined],
+        };
     }
 
     /// <summary>The item as reports show it: a rewritten template shows the user's own text (its findings are placed in it).</summary>
     private static LintItem Reported(LintItem item) =>
         item.Rewrite is { } rewrite ? item with { Text = rewrite.Original, Rewrite = null } : item;
-
-    private static bool IsModelFinding(Finding finding) => finding.RuleId == Scoring.ModelBlend.RuleId;
-
-    private static bool Counts(Finding finding) => finding.Severity != Severity.Info && !IsModelFinding(finding);
 
     /// <summary>Positions and fingerprints a finding, then drops it (baselined), reports it suppressed, or keeps it active.</summary>
     private void Silence(LintItem item, Finding engineFinding, ImmutableArray<ReportedFinding>.Builder reported, List<Finding> active)
@@ -101,6 +99,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
         var suppression = FindSuppression(item, rule, finding.RuleId, line);
         if (suppression is null && baseline?.Consume(fingerprint) == true)
         {
+            _baselined.Add(new ReportedFinding(finding, line, column, fingerprint, null, endLine, endColumn));
             return;
         }
 
@@ -134,31 +133,8 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
         _currentFile = null;
     }
 
-    private static Directive? FindSuppression(LintItem item, RuleInfo? rule, string ruleId, int line)
-    {
-        foreach (var directive in item.Suppress)
-        {
-            if (directive.Covers(rule, ruleId, line))
-            {
-                directive.Used = true;
-                return directive;
-            }
-        }
-
-        if (item.File is { } file)
-        {
-            foreach (var directive in file.Directives)
-            {
-                if (directive.Covers(rule, ruleId, line))
-                {
-                    directive.Used = true;
-                    return directive;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static Directive? FindSuppression(LintItem item, RuleInfo? rule, string ruleId, int line) =>
+        DirectiveParser.Covering(item.Suppress, rule, ruleId, line) ?? (item.File is { } file ? DirectiveParser.Covering(file.Directives, rule, ruleId, line) : null);
 
     private void ReportUnused(SourceFile? file, Directive directive)
     {

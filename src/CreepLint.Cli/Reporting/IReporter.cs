@@ -16,12 +16,13 @@ internal interface IReporter : IDisposable
 /// <param name="Color">Whether the text format may use ANSI colours.</param>
 /// <param name="FailOn">The verdict that fails the run (JUnit and Markdown show it).</param>
 /// <param name="PathBase">The directory relative paths in the report start from (SARIF's <c>%SRCROOT%</c>); null when unknown.</param>
-internal sealed record ReportSettings(CreepLintEngine Engine, Redactor Redactor, bool Color, Verdict FailOn = Verdict.Fail, string? PathBase = null);
+/// <param name="IncludeText">JSON: add each message as its reader sees it, the baselined findings and the rules' names (<c>--include-text</c>), what the report page renders.</param>
+internal sealed record ReportSettings(CreepLintEngine Engine, Redactor Redactor, bool Color, Verdict FailOn = Verdict.Fail, string? PathBase = null, bool IncludeText = false);
 
 /// <summary>The formats <c>--format</c> accepts, and the factory for their reporters.</summary>
 internal static class Reporters
 {
-    public static readonly string[] Formats = ["text", "json", "jsonl", "sarif", "github", "junit", "markdown"];
+    public static readonly string[] Formats = ["text", "json", "jsonl", "sarif", "github", "junit", "markdown", "html", "msbuild"];
 
     public static IReporter Create(string format, ReportOutput output, ReportSettings settings) => format switch
     {
@@ -31,6 +32,8 @@ internal static class Reporters
         "github" => new GitHubReporter(output.Writer, settings),
         "junit" => new JUnitReporter(output.Writer, settings),
         "markdown" => new MarkdownReporter(output.Writer, settings),
+        "html" => new Review.HtmlReporter(output.Writer, settings),
+        "msbuild" => new MsBuildReporter(output.Writer, settings),
         _ => new TextReporter(output.Writer, settings),
     };
 

@@ -27,6 +27,7 @@ internal sealed class JsonReporter : IReporter
 
     private readonly Utf8JsonWriter _json;
     private readonly ReportSettings _settings;
+    private readonly SortedSet<string> _rulesSeen = new(StringComparer.Ordinal);
     private string? _source;
     private JsonEncodedText _encodedSource;
 
@@ -39,6 +40,11 @@ internal sealed class JsonReporter : IReporter
         _json.WriteString("name", "creeplint");
         _json.WriteString("version", ToolInfo.Version);
         _json.WriteEndObject();
+        if (settings.IncludeText)
+        {
+            _json.WriteBoolean("redacted", settings.Redactor.Enabled);
+        }
+
         _json.WriteStartArray("results");
     }
 
@@ -63,6 +69,11 @@ internal sealed class JsonReporter : IReporter
         }
 
         _json.WriteEndArray();
+        if (_settings.IncludeText)
+        {
+            Review.ReviewJson.WriteRules(_json, _settings.Engine, _rulesSeen);
+        }
+
         _json.WritePropertyName("summary");
         WriteSummary(_json, summary);
         _json.WriteEndObject();
@@ -104,6 +115,13 @@ internal sealed class JsonReporter : IReporter
 
         json.WriteNumber(s_score, item.Score);
         json.WriteString(s_verdict, s_verdicts[item.Verdict switch { Verdict.Pass => 0, Verdict.Warn => 1, _ => 2 }]);
+        if (_settings.IncludeText)
+        {
+            Review.ReviewJson.WriteItem(json, item, _settings.Redactor, _rulesSeen);
+            json.WriteEndObject();
+            return;
+        }
+
         json.WriteStartArray(s_findings);
         foreach (var f in item.Findings)
         {
@@ -114,7 +132,8 @@ internal sealed class JsonReporter : IReporter
         json.WriteEndObject();
     }
 
-    internal static void WriteFinding(Utf8JsonWriter json, ReportedFinding reported, Redactor redactor)
+    /// <summary>Writes one finding; <paramref name="view"/>, when given, adds where it shows in the message's view (<c>--include-text</c>).</summary>
+    internal static void WriteFinding(Utf8JsonWriter json, ReportedFinding reported, Redactor redactor, (int Offset, int Length)? view = null)
     {
         var f = reported.Finding;
         json.WriteStartObject();
@@ -132,6 +151,12 @@ internal sealed class JsonReporter : IReporter
         json.WriteString("excerpt", redactor.Apply(f.Excerpt));
         json.WriteString("suggestion", f.Suggestion);
         json.WriteString("fingerprint", reported.Fingerprint);
+        if (view is { } v)
+        {
+            json.WriteNumber("viewOffset", v.Offset);
+            json.WriteNumber("viewLength", v.Length);
+        }
+
         json.WriteBoolean("suppressed", reported.IsSuppressed);
         if (reported.Suppression is { } s)
         {

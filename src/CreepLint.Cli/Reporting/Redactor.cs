@@ -19,6 +19,9 @@ internal sealed partial class Redactor
     /// <summary>Most personal values one run remembers; past it every text is shown as <c>[redacted]</c> (shows nothing rather than a name).</summary>
     internal const int MaxPersonalValues = 100_000;
 
+    /// <summary>No spans: shared, never added to (<see cref="RedactedText.Replace(List{ValueTuple{int, int}}, string)"/> reads it only).</summary>
+    private static readonly List<(int Start, int Length)> s_noSpans = [];
+
     private readonly Lock _lock = new();
     private readonly HashSet<string> _personal = new(StringComparer.OrdinalIgnoreCase);
     private string[] _personalSnapshot = [];
@@ -90,61 +93,99 @@ internal sealed partial class Redactor
     [GeneratedRegex(@"\{\{\{?[^{}]*\}?\}\}|\{%[^%]*%\}|\*\|[^|]*\|\*|%%[^%]+%%|\$\{[^}]*\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Placeholder();
 
-    public string Apply(string text)
+    /// <summary>The text with every personal value masked (see the class summary); unchanged when redaction is off.</summary>
+    public string Apply(string text) => !Enabled || text.Length == 0 ? text : Mask(text).Text;
+
+    /// <summary>
+    /// Masks <paramref name="text"/> like <see cref="Apply"/> and keeps a map from the masked text back to it, so spans found in
+    /// the original (a finding's highlight in the report page) can be placed in what is shown.
+    /// </summary>
+    public RedactedText Mask(string text)
     {
+        var masked = new RedactedText(text);
         if (!Enabled || text.Length == 0)
         {
-            return text;
+            return masked;
         }
 
         try
         {
-            text = MaskPersonal(text);
-            text = MaskNames(text);
-            text = Email().Replace(text, "[email]");
-            text = Card().Replace(text, "[card]");
-            text = Phone().Replace(text, m => m.Value.Count(char.IsDigit) >= 7 ? "[phone]" : m.Value);
-            return Placeholder().Replace(text, m => m.Value.StartsWith("{{", StringComparison.Ordinal) ? "{{…}}"
-                : m.Value.StartsWith("{%", StringComparison.Ordinal) ? "{%…%}"
-                : m.Value.StartsWith("*|", StringComparison.Ordinal) ? "*|…|*"
-                : m.Value.StartsWith("%%", StringComparison.Ordinal) ? "%%…%%" : "${…}");
+            if (_personalOverflow)
+            {
+                masked.ReplaceAll("[redacted]");
+                return masked;
+            }
+
+            foreach (var value in Volatile.Read(ref _personalSnapshot))
+            {
+                masked.Replace(PersonalSpans(masked.Text, value), "[personal]");
+            }
+
+            masked.Replace(NameSpans(masked.Text), "[name]");
+            masked.Replace(Spans(Email().Matches(masked.Text)), "[email]");
+            masked.Replace(Spans(Card().Matches(masked.Text)), "[card]");
+            masked.Replace(Spans(Phone().Matches(masked.Text), m => m.Value.Count(char.IsDigit) >= 7), "[phone]");
+            // Each kind of placeholder keeps its own brackets, so a reader still sees where the template fills in a value.
+            masked.Replace(PlaceholderSpans(masked.Text));
+            return masked;
         }
         catch (RegexMatchTimeoutException)
         {
-            return "[redacted]"; // When in doubt, show nothing.
+            masked.ReplaceAll("[redacted]"); // When in doubt, show nothing.
+            return masked;
         }
     }
 
-    /// <summary>Replaces whole-word occurrences of remembered personal values with <c>[personal]</c>.</summary>
-    private string MaskPersonal(string text)
+    private static List<(int Start, int Length, string With)> PlaceholderSpans(string text)
     {
-        var values = Volatile.Read(ref _personalSnapshot);
-        if (_personalOverflow)
+        var spans = new List<(int, int, string)>();
+        foreach (Match m in Placeholder().Matches(text))
         {
-            return "[redacted]";
+            var v = m.Value;
+            spans.Add((m.Index, m.Length, v.StartsWith("{{", StringComparison.Ordinal) ? "{{…}}"
+                : v.StartsWith("{%", StringComparison.Ordinal) ? "{%…%}"
+                : v.StartsWith("*|", StringComparison.Ordinal) ? "*|…|*"
+                : v.StartsWith("%%", StringComparison.Ordinal) ? "%%…%%" : "${…}"));
         }
 
-        foreach (var value in values)
-        {
-            var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
-            while (at >= 0)
-            {
-                var end = at + value.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                {
-                    text = string.Concat(text.AsSpan(0, at), "[personal]", text.AsSpan(end));
-                    end = at + "[personal]".Length;
-                }
+        return spans;
+    }
 
-                at = end < text.Length ? text.IndexOf(value, end, StringComparison.OrdinalIgnoreCase) : -1;
+    private static List<(int Start, int Length)> Spans(MatchCollection matches, Func<Match, bool>? keep = null)
+    {
+        var spans = new List<(int, int)>(matches.Count);
+        foreach (Match m in matches)
+        {
+            if (keep is null || keep(m))
+            {
+                spans.Add((m.Index, m.Length));
             }
         }
 
-        return text;
+        return spans;
     }
 
-    /// <summary>Replaces every name span (the engine's reader names, greetings, titles, signatures) with <c>[name]</c>.</summary>
-    private static string MaskNames(string text)
+    /// <summary>Whole-word occurrences of one remembered personal value.</summary>
+    private static List<(int Start, int Length)> PersonalSpans(string text, string value)
+    {
+        List<(int, int)>? spans = null; // Most values are absent from most texts: allocate only on a match.
+        var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var end = at + value.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                (spans ??= []).Add((at, value.Length));
+            }
+
+            at = end < text.Length ? text.IndexOf(value, end, StringComparison.OrdinalIgnoreCase) : -1;
+        }
+
+        return spans ?? s_noSpans;
+    }
+
+    /// <summary>Every name span (the engine's reader names, greetings, titles, signatures), adjacent ones merged into one.</summary>
+    private static List<(int Start, int Length)> NameSpans(string text)
     {
         var spans = CreepLint.Text.ReaderNames.Find(text);
         foreach (var regex in (ReadOnlySpan<Regex>)[Greeting(), Titled(), Signature()])
@@ -156,13 +197,13 @@ internal sealed partial class Redactor
             }
         }
 
+        var merged = new List<(int, int)>(spans.Count);
         if (spans.Count == 0)
         {
-            return text;
+            return merged;
         }
 
         spans.Sort();
-        var sb = new System.Text.StringBuilder(text.Length);
         var at = 0;
         for (var i = 0; i < spans.Count; i++)
         {
@@ -180,10 +221,11 @@ internal sealed partial class Redactor
                 continue;
             }
 
-            sb.Append(text, at, Math.Max(0, start - at)).Append("[name]");
-            at = Math.Max(at, end);
+            start = Math.Max(start, at);
+            merged.Add((start, end - start));
+            at = end;
         }
 
-        return sb.Append(text, at, text.Length - at).ToString();
+        return merged;
     }
 }

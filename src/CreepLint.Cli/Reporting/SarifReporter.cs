@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CreepLint.Cli.Inputs;
 using CreepLint.Cli.Pipeline;
-using CreepLint.Cli.Suppressions;
+using CreepLint.Suppressions;
 
 namespace CreepLint.Cli.Reporting;
 

@@ -18,6 +18,7 @@ internal sealed class RuleSetCompiler
 
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, LexiconDef> _lexicons = new(StringComparer.Ordinal);
+    private Func<string, string?>? _lexiconHint;
     private readonly Dictionary<string, int> _lexiconSets = new(StringComparer.Ordinal);
     private readonly List<List<int[]>> _setPhrases = [];
     private readonly Dictionary<string, int> _ruleSets = new(StringComparer.Ordinal);
@@ -43,28 +44,44 @@ internal sealed class RuleSetCompiler
     /// <summary>Compiles the files; throws <see cref="RuleLoadException"/> with every problem when any file is invalid.</summary>
     /// <remarks>Every valid rule is compiled, those their file switches off too; <paramref name="settings"/> are then applied
     /// with <see cref="CompiledRuleSet.With"/>, and an entry of them that names no rule is an error.</remarks>
-    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings)
+    /// <param name="files">The rule files.</param>
+    /// <param name="diagnostics">Collects every problem.</param>
+    /// <param name="settings">Rules switched off or re-levelled.</param>
+    /// <param name="settingsSource">Names where <paramref name="settings"/> came from in a diagnostic (an API call, a file).</param>
+    /// <param name="lexiconHint">Says where a lexicon no loaded file defines can be had (the default pack's), or null.</param>
+    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings,
+        string settingsSource = "configuration", Func<string, string?>? lexiconHint = null)
     {
-        var set = Compile(files, diagnostics, settings, Language.LanguageTag.Default);
-        CheckSettings([set], diagnostics, settings);
+        var set = CompilePack(files, diagnostics, settings, Language.LanguageTag.Default, lexiconHint);
+        CheckSettings([set], diagnostics, settings, settingsSource);
         return set;
     }
 
     /// <summary>Compiles the files of one language's pack without checking that <paramref name="settings"/> name its rules (the
     /// caller checks against every pack with <see cref="CheckSettings"/>); problems are left in <paramref name="diagnostics"/>.</summary>
-    public static CompiledRuleSet Compile(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings, string language)
+    /// <param name="files">The pack's rule files.</param>
+    /// <param name="diagnostics">Collects every problem.</param>
+    /// <param name="settings">Rules switched off or re-levelled.</param>
+    /// <param name="language">The pack's language (<see cref="CompiledRuleSet.Language"/>).</param>
+    /// <param name="lexiconHint">Says where a lexicon no loaded file defines can be had (the default pack's), or null.</param>
+    public static CompiledRuleSet CompilePack(IReadOnlyList<RuleFileDef> files, DiagnosticBag diagnostics, RuleSettings settings, string language,
+        Func<string, string?>? lexiconHint = null)
     {
-        var compiler = new RuleSetCompiler(diagnostics, language);
+        var compiler = new RuleSetCompiler(diagnostics, language) { _lexiconHint = lexiconHint };
         return compiler.CompileAll(files).With(settings);
     }
 
     /// <summary>Reports every entry of <paramref name="settings"/> that names no rule of any of <paramref name="sets"/>, then throws on any problem.</summary>
-    public static void CheckSettings(IEnumerable<CompiledRuleSet> sets, DiagnosticBag diagnostics, RuleSettings settings)
+    /// <param name="sets">Every pack of the engine.</param>
+    /// <param name="diagnostics">Collects every problem.</param>
+    /// <param name="settings">Rules switched off or re-levelled.</param>
+    /// <param name="settingsSource">Names where <paramref name="settings"/> came from in a diagnostic (an API call, a file).</param>
+    public static void CheckSettings(IEnumerable<CompiledRuleSet> sets, DiagnosticBag diagnostics, RuleSettings settings, string settingsSource = "configuration")
     {
         var defined = sets.SelectMany(o => o.Defined).Select(r => r.Info).ToList();
         foreach (var name in settings.UnknownIds(defined))
         {
-            diagnostics.Add("configuration", 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, defined.SelectMany(r => new[] { r.Id, r.Name }))}");
+            diagnostics.Add(settingsSource, 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, defined.SelectMany(r => new[] { r.Id, r.Name }).Concat(CreepCategories.Ids))}");
         }
 
         if (diagnostics.Count > 0)
@@ -208,6 +225,11 @@ internal sealed class RuleSetCompiler
         return _setPhrases.Count - 1;
     }
 
+    private string UnknownLexicon(string name) =>
+        _lexiconHint?.Invoke(name) is { } hint
+            ? $"unknown lexicon '@{name}': {hint}"
+            : $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file";
+
     private int? LexiconSet(string name, SourceRef at)
     {
         if (_lexiconSets.TryGetValue(name, out var set))
@@ -217,7 +239,7 @@ internal sealed class RuleSetCompiler
 
         if (!_lexicons.TryGetValue(name, out var lexicon))
         {
-            Error(at, "CL0033", $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file");
+            Error(at, "CL0033", UnknownLexicon(name));
             return null;
         }
 
@@ -254,7 +276,7 @@ internal sealed class RuleSetCompiler
             var name = item.LexiconName;
             if (!_lexicons.TryGetValue(name, out var lexicon))
             {
-                Error(item.Source, "CL0033", $"unknown lexicon '@{name}'{Spelling.DidYouMean(name, _lexicons.Keys)}; define it under 'lexicons:' in a rule file");
+                Error(item.Source, "CL0033", UnknownLexicon(name));
                 ok = false;
                 continue;
             }

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
-using AngleSharp.Html;
 
 namespace CreepLint.Text;
 
@@ -11,7 +9,7 @@ namespace CreepLint.Text;
 /// <remarks>
 /// HTML handling is a streaming scanner rather than a DOM: it must keep exact source offsets, join words split
 /// by inline tags (<c>preg&lt;b&gt;&lt;/b&gt;nant</c>), never recurse (deeply nested markup cannot exhaust the stack), and
-/// never allocate per tag. Named character references are resolved with AngleSharp's HTML5 entity table.
+/// never allocate per tag. Named character references are resolved with the embedded HTML5 entity table (<see cref="HtmlEntities"/>).
 /// </remarks>
 internal static class TextExtractor
 {
@@ -25,15 +23,6 @@ internal static class TextExtractor
     private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
         [.. Enumerable.Range(0, 128).Select(c => (char)c)
             .Where(c => c is not ('<' or '&') && !TemplateSyntax.CanStart(c) && CharFolding.Fold(c) == ((char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c)).ToString())]);
-
-    /// <summary>
-    /// Named character references resolved so far. Only names that resolve are kept, so the cache is bounded by the HTML5
-    /// entity table (about 2,200 names) whatever the input; after warm-up, decoding a reference allocates nothing.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, string> s_entities = new(StringComparer.Ordinal);
-
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_entityLookup =
-        s_entities.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether <paramref name="text"/> looks like HTML: a tag opener followed later by a closing bracket, or a character
@@ -356,22 +345,8 @@ internal static class TextExtractor
         return n;
     }
 
-    private static string? ResolveEntity(ReadOnlySpan<char> nameWithSemicolon)
-    {
-        if (s_entityLookup.TryGetValue(nameWithSemicolon, out var cached))
-        {
-            return cached;
-        }
-
-        var name = nameWithSemicolon.ToString();
-        var symbol = HtmlEntityProvider.Resolver.GetSymbol(name);
-        if (!string.IsNullOrEmpty(symbol))
-        {
-            s_entities.TryAdd(name, symbol);
-        }
-
-        return symbol;
-    }
+    /// <summary>The text a named reference stands for (the embedded HTML5 table; decoding allocates nothing), or null.</summary>
+    private static string? ResolveEntity(ReadOnlySpan<char> nameWithSemicolon) => HtmlEntities.Resolve(nameWithSemicolon);
 
     /// <summary>The length of the character reference starting at <paramref name="at"/> (1 when there is none).</summary>
     public static int CharacterReferenceLength(string src, int at)

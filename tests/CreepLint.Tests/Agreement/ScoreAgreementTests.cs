@@ -30,7 +30,7 @@ public sealed class ScoreAgreementTests(bool model)
     {
         _dir = Path.Combine(Path.GetTempPath(), $"creeplint-agreement-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(_dir, "templates"));
-        _engine = model ? CreepLintEngine.Default : CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+        _engine = model ? CreepLintEngine.Default : CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
         _items = [.. Labelled(), .. Templates()];
         File.WriteAllLines(Path.Combine(_dir, JsonLines), _items.Where(i => i.File == JsonLines).Select(i => i.ToJsonLine()));
     }

@@ -9,7 +9,7 @@ namespace CreepLint.Tests.Evaluation;
 /// </summary>
 public sealed class SeedExampleTests
 {
-    private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+    private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
 
     private static IEnumerable<TestCaseData> Seeds()
     {

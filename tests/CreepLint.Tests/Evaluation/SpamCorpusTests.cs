@@ -20,11 +20,13 @@ public sealed class SpamCorpusTests
 
     /// <summary>
     /// Spam rows the default engine flags although they are not creepy, reviewed and accepted, each with why the engine
-    /// errs; none today. (Line 753, a joke about "thousands of old ladies running around with tattoos" in 40 years, was
-    /// lifted by the model alone until the model learned from the independent writers' items.) Together with the reviewed
+    /// errs. Line 2073, a dating spam's "For gay men text your AGE followed by a G", is lifted by the learned model alone
+    /// (probability above the 0.94 a model alone must reach; no rule matches): an orientation word beside "your AGE"
+    /// reads like a trait-targeting headline, though it speaks to a group, not about the reader. (Line 753, a joke about
+    /// "old ladies running around with tattoos", was lifted the same way by earlier models.) Together with the reviewed
     /// creepy rows they must stay within 1% of the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = [];
+    private static readonly string[] s_knownFalsePositives = ["2073"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
@@ -38,7 +40,7 @@ public sealed class SpamCorpusTests
     /// </summary>
     private const int MaxModelOnlyHamWarnings = 60;
 
-    private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+    private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
 
     private static List<string[]> Rows(string file) =>
         [.. File.ReadLines(RepositoryFiles.Path("tests", "CreepLint.Tests", "Data", file))

@@ -27,7 +27,7 @@ public sealed class ModelScoringTests
             Assert.That(CreepLintEngine.Default.Scorer, Is.SameAs(LinearCreepModel.Default));
             Assert.That(WithModel.Scorer, Is.SameAs(LinearCreepModel.Default));
             Assert.That(CreepLintEngine.CreateBuilder().AddDefaultRules().UseDefaultModel().WithoutModel().Build().Scorer, Is.Null);
-            Assert.That(CreepLintEngine.CreateBuilder().AddDefaultRules().Build().Scorer, Is.Null);
+            Assert.That(CreepLintEngine.CreateBuilder().Build().Scorer, Is.SameAs(LinearCreepModel.Default), "a new builder starts from Default's settings, model included");
         });
     }
 
@@ -206,8 +206,21 @@ public sealed class ModelScoringTests
     [TestCase("marketing")]
     public void A_creepy_sentence_inside_a_longer_message_is_found_where_it_is(string padding)
     {
-        const string creepy = "Hi Priya, the first sleepless weeks with a newborn are the hardest. Our night-feed bundle ships free.";
-        var filler = Filler(padding, 400);
+        // A sentence no rule matches and the model flags on its own, from a few such sentences (which ones the model is
+        // sure of changes as it is retrained; what this test holds is that windows find it inside a longer message).
+        string[] candidates =
+        [
+            "Hi Priya, the first sleepless weeks with a newborn are the hardest. Our night-feed bundle ships free.",
+            "Those 3 am feeds are tough. Stock up on our overnight nappies for your little one.",
+            "Chemo days are long, Maria. Our soft headscarves ship in plain packaging.",
+            "Since you've been gone, we've added lots of new products we think you might like.",
+            "Hi Dan, recovery is one day at a time. Our alcohol-free spirits are 20% off for your next milestone.",
+        ];
+        var creepy = candidates.FirstOrDefault(c => !TestCorpus.RulesOnly().Lint(c).HasFindings && WithModel.Lint(c).Findings.Select(f => f.RuleId).SequenceEqual(["CL0001"]));
+        Assume.That(creepy, Is.Not.Null, "premise: the model flags one of the candidate sentences on its own");
+
+        // A few sentences of copy on each side: enough to need several windows, so the best one is asked ln k more.
+        var filler = Filler(padding, 200);
         var message = filler + creepy + "\n\n" + filler;
         var result = WithModel.Lint(message);
         Assert.Multiple(() =>

@@ -21,7 +21,7 @@ public sealed partial class BadRuleFixtureTests
         var expected = Expectations(path);
         Assert.That(expected, Is.Not.Empty, "the fixture must declare what it expects");
 
-        var ex = Assert.Throws<RuleLoadException>(() => CreepLintEngine.CreateBuilder().AddRulesFromFile(path).Build());
+        var ex = Assert.Throws<RuleLoadException>(() => CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRulesFromFile(path).Build());
         var actual = ex.Diagnostics.Select(d => $"{d.Code} at {d.Line}:{d.Column}").ToArray();
         Assert.Multiple(() =>
         {
@@ -36,7 +36,7 @@ public sealed partial class BadRuleFixtureTests
     public void A_bad_file_next_to_good_ones_fails_the_whole_build()
     {
         // All-or-nothing: the default pack is valid, one fixture is not, and no engine comes out.
-        var builder = CreepLintEngine.CreateBuilder().AddDefaultRules().AddRulesFromFile(Path.Combine(FixtureDirectory, "unknown-category.yaml"));
+        var builder = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().AddRulesFromFile(Path.Combine(FixtureDirectory, "unknown-category.yaml"));
         var ex = Assert.Throws<RuleLoadException>(() => builder.Build());
         Assert.That(ex.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CL0014" }));
     }
@@ -44,7 +44,7 @@ public sealed partial class BadRuleFixtureTests
     [Test]
     public void Every_fixture_problem_is_reported_together_when_a_directory_is_loaded()
     {
-        var ex = Assert.Throws<RuleLoadException>(() => CreepLintEngine.CreateBuilder().AddRulesFromDirectory(FixtureDirectory).Build());
+        var ex = Assert.Throws<RuleLoadException>(() => CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRulesFromDirectory(FixtureDirectory).Build());
         var files = ex.Diagnostics.Select(d => Path.GetFileName(d.File)).Distinct();
         Assert.That(files, Is.SupersetOf(new[] { "alias-bomb.yaml", "custom-tag.yaml", "malformed-tab-indent.yaml", "unknown-category.yaml" }));
     }

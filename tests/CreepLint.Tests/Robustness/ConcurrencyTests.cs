@@ -15,7 +15,7 @@ public sealed class ConcurrencyTests
     [Test]
     public void Many_threads_sharing_one_engine_get_the_single_thread_results()
     {
-        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+        var engine = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
         var expected = Requests.Select(r => Canonical.Of(engine.Lint(r))).ToArray();
         const int threads = 8;
         var mismatches = new int[threads];
@@ -55,8 +55,8 @@ public sealed class ConcurrencyTests
     [Test]
     public void Two_independently_built_engines_give_byte_identical_results()
     {
-        var first = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
-        var second = CreepLintEngine.CreateBuilder().AddDefaultRules().Build();
+        var first = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
+        var second = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
         var a = string.Join('\n', Requests.Select(r => Canonical.Of(first.Lint(r))));
         var b = string.Join('\n', Requests.Select(r => Canonical.Of(second.Lint(r))));
         Assert.Multiple(() =>

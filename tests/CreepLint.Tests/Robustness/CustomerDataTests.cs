@@ -37,7 +37,7 @@ public sealed class CustomerDataTests
         {
             var events = NetworkMonitor.Record(() =>
             {
-                var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().AddRulesFromDirectory(directory.FullName).Build();
+                var engine = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().AddRulesFromDirectory(directory.FullName).Build();
                 engine.Lint("<p>Congratulations, you're pregnant! <a href=\"https://example.com/{{ predicted_due_date }}\">Shop</a> &#112;</p><img src=\"http://example.com/x.png\">");
                 engine.LintBatch([new LintRequest("We noticed you like rakes."), new LintRequest("Hello", MessageKind.Rationale, TextFormat.Html)]);
                 CreepLinter.Lint("Our model predicts you are 87% likely to churn.");
@@ -58,7 +58,7 @@ public sealed class CustomerDataTests
         {
             var file = directory.GetFiles().Single();
             var (bytes, written) = (File.ReadAllBytes(file.FullName), file.LastWriteTimeUtc);
-            CreepLintEngine.CreateBuilder().AddRulesFromDirectory(directory.FullName).Build().Lint("We noticed you.");
+            CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRulesFromDirectory(directory.FullName).Build().Lint("We noticed you.");
             file.Refresh();
             Assert.Multiple(() =>
             {

@@ -101,7 +101,7 @@ public sealed class InputRobustnessTests
     [Test]
     public void A_caller_that_reports_limits_itself_can_let_a_partial_result_pass()
     {
-        var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().WithThresholds(Thresholds.Default with { PartialResultsMayPass = true }).Build();
+        var engine = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().WithThresholds(Thresholds.Default with { PartialResultsMayPass = true }).Build();
         var result = engine.Lint("Thanks for shopping with us. " + new string(' ', Limits.MaxMessageLength));
         Assert.That((result.LimitsHit, result.Verdict), Is.EqualTo((LintLimits.TextTruncated, Verdict.Pass)));
     }

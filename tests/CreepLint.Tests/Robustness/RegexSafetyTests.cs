@@ -50,7 +50,7 @@ public sealed class RegexSafetyTests
         Assert.That((result.Findings.Single().Offset, result.LimitsHit), Is.EqualTo((8, LintLimits.None)));
     }
 
-    private static CreepLintEngine Build(string pattern) => CreepLintEngine.CreateBuilder().AddRules($"""
+    private static CreepLintEngine Build(string pattern) => CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules($"""
         rules:
           - id: XX001
             name: regex-rule

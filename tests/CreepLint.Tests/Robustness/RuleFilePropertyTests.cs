@@ -23,7 +23,7 @@ public sealed partial class RuleFilePropertyTests
     {
         var outcome = HangGuard.Within<object>(() =>
         {
-            var builder = CreepLintEngine.CreateBuilder();
+            var builder = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AllowNoRules();
             foreach (var (name, text) in pack.Files)
             {
                 builder.AddRules(text, name);

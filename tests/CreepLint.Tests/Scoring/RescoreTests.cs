@@ -44,8 +44,10 @@ public sealed class RescoreTests
     [Test]
     public void Removing_every_rule_finding_keeps_the_models_part()
     {
-        // A message both the rules and the model flag: the model's part is in the score, with no finding of its own.
-        var text = DevTexts().First(t => WithModel.Lint(t) is { HasFindings: true, Model.Counts: true } r && r.Findings.All(f => f.RuleId != "CL0001"));
+        // A message both the rules and the model flag, the model sure enough to speak alone: the model's part is in the
+        // score, with no finding of its own.
+        var text = DevTexts().First(t => WithModel.Lint(t) is { HasFindings: true, Model: { Counts: true } model } r
+            && CreepLint.Scoring.ModelBlend.Speaks(model, alone: true) && r.Findings.All(f => f.RuleId != "CL0001"));
         var result = WithModel.Lint(text);
         var rulesOnly = TestCorpus.RulesOnly().Lint(text);
         var without = WithModel.Rescore(result, []);

@@ -66,7 +66,7 @@ public sealed class QuantityTests
         }
     }
 
-    private static CreepLintEngine Probe(string term) => CreepLintEngine.CreateBuilder().AddRules(
+    private static CreepLintEngine Probe(string term) => CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
         $$"""
         rules:
           - id: TST001

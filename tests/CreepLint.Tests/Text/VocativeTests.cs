@@ -46,7 +46,7 @@ public sealed class VocativeTests
     [Test]
     public void A_name_still_matches_rule_terms_for_its_word_and_the_name_class()
     {
-        var engine = CreepLintEngine.CreateBuilder().AddRules(
+        var engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
             """
             rules:
               - id: TST001

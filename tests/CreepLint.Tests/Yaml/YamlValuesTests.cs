@@ -66,7 +66,7 @@ public sealed class YamlValuesTests
                   within: 2
                   ordered: on
             """;
-        var engine = CreepLintEngine.CreateBuilder().AddRules(rule, "test.yaml").Build();
+        var engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(rule, "test.yaml").Build();
         Assert.That(engine.Lint("We always watch you.").Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "XX1001" }));
     }
 }

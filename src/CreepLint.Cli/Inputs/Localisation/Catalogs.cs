@@ -1,3 +1,5 @@
+using CreepLint.Text;
+
 namespace CreepLint.Cli.Inputs.Localisation;
 
 /// <summary>Reads a localisation file as a message catalog: each string one message, its key as id, positioned exactly.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CreepLint.Text;
 using CreepLint.Yaml;
 
 namespace CreepLint.Cli.Inputs.Localisation;

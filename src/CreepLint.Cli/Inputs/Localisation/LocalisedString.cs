@@ -1,4 +1,5 @@
 using System.Text;
+using CreepLint.Text;
 
 namespace CreepLint.Cli.Inputs.Localisation;
 

@@ -1,3 +1,5 @@
+using CreepLint.Text;
+
 namespace CreepLint.Cli.Inputs.Templates;
 
 /// <summary>

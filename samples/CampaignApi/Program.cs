@@ -1,0 +1,4 @@
+using CampaignApi;
+
+var app = CampaignApiApp.Build(args);
+app.Run();

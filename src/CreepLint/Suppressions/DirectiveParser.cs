@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using CreepLint.Rules;
+using CreepLint.Text;
+
+namespace CreepLint.Suppressions;
+
+/// <summary>A problem with a suppression comment: where it is, what is wrong, and its stable code (a warning, never an error).</summary>
+internal readonly record struct DirectiveProblem(int Line, int Column, string Message, string Code);
+
+/// <summary>
+/// Finds inline suppressions in whatever comment syntax the file has (<c>&lt;!-- --&gt;</c>, <c>{% comment %}</c>,
+/// <c>{{!-- --}}</c>, <c>#</c> (also ERB's <c>&lt;%#</c> and gettext), <c>//</c>, <c>/* */</c>, Razor's <c>@* *@</c>):
+/// <c>creeplint-disable-next-line ID[, ID] -- reason</c> and friends.
+/// </summary>
+internal static partial class DirectiveParser
+{
+    private static readonly string[] s_commentOpeners = ["<!--", "{%", "{{!", "#", "//", "/*", "{#", "@*"];
+    private static readonly string[] s_commentClosers = ["-->", "--}}", "}}", "%}", "{%", "*/", "#}", "*@", "%>"];
+
+    [GeneratedRegex(@"creeplint-(?<kind>disable-next-line|disable-file|disable|enable)\b(?<rest>[^\r\n]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectivePattern();
+
+    /// <summary>Cheap pre-check so files without directives are not scanned by the regex.</summary>
+    public static bool MayContain(string text) => text.Contains("creeplint-", StringComparison.Ordinal);
+
+    /// <summary>The directives in <paramref name="text"/>, which starts at <paramref name="firstLine"/>:<paramref name="firstColumn"/> of the file (a window of a long file).</summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="known">The rule ids, names and categories a directive may name.</param>
+    /// <param name="problems">Told of each directive without a reason or naming no known rule; null to ignore them.</param>
+    /// <param name="firstLine">The file line <paramref name="text"/> starts on.</param>
+    /// <param name="firstColumn">The file column <paramref name="text"/> starts at.</param>
+    public static List<Directive> Parse(string text, KnownRules known, Action<DirectiveProblem>? problems, int firstLine = 1, int firstColumn = 1)
+    {
+        var directives = new List<Directive>();
+        if (!MayContain(text))
+        {
+            return directives;
+        }
+
+        var lines = new LineIndex(text);
+        var open = new List<Directive>();
+        foreach (Match match in DirectivePattern().Matches(text))
+        {
+            var (textLine, textColumn) = lines.At(match.Index);
+            var lineStart = lines.OffsetOf(textLine, 1);
+            var (line, column) = (textLine + firstLine - 1, textLine == 1 ? textColumn + firstColumn - 1 : textColumn);
+            var before = text.AsSpan(lineStart, match.Index - lineStart);
+            if (!InComment(before))
+            {
+                continue; // Prose that mentions the directive, not a directive.
+            }
+
+            var kind = match.Groups["kind"].Value;
+            var rest = CutAtCloser(match.Groups["rest"].Value);
+            var (ids, reason) = SplitReason(rest);
+            if (kind == "enable")
+            {
+                foreach (var block in open)
+                {
+                    if (ids.IsEmpty || ids.Intersect(block.Ids, StringComparer.OrdinalIgnoreCase).Any() || block.Ids.IsEmpty)
+                    {
+                        block.EndLine = Math.Min(block.EndLine, line);
+                    }
+                }
+
+                open.RemoveAll(b => b.EndLine != int.MaxValue);
+                continue;
+            }
+
+            var scope = kind switch
+            {
+                "disable-next-line" => DirectiveScope.NextLine,
+                "disable-file" => DirectiveScope.File,
+                _ => DirectiveScope.Block,
+            };
+            var directive = new Directive(scope, ids, reason, line, column);
+            Validate(directive, known, problems);
+            directives.Add(directive);
+            if (scope == DirectiveScope.Block)
+            {
+                open.Add(directive);
+            }
+        }
+
+        return directives;
+    }
+
+    /// <summary>Splits <c>ID, ID -- reason</c>.</summary>
+    public static (ImmutableArray<string> Ids, string? Reason) SplitReason(string text)
+    {
+        var dash = text.IndexOf("--", StringComparison.Ordinal);
+        var idsPart = dash >= 0 ? text[..dash] : text;
+        var reason = dash >= 0 ? text[(dash + 2)..].Trim() : null;
+        var ids = idsPart.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray();
+        return (ids, string.IsNullOrEmpty(reason) ? null : reason);
+    }
+
+    /// <summary>Tells <paramref name="problems"/> of a missing reason and of every id no rule or category has.</summary>
+    public static void Validate(Directive directive, KnownRules known, Action<DirectiveProblem>? problems)
+    {
+        if (problems is null)
+        {
+            return;
+        }
+
+        if (directive.Reason is null)
+        {
+            problems(new DirectiveProblem(directive.Line, directive.Column,
+                $"{directive.Describe()} has no reason; add one after ' -- ' so reviewers know why the finding is acceptable", "CL0301"));
+        }
+
+        foreach (var id in directive.Ids)
+        {
+            if (!known.Contains(id))
+            {
+                problems(new DirectiveProblem(directive.Line, directive.Column,
+                    $"the suppression names '{id}', which is no rule id, rule name or category{Spelling.DidYouMean(id, known.All)}", "CL0303"));
+            }
+        }
+    }
+
+    /// <summary>The first of <paramref name="directives"/> that covers a finding of <paramref name="ruleId"/> on <paramref name="line"/>, marked used.</summary>
+    public static Directive? Covering(IReadOnlyList<Directive> directives, RuleInfo? rule, string ruleId, int line)
+    {
+        foreach (var directive in directives)
+        {
+            if (directive.Covers(rule, ruleId, line))
+            {
+                directive.Used = true;
+                return directive;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InComment(ReadOnlySpan<char> before)
+    {
+        foreach (var opener in s_commentOpeners)
+        {
+            if (before.Contains(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CutAtCloser(string rest)
+    {
+        var cut = rest.Length;
+        foreach (var closer in s_commentClosers)
+        {
+            var i = rest.IndexOf(closer, StringComparison.Ordinal);
+            if (i >= 0 && i < cut)
+            {
+                cut = i;
+            }
+        }
+
+        return rest[..cut];
+    }
+}
+
+/// <summary>Rule ids, names and category ids a suppression or configuration may name.</summary>
+internal sealed class KnownRules
+{
+    private readonly HashSet<string> _all = new(StringComparer.OrdinalIgnoreCase);
+
+    public KnownRules(IEnumerable<RuleInfo> rules)
+    {
+        foreach (var rule in rules)
+        {
+            _all.Add(rule.Id);
+            _all.Add(rule.Name);
+        }
+
+        foreach (var category in CreepCategories.All)
+        {
+            _all.Add(category.ToId());
+        }
+    }
+
+    public IEnumerable<string> All => _all;
+
+    public bool Contains(string id) => _all.Contains(id);
+}
