@@ -176,13 +176,14 @@ internal static class ModelTrainer
 
     /// <summary>
     /// The rules' own examples as labelled messages: bad ones creepy (with the rule's category), good ones clean; in the
-    /// pack's rule order, each text once, and none whose text the corpus already labels.
+    /// pack's rule order, each text once, and none whose text the corpus already labels. Only the pack the model reads
+    /// (<see cref="CreepLintEngine.RuleSet"/>, the English one) gives examples: the model scores English messages alone.
     /// </summary>
     internal static List<TrainingExample> RuleExamples(CreepLintEngine rules, IReadOnlyList<TrainingExample> corpus)
     {
         var seen = new HashSet<string>(corpus.Select(e => Key(e.Text)), StringComparer.Ordinal);
         var result = new List<TrainingExample>();
-        foreach (var rule in rules.Rules)
+        foreach (var rule in rules.RuleSet.Infos)
         {
             foreach (var (list, creepy) in new[] { (rule.BadExamples, true), (rule.GoodExamples, false) })
             {

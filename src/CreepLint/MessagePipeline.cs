@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CreepLint.Language;
 using CreepLint.Matching;
 using CreepLint.Model;
@@ -67,7 +68,7 @@ internal static class MessagePipeline
 
     /// <summary>The requested language as a pack key, or (none, or <c>auto</c>) the one identified from the prepared text.</summary>
     private static string LanguageOf(string? requested, LintScratch scratch) =>
-        LanguageTag.Normalise(requested) ?? LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length));
+        LanguageTag.Normalise(requested) ?? LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens));
 
     /// <summary>
     /// Lints with the rules alone and shows <paramref name="inspect"/> the message as a scorer would see it, before the

@@ -3,27 +3,28 @@ using CreepLint.NUnit;
 namespace CreepLint.Tests;
 
 /// <summary>Every rule's own examples, run as tests: bad examples must trigger the rule, good ones must not. The
-/// assertions are CreepLint.NUnit's, so a failure shows the findings with their spans marked.</summary>
+/// assertions are CreepLint.NUnit's, so a failure shows the findings with their spans marked. Each example is linted in its
+/// rule's language (an example is written in it; one sentence is often too little to identify).</summary>
 public sealed class RuleExampleTests
 {
     private static readonly CreepLintEngine Engine = CreepLintEngine.Default;
 
     public static IEnumerable<TestCaseData> BadExamples() =>
-        Engine.Rules.SelectMany(r => r.BadExamples.Select((e, i) => new TestCaseData(r.Id, e.Text, e.Kind).SetName($"{r.Id} {r.Name} flags bad example {i + 1}")));
+        Engine.Rules.SelectMany(r => r.BadExamples.Select((e, i) => new TestCaseData(r.Id, e.Text, e.Kind, r.Language).SetName($"{r.Id} {r.Name} flags bad example {i + 1}")));
 
     public static IEnumerable<TestCaseData> GoodExamples() =>
-        Engine.Rules.SelectMany(r => r.GoodExamples.Select((e, i) => new TestCaseData(r.Id, e.Text, e.Kind).SetName($"{r.Id} {r.Name} spares good example {i + 1}")));
+        Engine.Rules.SelectMany(r => r.GoodExamples.Select((e, i) => new TestCaseData(r.Id, e.Text, e.Kind, r.Language).SetName($"{r.Id} {r.Name} spares good example {i + 1}")));
 
     [TestCaseSource(nameof(BadExamples))]
-    public void Bad_example_triggers_its_rule(string ruleId, string text, MessageKind kind)
+    public void Bad_example_triggers_its_rule(string ruleId, string text, MessageKind kind, string language)
     {
-        Assert.That(new LintRequest(text, kind), Has.CreepFinding.OfRule(ruleId).Using(Engine));
+        Assert.That(new LintRequest(text, kind) { Language = language }, Has.CreepFinding.OfRule(ruleId).Using(Engine));
     }
 
     [TestCaseSource(nameof(GoodExamples))]
-    public void Good_example_does_not_trigger_its_rule(string ruleId, string text, MessageKind kind)
+    public void Good_example_does_not_trigger_its_rule(string ruleId, string text, MessageKind kind, string language)
     {
-        Assert.That(new LintRequest(text, kind), Has.No.CreepFinding.OfRule(ruleId).Using(Engine));
+        Assert.That(new LintRequest(text, kind) { Language = language }, Has.No.CreepFinding.OfRule(ruleId).Using(Engine));
     }
 
     [Test]

@@ -34,6 +34,10 @@ internal static class LanguageIdentifier
     /// essentially never overturns a lead this size, and most English messages reach it within a few dozen letters.</summary>
     internal const float EarlyLead = 16f;
 
+    /// <summary>Longer letter runs are not words of any language read here (German compounds stay under it): they are
+    /// left out of the scores, so a hash, a run of one letter or a minified blob cannot make a text foreign.</summary>
+    internal const int MaxWordLetters = 30;
+
     /// <summary>Characters read: a whole SMS, or the start of an email, which says as much as the rest about its language.</summary>
     internal const int MaxChars = 1200;
 
@@ -50,8 +54,17 @@ internal static class LanguageIdentifier
     private static readonly Lazy<sbyte[]> s_table = new(Train);
 
     /// <summary>The language of <paramref name="folded"/>, text folded by <see cref="CharFolding"/> (lower case, no diacritics).</summary>
-    public static string Identify(ReadOnlySpan<char> folded)
+    public static string Identify(ReadOnlySpan<char> folded) => Identify(folded, []);
+
+    /// <summary>The language of <paramref name="folded"/>, whose <paramref name="tokens"/> the tokenizer has found: text that
+    /// opens with enough English function words is English at once (<see cref="EnglishWords"/>), the rest is scored.</summary>
+    public static string Identify(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
     {
+        if (EnglishWords.Decide(folded, tokens))
+        {
+            return Fallback;
+        }
+
         var scores = Vector256.ConvertToSingle(Score(folded, out var trigrams, out var script)) / Scale;
         if (script is not null)
         {
@@ -79,20 +92,33 @@ internal static class LanguageIdentifier
     /// <param name="folded">Folded text.</param>
     /// <param name="trigrams">How many trigrams were read.</param>
     /// <param name="script">A language or script tag when most letters are in a script other than Latin, else null.</param>
+    /// <remarks>Only prose counts: a word longer than <see cref="MaxWordLetters"/> letters (a run of one letter, a hash, a
+    /// minified blob) adds nothing, and neither do letters inside something shaped like a tag (<c>&lt;div&gt;</c> in text read
+    /// as plain), so text with little real prose has few trigrams and is read as English.</remarks>
     internal static Vector256<int> Score(ReadOnlySpan<char> folded, out int trigrams, out string? script)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(s_table.Value);
         var sum = Vector256<int>.Zero;
-        int count = 0, latin = 0, other = 0, prev2 = 0, prev1 = 0;
+        var word = Vector256<int>.Zero;
+        int count = 0, check = 16, letters = 0, latin = 0, other = 0, prev2 = 0, prev1 = 0;
         var firstOther = '\0';
         var kana = false;
         var text = folded.Length > MaxChars ? folded[..MaxChars] : folded;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var code = (uint)(c - 'a') < 26u ? c - 'a' + 1 : 0;
             if (code == 0)
             {
-                if (c > '\u007F' && char.IsLetter(c))
+                if (c == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/'))
+                {
+                    var close = text[(i + 1)..].IndexOfAny('>', '<');
+                    if (close >= 0 && text[i + 1 + close] == '>')
+                    {
+                        i += close + 1; // A tag: its name and attributes are not prose.
+                    }
+                }
+                else if (c > '\u007F' && char.IsLetter(c))
                 {
                     firstOther = other++ == 0 ? c : firstOther;
                     kana |= c is >= '\u3040' and <= '\u30FF';
@@ -102,30 +128,52 @@ internal static class LanguageIdentifier
                 {
                     continue;
                 }
-            }
-            else
-            {
-                latin++;
+
+                // The word ends: it counts with its closing boundary unless it is too long to be one. The next word's first
+                // trigram spans the boundary (last letter, boundary, first letter), as in training.
+                if (letters <= MaxWordLetters)
+                {
+                    sum += word + Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
+                    count += letters + 1;
+                    prev2 = prev1;
+                }
+                else
+                {
+                    prev2 = 0;
+                }
+
+                word = Vector256<int>.Zero;
+                letters = 0;
+                prev1 = 0;
+                if (count >= check && other == 0)
+                {
+                    if (EnglishLeads(sum))
+                    {
+                        prev2 = 0; // Decided: nothing more is read.
+                        break;
+                    }
+
+                    check = count + 16;
+                }
+
+                continue;
             }
 
-            sum += Row(ref table, (((prev2 * Alphabet) + prev1) * Alphabet) + code);
+            latin++;
+            letters++;
+            word += Row(ref table, (((prev2 * Alphabet) + prev1) * Alphabet) + code);
             prev2 = prev1;
             prev1 = code;
-            if ((++count & 15) == 0 && other == 0 && EnglishLeads(sum))
-            {
-                prev1 = 0; // Decided: the closing boundary adds nothing.
-                break;
-            }
         }
 
-        if (prev1 != 0)
+        if (prev1 != 0 && letters <= MaxWordLetters)
         {
-            sum += Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
-            count++;
+            sum += word + Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
+            count += letters + 1;
         }
 
         trigrams = count;
-        script = other >= 3 && other * 4 >= latin + other ? (kana ? "ja" : Scripts.Tag(firstOther)) : null;
+        script = other >= 3 && other > latin ? (kana ? "ja" : Scripts.Tag(firstOther)) : null;
         return sum;
     }
 
