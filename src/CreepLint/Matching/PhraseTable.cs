@@ -46,6 +46,9 @@ internal sealed class PhraseTable
     private readonly Node[] _nodes;
     private readonly int[] _terminalSets;
 
+    /// <summary>Whether any phrase has <c>&lt;past&gt;</c>; if none does, no word is worked out for it.</summary>
+    private readonly bool _usesPast;
+
     internal PhraseTable(
         IReadOnlyDictionary<string, int> words,
         PrefixTrie prefixes,
@@ -96,6 +99,7 @@ internal sealed class PhraseTable
         _terminalSets = terminalSets;
         MaxPhraseLength = maxPhraseLength;
 
+        _usesPast = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Past);
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -105,6 +109,14 @@ internal sealed class PhraseTable
         foreach (var number in TokenClasses.NumberWords)
         {
             entries.TryAdd(number, new WordEntry(-1, true));
+        }
+
+        if (_usesPast)
+        {
+            foreach (var past in PastForms.Irregular)
+            {
+                entries.TryAdd(past, new WordEntry(-1, false));
+            }
         }
 
         // Each known word's candidates as a word token are fixed (its id, <number>, the prefix terms it starts with), and
@@ -127,6 +139,11 @@ internal sealed class PhraseTable
             }
 
             count += prefixes.Match(word, candidates[count..]);
+            if (_usesPast && count < candidates.Length && PastForms.IsPast(word))
+            {
+                candidates[count++] = TokenClasses.Past;
+            }
+
             indexes[word] = known.Count;
             known.Add(new KnownWord(entry.Id, steps.Count, count));
             foreach (var id in candidates[..count])
@@ -228,6 +245,7 @@ internal sealed class PhraseTable
         var words = _words.PackedReader;
         var prefixes = _prefixes.Filter;
         var misspellings = _fuzzy.Count > 0 ? _fuzzy.CacheForThread() : null;
+        var usesPast = _usesPast;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
@@ -244,8 +262,12 @@ internal sealed class PhraseTable
                 var mayBeMisspelt = !found & (length >= FuzzyWords.MinLength);
                 var misspelt = mayBeMisspelt && misspellings is not null && misspellings.IsMisspelt(key, length);
 
+                // A word ending in "-ed" (not "-eed") may be <past>; Candidates checks the few that only look like one.
+                var past = usesPast & (length >= PastForms.MinRegularLength)
+                    & (((key >> ((length - 2) * 8)) & 0xFFFF) == ('e' | ('d' << 8))) & (((key >> ((length - 3) * 8)) & 0xFF) != 'e');
+
                 // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
-                var unknown = NoCandidates - Bit(possessive | prefix | misspelt);
+                var unknown = NoCandidates - Bit(possessive | prefix | misspelt | past);
                 var foundMask = -Bit(found);
                 value = (at & foundMask) | (unknown & ~foundMask);
             }
@@ -307,6 +329,11 @@ internal sealed class PhraseTable
                 && (token.Length <= 8 || _fuzzy.CacheForThread().MayBeMisspeltLong(chars.AsSpan(token.Start, token.Length))))
             {
                 count += _fuzzy.Match(chars.AsSpan(token.Start, token.Length), buffer[..4]);
+            }
+
+            if (_usesPast && count < buffer.Length && PastForms.IsPast(chars.AsSpan(token.Start, token.Length)))
+            {
+                buffer[count++] = TokenClasses.Past;
             }
 
             return buffer[..count];

@@ -9,9 +9,10 @@ internal static class TokenClasses
     public const int Money = 3;
     public const int Placeholder = 4;
     public const int Name = 5;
-    public const int Count = 6;
+    public const int Past = 6;
+    public const int Count = 7;
 
-    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name"];
+    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name", "past"];
 
     /// <summary>Number words that count as <c>&lt;number&gt;</c> ("three times", "a dozen visits"): see <see cref="Text.NumberWords"/>.</summary>
     public static System.Collections.Frozen.FrozenSet<string> NumberWords => Text.NumberWords.All;
