@@ -25,7 +25,7 @@ internal static class LanguageIdentifier
     internal const int MinTrigrams = 12;
 
     /// <summary>How much more likely (natural log) another language must be than English, whatever the length.</summary>
-    internal const float BaseMargin = 4f;
+    internal const float BaseMargin = 12f;
 
     /// <summary>Extra margin per trigram read, so a long English text with foreign names does not tip over.</summary>
     internal const float MarginPerTrigram = 0.02f;
