@@ -39,6 +39,6 @@ public sealed partial class RuleDocsTests
         });
     }
 
-    [GeneratedRegex(@"^\| (?<id>CL\d{4}) \| (?<name>[a-z0-9-]+) \| (?<category>[a-z-]+) \|", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| (?<id>CL(?:[A-Z]{2})?\d{4}) \| (?<name>[a-z0-9-]+) \| (?<category>[a-z-]+) \|", RegexOptions.Multiline)]
     private static partial Regex LedgerRow();
 }
