@@ -21,7 +21,7 @@ internal static class MessagePipeline
         {
             scratch.Begin(packs.MaxSets, packs.MaxRules);
             MessageMatcher.Prepare(scratch, text, request.Format);
-            var language = LanguageOf(request.Language, scratch);
+            var language = LanguageOf(request.Language, scratch, text);
             if (packs.For(language) is not { } set)
             {
                 return new LintResult(0, Verdict.Pass, []) { Language = language, UnsupportedLanguage = true, LimitsHit = scratch.LimitsHit };
@@ -58,7 +58,7 @@ internal static class MessagePipeline
         {
             scratch.Begin(0, 0);
             MessageMatcher.Prepare(scratch, text, format);
-            return LanguageOf(null, scratch);
+            return LanguageOf(null, scratch, text);
         }
         finally
         {
@@ -67,8 +67,8 @@ internal static class MessagePipeline
     }
 
     /// <summary>The requested language as a pack key, or (none, or <c>auto</c>) the one identified from the prepared text.</summary>
-    private static string LanguageOf(string? requested, LintScratch scratch) =>
-        LanguageTag.Normalise(requested) ?? LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens));
+    private static string LanguageOf(string? requested, LintScratch scratch, string text) =>
+        LanguageTag.Normalise(requested) ?? LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens), text);
 
     /// <summary>
     /// Lints with the rules alone and shows <paramref name="inspect"/> the message as a scorer would see it, before the

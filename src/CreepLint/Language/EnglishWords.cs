@@ -17,8 +17,9 @@ namespace CreepLint.Language;
 /// </remarks>
 internal static class EnglishWords
 {
-    /// <summary>English function words needed to decide.</summary>
-    internal const int MinHits = 2;
+    /// <summary>English function words needed to decide: two are an English slogan heading a German, French or Spanish
+    /// message ("Black Friday for you: …"), three are English prose.</summary>
+    internal const int MinHits = 3;
 
     /// <summary>At most this many words per hit among those read so far: English prose has one in two or three.</summary>
     internal const int MaxWordsPerHit = 4;

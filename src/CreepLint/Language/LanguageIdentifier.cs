@@ -34,6 +34,10 @@ internal static class LanguageIdentifier
     /// essentially never overturns a lead this size, and most English messages reach it within a few dozen letters.</summary>
     internal const float EarlyLead = 16f;
 
+    /// <summary>Trigrams read before the first early-stop check: enough that an English slogan heading a German, French or
+    /// Spanish message ("Black Friday for you: …") does not decide it.</summary>
+    internal const int FirstCheck = 64;
+
     /// <summary>Longer letter runs are not words of any language read here (German compounds stay under it): they are
     /// left out of the scores, so a hash, a run of one letter or a minified blob cannot make a text foreign.</summary>
     internal const int MaxWordLetters = 30;
@@ -53,22 +57,25 @@ internal static class LanguageIdentifier
 
     private static readonly Lazy<sbyte[]> s_table = new(Train);
 
-    /// <summary>The language of <paramref name="folded"/>, text folded by <see cref="CharFolding"/> (lower case, no diacritics).</summary>
-    public static string Identify(ReadOnlySpan<char> folded) => Identify(folded, []);
-
-    /// <summary>The language of <paramref name="folded"/>, whose <paramref name="tokens"/> the tokenizer has found: text that
-    /// opens with enough English function words is English at once (<see cref="EnglishWords"/>), the rest is scored.</summary>
-    public static string Identify(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
+    /// <summary>The language of <paramref name="folded"/>, text folded by <see cref="CharFolding"/> (lower case, no
+    /// diacritics), whose <paramref name="tokens"/> the tokenizer has found in <paramref name="source"/>.</summary>
+    /// <remarks>Text that opens with enough English function words is English at once (<see cref="EnglishWords"/>). Scripts
+    /// are counted in the source, since folding turns look-alike letters (Cyrillic <c>а</c>, Greek <c>ο</c>) into Latin ones.</remarks>
+    public static string Identify(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> source)
     {
         if (EnglishWords.Decide(folded, tokens))
         {
             return Fallback;
         }
 
-        var scores = Vector256.ConvertToSingle(Score(folded, out var trigrams, out var script)) / Scale;
-        if (script is not null)
+        var (latin, other, firstOther, kana) = CountScripts(tokens, source);
+        var sum = Score(folded, other == 0, out var trigrams);
+
+        // Another script decides when it has a quarter of the letters, unless the Latin letters are the most and read
+        // clearly as English (an English message with a greeting in Hebrew or Arabic is English).
+        if (other >= 3 && other * 4 >= latin + other && !(latin > other && EnglishLeads(sum)))
         {
-            return script;
+            return kana ? "ja" : Scripts.Tag(firstOther);
         }
 
         if (trigrams < MinTrigrams)
@@ -76,6 +83,7 @@ internal static class LanguageIdentifier
             return Fallback;
         }
 
+        var scores = Vector256.ConvertToSingle(sum) / Scale;
         var best = 0;
         for (var lane = 1; lane < Languages.Length; lane++)
         {
@@ -88,21 +96,65 @@ internal static class LanguageIdentifier
         return best != 0 && scores[best] - scores[0] > BaseMargin + (MarginPerTrigram * trigrams) ? Languages[best] : Fallback;
     }
 
+    /// <summary>Letters of the text's words, up to <see cref="MaxChars"/> of them: Latin, and in any other script (the first
+    /// such letter, and whether any is kana). Text whose source is all ASCII is Latin without a look.</summary>
+    private static (int Latin, int Other, char FirstOther, bool Kana) CountScripts(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> source)
+    {
+        if (!source.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return (1, 0, '\0', false);
+        }
+
+        int latin = 0, other = 0;
+        var firstOther = '\0';
+        var kana = false;
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Name) || (uint)token.SourceEnd > (uint)source.Length || token.SourceStart > token.SourceEnd)
+            {
+                continue;
+            }
+
+            foreach (var c in source[token.SourceStart..token.SourceEnd])
+            {
+                if (!char.IsLetter(c))
+                {
+                    continue;
+                }
+
+                if (c < '\u0250')
+                {
+                    latin++; // Basic and extended Latin.
+                }
+                else
+                {
+                    firstOther = other++ == 0 ? c : firstOther;
+                    kana |= c is >= '\u3040' and <= '\u30FF';
+                }
+            }
+
+            if (latin + other >= MaxChars)
+            {
+                break;
+            }
+        }
+
+        return (latin, other, firstOther, kana);
+    }
+
     /// <summary>The log-likelihood of <paramref name="folded"/> in each language of <see cref="Languages"/>, by lane.</summary>
     /// <param name="folded">Folded text.</param>
+    /// <param name="mayStop">Whether the scan may stop once English leads by <see cref="EarlyLead"/> (not when another script is present).</param>
     /// <param name="trigrams">How many trigrams were read.</param>
-    /// <param name="script">A language or script tag when most letters are in a script other than Latin, else null.</param>
     /// <remarks>Only prose counts: a word longer than <see cref="MaxWordLetters"/> letters (a run of one letter, a hash, a
     /// minified blob) adds nothing, and neither do letters inside something shaped like a tag (<c>&lt;div&gt;</c> in text read
     /// as plain), so text with little real prose has few trigrams and is read as English.</remarks>
-    internal static Vector256<int> Score(ReadOnlySpan<char> folded, out int trigrams, out string? script)
+    internal static Vector256<int> Score(ReadOnlySpan<char> folded, bool mayStop, out int trigrams)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(s_table.Value);
         var sum = Vector256<int>.Zero;
         var word = Vector256<int>.Zero;
-        int count = 0, check = 16, letters = 0, latin = 0, other = 0, prev2 = 0, prev1 = 0;
-        var firstOther = '\0';
-        var kana = false;
+        int count = 0, check = mayStop ? FirstCheck : int.MaxValue, letters = 0, prev2 = 0, prev1 = 0;
         var text = folded.Length > MaxChars ? folded[..MaxChars] : folded;
         for (var i = 0; i < text.Length; i++)
         {
@@ -117,11 +169,6 @@ internal static class LanguageIdentifier
                     {
                         i += close + 1; // A tag: its name and attributes are not prose.
                     }
-                }
-                else if (c > '\u007F' && char.IsLetter(c))
-                {
-                    firstOther = other++ == 0 ? c : firstOther;
-                    kana |= c is >= '\u3040' and <= '\u30FF';
                 }
 
                 if (prev1 == 0)
@@ -145,7 +192,7 @@ internal static class LanguageIdentifier
                 word = Vector256<int>.Zero;
                 letters = 0;
                 prev1 = 0;
-                if (count >= check && other == 0)
+                if (count >= check)
                 {
                     if (EnglishLeads(sum))
                     {
@@ -159,7 +206,6 @@ internal static class LanguageIdentifier
                 continue;
             }
 
-            latin++;
             letters++;
             word += Row(ref table, (((prev2 * Alphabet) + prev1) * Alphabet) + code);
             prev2 = prev1;
@@ -173,7 +219,6 @@ internal static class LanguageIdentifier
         }
 
         trigrams = count;
-        script = other >= 3 && other > latin ? (kana ? "ja" : Scripts.Tag(firstOther)) : null;
         return sum;
     }
 
