@@ -7,17 +7,21 @@ namespace CreepLint.Training;
 internal static class ShippedModel
 {
     /// <summary>The corpus files, relative to the repository root: hand-written, generated, real campaign text and the
-    /// independent writers' items.</summary>
-    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/independent.jsonl"];
+    /// independent writers' items (two rounds).</summary>
+    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl"];
 
     /// <summary>
     /// The real campaign text counts 15 times: 130 real messages against about 9,100 written ones, so that what real
     /// campaigns say (and, above all, the ordinary copy they send) weighs about a sixth of the fit and of the threshold
     /// choice instead of 1.4%. Chosen by cross-validation on the training files (docs/model.md).
     /// The 1,000 items two writers wrote from the taxonomy alone, without reading the rules, count 3 times: they say things
-    /// the way people other than the rule authors do, and so weigh against the generated corpus built from our own frames.
+    /// the way people other than the rule authors do, and so weigh against the generated corpus built from our own frames;
+    /// so do the 3,000 of the second round (five more writers, one of them writing only accepted personalisation).
+    /// The generated corpus counts half: its frames repeat one wording hundreds of times ("as one of our least
+    /// price-sensitive shoppers"), and at full weight the model learned those words, flagging ordinary loyalty copy in a
+    /// public template repository.
     /// </summary>
-    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/independent.jsonl", 3)];
+    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
 
     /// <summary>The L2 penalty: three times the default, which keeps the model off person-to-person chat and loud promotions.</summary>
     public const double L2 = 5e-4;
@@ -25,7 +29,7 @@ internal static class ShippedModel
     /// <summary>The command that writes the shipped model, run from the repository root.</summary>
     public static string Command =>
         "dotnet run --project src/CreepLint.Cli -- train " + string.Join(" ", Corpora) + " "
-        + string.Join(" ", Weights.Select(w => $"--weight {w.File}={w.Weight}")) + $" --l2 {L2:0e-0} -o src/CreepLint/Model/default.clm";
+        + string.Join(" ", Weights.Select(w => $"--weight {w.File}={w.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}")) + $" --l2 {L2:0e-0} -o src/CreepLint/Model/default.clm";
 
     /// <summary>Reads the recipe's corpora under <paramref name="root"/> with their weights.</summary>
     public static List<TrainingExample> Examples(string root)

@@ -62,6 +62,8 @@ public sealed class ModelAloneTests
             "<p>You spent last weekend in Whitby again.</p><p>Planning another visit? Trains there are cheap.</p>",
             "To everyone who watched our mattress video twice yesterday but didn't buy.\nThis one's for you.",
             "Your last logged workout was 3 March. That's 47 days without a run.",
+            "Our widow's savings plan is ready for you. Book a call today.",
+            "Looked at it five times since lunch? It's still here.\nCheckout takes a minute.",
         })
         {
             var explained = engine.LintExplained(new LintRequest(text));
