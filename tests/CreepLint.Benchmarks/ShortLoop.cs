@@ -65,30 +65,9 @@ internal static class ShortLoop
         var rules = engine.RuleSet;
         var phases = new (string Name, Action<string> Run)[]
         {
-            ("extract", text =>
-            {
-                var scratch = LintScratch.Current;
-                scratch.Begin(rules.SetCount, rules.Rules.Length);
-                TextExtractor.Extract(text, text.Length, TextExtractor.LooksLikeHtml(text), scratch.Buffer);
-                scratch.End();
-            }),
-            ("+ tokenize", text =>
-            {
-                var scratch = LintScratch.Current;
-                scratch.Begin(rules.SetCount, rules.Rules.Length);
-                TextExtractor.Extract(text, text.Length, TextExtractor.LooksLikeHtml(text), scratch.Buffer);
-                Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
-                scratch.End();
-            }),
-            ("+ scan", text =>
-            {
-                var scratch = LintScratch.Current;
-                scratch.Begin(rules.SetCount, rules.Rules.Length);
-                TextExtractor.Extract(text, text.Length, TextExtractor.LooksLikeHtml(text), scratch.Buffer);
-                Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
-                rules.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
-                scratch.End();
-            }),
+            ("extract", text => MatchUpTo(rules, text, 1)),
+            ("+ tokenize", text => MatchUpTo(rules, text, 2)),
+            ("+ scan", text => MatchUpTo(rules, text, 3)),
             ("+ rules (match)", text =>
             {
                 var scratch = LintScratch.Current;
@@ -124,6 +103,25 @@ internal static class ShortLoop
                 $"{phases[p].Name,-28} median {median,6:F0} ns/msg (best {times[p][0],6:F0}), this phase {median - previous,6:F0} ns"));
             previous = median;
         }
+    }
+
+    /// <summary>The first <paramref name="steps"/> steps of matching: extract, then tokenise, then scan.</summary>
+    private static void MatchUpTo(CompiledRuleSet rules, string text, int steps)
+    {
+        var scratch = LintScratch.Current;
+        scratch.Begin(rules.SetCount, rules.Rules.Length);
+        TextExtractor.Extract(text, text.Length, TextExtractor.LooksLikeHtml(text), scratch.Buffer);
+        if (steps > 1)
+        {
+            Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
+        }
+
+        if (steps > 2)
+        {
+            rules.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
+        }
+
+        scratch.End();
     }
 
     private static int Pass(CreepLintEngine engine, string[] messages)
