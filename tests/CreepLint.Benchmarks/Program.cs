@@ -11,6 +11,11 @@ internal static class Program
             return await LspSoak.RunAsync(args);
         }
 
+        if (args is ["short-loop", ..])
+        {
+            return ShortLoop.Run(args);
+        }
+
         if (args is ["analyzer-paired", ..])
         {
             // On a busy machine BenchmarkDotNet's short runs swing by seconds: alternate the two keystroke cases instead.

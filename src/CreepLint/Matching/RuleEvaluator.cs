@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using CreepLint.Text;
 using static CreepLint.Matching.HitIndex;
@@ -22,9 +23,10 @@ internal static class RuleEvaluator
         {
             var first = scratch.SetFirst[rule.PhraseSet];
             var end = first + scratch.SetCount[rule.PhraseSet];
+            var hits = CollectionsMarshal.AsSpan(scratch.Hits);
             for (var h = first; h < end; h++)
             {
-                var hit = scratch.Hits[h];
+                var hit = hits[h];
                 AddCandidate(set, rule, scratch, hit.Sentence, tokens[hit.First].SourceStart, tokens[hit.Last].SourceEnd);
             }
         }

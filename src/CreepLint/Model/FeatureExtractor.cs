@@ -179,7 +179,7 @@ internal static class FeatureExtractor
     {
         var scratch = input.Scratch;
         var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
-        var fields = scratch.Buffer.Fields;
+        var fields = CollectionsMarshal.AsSpan(scratch.Buffer.Fields);
         var chars = scratch.Buffer.Chars;
         var seed = options.Seed;
         var mask = options.Mask;
@@ -245,7 +245,7 @@ internal static class FeatureExtractor
             }
 
             var nextStart = i + 1 < tokens.Length ? tokens[i + 1].SourceStart : int.MaxValue;
-            for (; field < fields.Count && fields[field].Start < nextStart; field++)
+            for (; field < fields.Length && fields[field].Start < nextStart; field++)
             {
                 var own = new SumSink(weights);
                 count += Field(input.Text.AsSpan(fields[field].Start, fields[field].Length), -1 - field, options, ref own);
@@ -262,7 +262,7 @@ internal static class FeatureExtractor
         }
 
         lexicon.Clear();
-        if (tokens.Length == 0 && fields.Count > 0)
+        if (tokens.Length == 0 && fields.Length > 0)
         {
             var own = new SumSink(weights);
             var count = Fields(input, options, ref own);
@@ -302,7 +302,7 @@ internal static class FeatureExtractor
 
         var sums = cache.TokenSums(input.TokenCount);
         var slots = tables.LexiconSlots;
-        foreach (var hit in input.Scratch.Hits)
+        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
         {
             if (slots[hit.Set] is var slot and >= 0)
             {
@@ -331,16 +331,16 @@ internal static class FeatureExtractor
     private static int Constructions<TPairs>(ScoringInput input, HashingOptions options, uint[]? setHashes, ConstructionScratch? scratch, ref TPairs pairs)
         where TPairs : struct, IPairSink, allows ref struct
     {
-        var hits = input.Scratch.Hits;
+        var hits = CollectionsMarshal.AsSpan(input.Scratch.Hits);
         var lexicons = input.RuleSet.SetLexicons;
-        if (hits.Count == 0)
+        if (hits.Length == 0)
         {
             return 0;
         }
 
         var sentences = input.Scratch.Tokens[^1].Sentence + 2;
         scratch ??= new ConstructionScratch();
-        scratch.Fit(hits.Count, sentences);
+        scratch.Fit(hits.Length, sentences);
         var (items, bySentence, starts) = (scratch.Items, scratch.BySentence, scratch.Starts);
         try
         {
@@ -348,7 +348,7 @@ internal static class FeatureExtractor
             // set, and a long email has hundreds of them, so a comparison sort of all of them would cost more than the rest).
             var n = 0;
             Array.Clear(starts, 0, sentences + 1);
-            foreach (var hit in hits)
+            foreach (ref readonly var hit in hits)
             {
                 if (lexicons[hit.Set] is { } name)
                 {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CreepLint.Model;
 
 /// <summary>
@@ -39,20 +41,28 @@ internal struct WindowSink(double baseMargin, int tokenCount)
 
     /// <summary>Adds <paramref name="count"/> features of token <paramref name="token"/> (in sentence
     /// <paramref name="sentence"/>) whose weights sum to <paramref name="sum"/>; tokens come in order, one call each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int token, int sentence, double sum, int count)
     {
         if (!_whole && (sentence != _sentence || _current.Tokens == WindowTokens))
         {
-            if (_current.Tokens > 0)
-            {
-                CloseSentence();
-            }
-
-            _sentence = sentence;
-            _current = new Run(0, 0, 0, token);
+            StartRun(token, sentence);
         }
 
         _current = new Run(_current.Sum + sum, _current.Count + count, _current.Tokens + 1, _current.First);
+    }
+
+    /// <summary>Closes the run under way, if any, and starts one at <paramref name="token"/>: out of line, so that
+    /// <see cref="Add"/>, called for every token, inlines into the scoring loop.</summary>
+    private void StartRun(int token, int sentence)
+    {
+        if (_current.Tokens > 0)
+        {
+            CloseSentence();
+        }
+
+        _sentence = sentence;
+        _current = new Run(0, 0, 0, token);
     }
 
     /// <summary>Scores what is left and returns the best margin (log-odds before calibration).</summary>

@@ -43,6 +43,10 @@ internal static class Quantities
         return term;
     }
 
+    /// <summary>Whether <paramref name="word"/> is one an idiom turns on: every idiom has one of them, so a message without
+    /// any has nothing to join.</summary>
+    public static bool IsKeyWord(ReadOnlySpan<char> word) => word is "couple" or "handful" or "dozen" or "dozens" or "hundreds" or "thousands";
+
     /// <summary>Joins the idioms in <paramref name="tokens"/> in place; returns whether any was joined.</summary>
     /// <remarks>The tokenizer calls it only for a message with a word an idiom turns on ("couple", "dozen", "hundreds"…).</remarks>
     public static bool Join(char[] chars, List<Token> tokens)

@@ -147,8 +147,12 @@ internal static class Tokenizer
                 nameCandidates.Add(count - 1);
             }
 
-            // A word a quantity idiom turns on ("couple", "dozen", "hundreds"…): only then does the idiom pass run.
-            mayHaveIdiom |= i - start is >= 5 and <= 9 && chars[start] is 'c' or 'd' or 'h' or 't';
+            // A word a quantity idiom turns on ("couple", "dozen", "hundreds"…): only then does the idiom pass run. Length
+            // and first letter rule out nearly every word before the comparison ("there", "today" and "think" pass them).
+            if (i - start is >= 5 and <= 9 && chars[start] is 'c' or 'd' or 'h' or 't')
+            {
+                mayHaveIdiom |= Quantities.IsKeyWord(chars.AsSpan(start, i - start));
+            }
 
             tokensInSentence++;
             afterComma = false;

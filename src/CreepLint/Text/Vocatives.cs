@@ -23,9 +23,6 @@ internal static class Vocatives
         "hi", "hey", "hello", "dear", "hiya", "heya", "howdy", "morning", "evening", "afternoon", "congrats", "congratulations",
         "thanks", "welcome", "cheers", "bye", "goodbye", "sorry", "psst", "yo", "ahoy").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titles = FrozenSet.Create(StringComparer.Ordinal,
-        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "prof").GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Capitalised words that open a sentence or close a clause without naming anyone.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = FrozenSet.Create(StringComparer.Ordinal,
         "today", "tonight", "tomorrow", "yesterday", "now", "however", "also", "yes", "no", "yep", "nope", "ok", "okay", "oh", "well",
@@ -283,7 +280,10 @@ internal static class Vocatives
         return false;
     }
 
-    private static bool IsTitle(char[] chars, in Token token) => s_titles.Contains(Text(chars, token));
+    /// <summary>A title ("Mr", "Dr", "Prof"): asked of most sentence openers, so compared in place (by length, then
+    /// characters) rather than hashed for a set lookup.</summary>
+    private static bool IsTitle(char[] chars, in Token token) =>
+        Text(chars, token) is "mr" or "mrs" or "ms" or "miss" or "mx" or "dr" or "sir" or "madam" or "prof";
 
     private static bool OnlySpaceBetween(char[] chars, in Token a, in Token b)
     {

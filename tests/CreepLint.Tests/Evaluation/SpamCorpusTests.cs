@@ -24,12 +24,10 @@ public sealed class SpamCorpusTests
     /// (probability above the 0.94 a model alone must reach; no rule matches): an orientation word beside "your AGE"
     /// reads like a trait-targeting headline, though it speaks to a group, not about the reader. Line 753, a joke about
     /// "old ladies running around with tattoos" in 40 years, is lifted the same way (age and appearance words in a
-    /// question to "you"; earlier models lifted it too). Line 2665, a chat-line spam's "why dont you tell me what you look
-    /// like", is lifted by the model retrained with the second round of independent writing (about 0.97): "how are you
-    /// today" and a question about the reader's looks read like an observation of the reader, though it asks for what the
-    /// reader would tell. Together with the reviewed creepy rows they must stay within 1% of the spam rows.
+    /// question to "you"; earlier models lifted it too). Together with the reviewed creepy rows they must stay within 1% of
+    /// the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["2073", "753", "2665"];
+    private static readonly string[] s_knownFalsePositives = ["2073", "753"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;

@@ -19,6 +19,14 @@ public sealed class QuantityTests
         Assert.That(TokenTestKit.Describe(text), Does.Contain($"{idiom}:Number"));
     }
 
+    /// <summary>Every idiom is joined: the tokenizer runs the idiom pass only for a message with one of its key words
+    /// (<see cref="Quantities.IsKeyWord"/>), so an idiom without one would silently never be joined.</summary>
+    [TestCaseSource(typeof(Quantities), nameof(Quantities.Idioms))]
+    public void Every_idiom_is_joined_in_a_message(string idiom)
+    {
+        Assert.That(TokenTestKit.Describe($"We saw it {idiom} times."), Does.Contain($"{idiom}:Number"));
+    }
+
     [TestCase("As a couple, you save 10%.")]
     [TestCase("The couple of the year award.")]
     [TestCase("A few times a year.")]

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using CreepLint.Matching;
+using CreepLint.Text;
+
+namespace CreepLint.Benchmarks;
+
+/// <summary>
+/// A stopwatch loop over short messages on one thread, for profilers (<c>perf record</c>) and paired before/after runs:
+/// the per-message cost of the library on the SMS corpus, without BenchmarkDotNet's process and without the CLI.
+/// </summary>
+/// <remarks>
+/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
+/// writes it), lints them all once to warm up, then lints them over and over for the given time (default 10 s) and prints
+/// the median pass in ns per message, messages per CPU-second and a checksum of the scores (to compare builds).
+/// </remarks>
+internal static class ShortLoop
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases]");
+            return 2;
+        }
+
+        var seconds = args.Length > 2 && double.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 10;
+        var engine = args.Contains("--no-model") ? CreepLintEngine.CreateBuilder().WithoutModel().Build() : CreepLintEngine.Default;
+        var messages = File.ReadLines(args[1]).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!).ToArray();
+
+        if (args.Contains("--phases"))
+        {
+            Phases(engine, messages, seconds);
+            return 0;
+        }
+
+        var checksum = Checksum(engine, messages);
+        var passes = new List<double>();
+        var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        while (wall.Elapsed.TotalSeconds < seconds)
+        {
+            var pass = Stopwatch.StartNew();
+            Pass(engine, messages);
+            passes.Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+        }
+
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds;
+        passes.Sort();
+        var linted = (double)passes.Count * messages.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{messages.Length} messages x {passes.Count} passes: median {passes[passes.Count / 2]:F0} ns/msg, best {passes[0]:F0}; {linted / cpu:F0} msg/cpu-s; checksum {checksum:x16}"));
+        return 0;
+    }
+
+    /// <summary>
+    /// Cumulative phases of a lint over the corpus, alternated pass by pass: extract; + tokenise; + scan; + index hits
+    /// and evaluate the rules; + the whole lint (model and result). The differences are each phase's cost per message.
+    /// </summary>
+    private static void Phases(CreepLintEngine engine, string[] messages, double seconds)
+    {
+        var rules = engine.RuleSet;
+        var phases = new (string Name, Action<string> Run)[]
+        {
+            ("extract", text => MatchUpTo(rules, text, 1)),
+            ("+ tokenize", text => MatchUpTo(rules, text, 2)),
+            ("+ scan", text => MatchUpTo(rules, text, 3)),
+            ("+ rules (match)", text =>
+            {
+                var scratch = LintScratch.Current;
+                scratch.Begin(rules.SetCount, rules.Rules.Length);
+                MessageMatcher.Match(rules, scratch, text, MessageKind.Message, TextFormat.Auto);
+                scratch.End();
+            }),
+            ("+ findings, model, result", text => engine.Lint(text)),
+        };
+        var times = phases.Select(_ => new List<double>()).ToArray();
+        var wall = Stopwatch.StartNew();
+        while (wall.Elapsed.TotalSeconds < seconds || times[0].Count == 0)
+        {
+            for (var p = 0; p < phases.Length; p++)
+            {
+                var run = phases[p].Run;
+                var pass = Stopwatch.StartNew();
+                foreach (var message in messages)
+                {
+                    run(message);
+                }
+
+                times[p].Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+            }
+        }
+
+        var previous = 0.0;
+        for (var p = 0; p < phases.Length; p++)
+        {
+            times[p].Sort();
+            var median = times[p][times[p].Count / 2];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{phases[p].Name,-28} median {median,6:F0} ns/msg (best {times[p][0],6:F0}), this phase {median - previous,6:F0} ns"));
+            previous = median;
+        }
+    }
+
+    /// <summary>The first <paramref name="steps"/> steps of matching: extract, then tokenise, then scan.</summary>
+    private static void MatchUpTo(CompiledRuleSet rules, string text, int steps)
+    {
+        var scratch = LintScratch.Current;
+        scratch.Begin(rules.SetCount, rules.Rules.Length);
+        TextExtractor.Extract(text, text.Length, TextExtractor.LooksLikeHtml(text), scratch.Buffer);
+        if (steps > 1)
+        {
+            Tokenizer.Tokenize(scratch.Buffer, text, scratch.Tokens, scratch.Questions);
+        }
+
+        if (steps > 2)
+        {
+            rules.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
+        }
+
+        scratch.End();
+    }
+
+    private static int Pass(CreepLintEngine engine, string[] messages)
+    {
+        var findings = 0;
+        foreach (var message in messages)
+        {
+            findings += engine.Lint(message).Findings.Length;
+        }
+
+        return findings;
+    }
+
+    /// <summary>A hash of every result's score, verdict, model opinion and findings: equal across builds that lint alike.</summary>
+    private static ulong Checksum(CreepLintEngine engine, string[] messages)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var message in messages)
+        {
+            var result = engine.Lint(message);
+            var line = string.Create(CultureInfo.InvariantCulture, $"{result.Score:R}|{result.Verdict}|{result.Model?.Probability:R}|");
+            foreach (var f in result.Findings)
+            {
+                line += string.Create(CultureInfo.InvariantCulture, $"{f.RuleId}@{f.Offset}+{f.Length}:{f.Score:R}:{f.Message}:{f.Suggestion};");
+            }
+
+            foreach (var c in line)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+        }
+
+        return hash;
+    }
+}
