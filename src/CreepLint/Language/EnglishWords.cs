@@ -21,6 +21,10 @@ internal static class EnglishWords
     /// message ("Black Friday for you: …"), three are English prose.</summary>
     internal const int MinHits = 3;
 
+    /// <summary>English function words that decide a text once all its opening words are read (a short English message:
+    /// "Ok, call you when you get home"), at the same density.</summary>
+    internal const int MinHitsAtEnd = 2;
+
     /// <summary>At most this many words per hit among those read so far: English prose has one in two or three.</summary>
     internal const int MaxWordsPerHit = 4;
 
@@ -70,7 +74,7 @@ internal static class EnglishWords
             }
         }
 
-        return false;
+        return hits >= MinHitsAtEnd && hits * MaxWordsPerHit >= words;
     }
 
     /// <summary>The word's letters a–z, 5 bits each, with its length on top; 0 when it has any other character.</summary>
