@@ -30,18 +30,9 @@ public sealed class ReadTextTests
     [TestCaseSource(nameof(Readable))]
     public void Readable_html_text_fails_the_run_at_its_position(string element)
     {
-        var html = $"<html><head>\n</head><body>\n<p>New arrivals are in.</p>\n{element}\n</body></html>\n";
-        using var repo = new TempRepo().Write("a.html", html);
-        var before = File.ReadAllBytes(repo.PathOf("a.html"));
-        var result = repo.Run("lint", "a.html");
         var column = element.IndexOf(Creepy, StringComparison.Ordinal) + 1;
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Findings), result.ToString());
-            Assert.That(result.Out, Does.Contain($"a.html:4:{column}: error CL1001 [inferred-trait]"), result.ToString());
-            Assert.That(result.Out, Does.Contain($"'{Creepy}'"), result.ToString());
-            Assert.That(File.ReadAllBytes(repo.PathOf("a.html")), Is.EqualTo(before));
-        });
+        LintOnce("a.html", $"<html><head>\n</head><body>\n<p>New arrivals are in.</p>\n{element}\n</body></html>\n", [], ExitCodes.Findings,
+            $"a.html:4:{column}: error CL1001 [inferred-trait]", $"'{Creepy}'");
     }
 
     [TestCase("<script>var t = 'We noticed you are pregnant';</script>", TestName = "script")]
@@ -50,16 +41,7 @@ public sealed class ReadTextTests
     [TestCase("<p data-note=\"We noticed you are pregnant\">Sale</p>", TestName = "data attribute")]
     public void Text_nobody_reads_passes(string element)
     {
-        var html = $"<html><body>\n<p>New arrivals are in.</p>\n{element}\n</body></html>\n";
-        using var repo = new TempRepo().Write("a.html", html);
-        var before = File.ReadAllBytes(repo.PathOf("a.html"));
-        var result = repo.Run("lint", "a.html", "--fail-on", "warn");
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
-            Assert.That(result.Out, Does.Contain("0 fail, 0 warn, 1 pass"), result.ToString());
-            Assert.That(File.ReadAllBytes(repo.PathOf("a.html")), Is.EqualTo(before));
-        });
+        LintOnce("a.html", $"<html><body>\n<p>New arrivals are in.</p>\n{element}\n</body></html>\n", ["--fail-on", "warn"], ExitCodes.Success, "0 fail, 0 warn, 1 pass");
     }
 
     /// <summary>The misspellings, and one of ten letters: the trait rule fires on the misspelt word, in the trait's category.</summary>
@@ -69,17 +51,8 @@ public sealed class ReadTextTests
     [TestCase("Hi Sam, your seperation must be hard. Our counsellors can help.", "CL1009", "your seperation", TestName = "seperation")]
     public void A_misspelt_trait_bound_to_the_reader_fails_the_run(string text, string rule, string quoted)
     {
-        using var repo = new TempRepo().Write("a.txt", $"Hi there,\n{text}\n");
-        var before = File.ReadAllBytes(repo.PathOf("a.txt"));
-        var result = repo.Run("lint", "a.txt", "--fail-on", "warn");
         var column = text.IndexOf(quoted, StringComparison.Ordinal) + 1;
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Findings), result.ToString());
-            Assert.That(result.Out, Does.Contain($"a.txt:2:{column}: error {rule} [inferred-trait]"), result.ToString());
-            Assert.That(result.Out, Does.Contain($"'{quoted}'"), result.ToString());
-            Assert.That(File.ReadAllBytes(repo.PathOf("a.txt")), Is.EqualTo(before));
-        });
+        LintOnce("a.txt", $"Hi there,\n{text}\n", ["--fail-on", "warn"], ExitCodes.Findings, $"a.txt:2:{column}: error {rule} [inferred-trait]", $"'{quoted}'");
     }
 
     /// <summary>A misspelt word nothing binds to the reader passes, as the word spelt right does; so do real words one slip from one.</summary>
@@ -89,14 +62,24 @@ public sealed class ReadTextTests
     [TestCase("Protect yourself from phishing: we never ask for your password.", TestName = "protect is no typo of protest")]
     public void Misspellings_nothing_binds_to_the_reader_pass(string text)
     {
-        using var repo = new TempRepo().Write("a.txt", $"{text}\n");
-        var before = File.ReadAllBytes(repo.PathOf("a.txt"));
-        var result = repo.Run("lint", "a.txt", "--fail-on", "warn");
+        LintOnce("a.txt", $"{text}\n", ["--fail-on", "warn"], ExitCodes.Success, "0 fail, 0 warn, 1 pass");
+    }
+
+    /// <summary>Lints <paramref name="file"/> holding <paramref name="content"/>: the exit code, every expected piece of the report, and the file byte-identical after the run.</summary>
+    private static void LintOnce(string file, string content, string[] options, int exitCode, params string[] expected)
+    {
+        using var repo = new TempRepo().Write(file, content);
+        var before = File.ReadAllBytes(repo.PathOf(file));
+        var result = repo.Run([.. new[] { "lint", file }, .. options]);
         Assert.Multiple(() =>
         {
-            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
-            Assert.That(result.Out, Does.Contain("0 fail, 0 warn, 1 pass"), result.ToString());
-            Assert.That(File.ReadAllBytes(repo.PathOf("a.txt")), Is.EqualTo(before));
+            Assert.That(result.ExitCode, Is.EqualTo(exitCode), result.ToString());
+            foreach (var piece in expected)
+            {
+                Assert.That(result.Out, Does.Contain(piece), result.ToString());
+            }
+
+            Assert.That(File.ReadAllBytes(repo.PathOf(file)), Is.EqualTo(before));
         });
     }
 
