@@ -345,8 +345,8 @@ internal sealed class PhraseTable
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
-            // The verdict first: the lookup judged a word it packed (misspelt says its verdict), the cache judges the rest; the ids are worked out only for a
-            // misspelling, which is rare.
+            // The verdict first: the lookup judged the words it packed (misspelt says its verdict), the cache judges longer
+            // ones; the ids are worked out only for a misspelling, which is rare.
             if (count == 0 && token.Length >= FuzzyWords.MinLength && misspellings is not null
                 && (misspelt || (!WordTable.TryPack(chars, token.Start, token.Length, out _) && misspellings.IsMisspelt(chars.AsSpan(token.Start, token.Length)))))
             {
@@ -488,7 +488,7 @@ internal sealed class MatchScratch
 
     public Partial[] Next { get; set; } = new Partial[64];
 
-    /// <summary>This thread's verdicts on words as misspellings of <paramref name="words"/>' (kept while the words are the same).</summary>
+    /// <summary>This thread's cache of verdicts on words as misspellings of <paramref name="words"/>, kept while they stay the same.</summary>
     public FuzzyWords.PackedCache Misspellings(FuzzyWords words)
     {
         if (_misspellings is not { } cache || !ReferenceEquals(cache.Owner, words))
