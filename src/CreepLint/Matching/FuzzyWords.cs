@@ -50,13 +50,13 @@ internal sealed class FuzzyWords
     /// <summary>Tokens of this many characters or more are filtered on their last four letters (<see cref="MayMatchLong"/>), shorter ones on their last two or three.</summary>
     private const int LongFrom = 9;
 
-    /// <summary>Bits of <see cref="_filter"/>: 65,536 (8 KiB, held in the fastest cache), about one in thirty set by the default pack.</summary>
+    /// <summary>Bits of <see cref="_filter"/>: 65,536 (8 KiB, held in the fastest cache), about one bit in forty set by the default pack's 250 words.</summary>
     private const int FilterBits = 16;
 
     /// <summary>
     /// A hashed bit set of what an edit after its first letter leaves of an eligible word, with each token length one edit
-    /// away: its first three letters, and its first letter with its last two (a word of six letters), three (seven or eight
-    /// letters, for tokens of up to eight) or four (eight letters or more, for longer tokens).
+    /// away: its first three letters, and its first letter with its last two (a word of six letters), three (a word of seven
+    /// letters or more, for tokens of up to eight) or four (for tokens of nine or more, one edit from words of eight or more).
     /// </summary>
     private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
 
