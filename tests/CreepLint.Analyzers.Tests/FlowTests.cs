@@ -40,7 +40,7 @@ public sealed class FlowTests
                 public static void Go() => Send("We've been watching you browse.");
             }
             """);
-        Assert.That(found.Select(f => f.At), Is.SupersetOf(new[] { "you're expecting", "We noticed", "Money tight", "We can see you", "We've been watching" }));
+        Assert.That(found.Select(f => f.At), Is.SupersetOf(new[] { "you're expecting", "We noticed", "Money tight", "We can see you", "We've been watching you" }));
         Assert.That(found.Select(f => f.At), Has.None.Contains("spring sale"));
     }
 

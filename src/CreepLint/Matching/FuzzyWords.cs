@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace CreepLint.Matching;
 
@@ -13,10 +14,11 @@ namespace CreepLint.Matching;
 /// matched to the reader as they bind the word itself, so a misspelt trait is read where the trait would be.
 /// </summary>
 /// <remarks>
-/// Only tokens that are no known word are tried, and only those whose first two letters, or whose first letter and last
-/// two, are an eligible word's (one edit after the first letter leaves one of those as it was): most unknown words are
-/// turned away by two bit tests, and the rest are compared with the few eligible words of those two buckets. Immutable
-/// and thread-safe.
+/// Only tokens that are no known word are tried, and most are turned away by a hashed bit set of 8 KiB, held in the
+/// fastest cache, of what one edit after the first letter leaves of an eligible word: its first three letters, or its
+/// first letter with its last two, three or four (<see cref="MayMatchShort"/>, <see cref="MayMatchLong"/>; no false
+/// negatives). The verdict on the rest is kept per thread (<see cref="PackedCache"/>); on first sight a word is compared
+/// with the eligible words whose first two letters, or first letter and last two, it shares. Immutable and thread-safe.
 /// </remarks>
 internal sealed class FuzzyWords
 {
@@ -29,9 +31,6 @@ internal sealed class FuzzyWords
     private const int Pairs = 26 * 26;
 
     private static readonly Lazy<FrozenSet<string>> s_realWords = new(() => Text.EmbeddedWordList.Load(RealWordsResource));
-
-    [ThreadStatic]
-    private static PackedCache? t_cache;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _realWords;
     private readonly List<string> _words = [];
@@ -47,6 +46,19 @@ internal sealed class FuzzyWords
     private readonly ushort[] _ends = new ushort[Ends];
     private readonly (string Word, int Id)[][] _byFirst = new (string, int)[Pairs][];
     private readonly (string Word, int Id)[][] _byEnds = new (string, int)[Ends][];
+
+    /// <summary>Tokens of this many characters or more are filtered on their last four letters (<see cref="MayMatchLong"/>), shorter ones on their last two or three.</summary>
+    private const int LongFrom = 9;
+
+    /// <summary>Bits of <see cref="_filter"/>: 65,536 (8 KiB, held in the fastest cache), about one bit in forty set by the default pack's 250 words.</summary>
+    private const int FilterBits = 16;
+
+    /// <summary>
+    /// A hashed bit set of what an edit after its first letter leaves of an eligible word, with each token length one edit
+    /// away: its first three letters, and its first letter with its last two (a word of six letters), three (a word of seven
+    /// letters or more, for tokens of up to eight) or four (for tokens of nine or more, one edit from words of eight or more).
+    /// </summary>
+    private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
 
     /// <param name="words">The eligible words and their ids.</param>
     /// <param name="realWords">English words that are never read as misspellings ("disable" is not "disabled"); the embedded list when null.</param>
@@ -70,6 +82,12 @@ internal sealed class FuzzyWords
             var lengthBit = (ushort)(1 << Math.Min(word.Length - MinLength, Lengths - 1));
             _firstPairs[first] |= lengthBit;
             _ends[ends] |= lengthBit;
+            for (var length = Math.Max(word.Length - 1, MinLength); length <= word.Length + 1; length++)
+            {
+                SetFilter(HeadKey(word, length));
+                SetFilter(length < LongFrom ? ShortTailKey(word, word.Length == MinLength ? 2 : 3, length) : TailKey(word, length));
+            }
+
             Count++;
         }
 
@@ -107,16 +125,36 @@ internal sealed class FuzzyWords
             || (IsLetter(beforeLast) && IsLetter(last) && (_ends[EndsKey(first, beforeLast, last)] & near) != 0);
     }
 
-    /// <summary>This thread's cache of verdicts on packed words (<see cref="PackedCache.IsMisspelt"/>); fetch it once per message.</summary>
-    public PackedCache CacheForThread()
-    {
-        var cache = t_cache;
-        if (cache is null || !ReferenceEquals(cache.Owner, this))
-        {
-            t_cache = cache = new PackedCache(this);
-        }
+    /// <summary>
+    /// Whether a token of <see cref="LongFrom"/> characters or more may be a misspelling (cheap, in an 8 KiB table; no false
+    /// negatives): an eligible word one edit away has eight letters or more, and an edit after its first letter leaves either
+    /// its first three letters (an edit at the fourth letter or later) or its last four (an edit at the second or third,
+    /// which leaves at least four letters after it).
+    /// </summary>
+    public bool MayMatchLong(ReadOnlySpan<char> token) =>
+        token.Length >= LongFrom && (InFilter(HeadKey(token, token.Length)) || InFilter(TailKey(token, token.Length)));
 
-        return cache;
+    /// <summary>
+    /// Whether a token of <see cref="MinLength"/> to eight letters, packed into <paramref name="key"/>, may be a misspelling
+    /// (no false negatives): an edit after the first letter leaves an eligible word's first three letters (an edit at the
+    /// fourth or later) or, with its first letter, its last two (a six-letter word: an edit at the second or third letter
+    /// leaves at least two after it) or last three (seven letters or more: at least three).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayMatchShort(ulong key, int length)
+    {
+        var first = key & 0xFF;
+        var head = (key & 0xFFFFFF) | ((ulong)length << 24) | (1UL << 56);
+        var tail2 = first | (((key >> ((length - 2) * 8)) & 0xFFFF) << 8) | ((ulong)length << 40) | (3UL << 56);
+        var tail3 = first | (((key >> ((length - 3) * 8)) & 0xFFFFFF) << 8) | ((ulong)length << 40) | (4UL << 56);
+        return InFilter(head) | InFilter(tail2) | InFilter(tail3);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one edit from some eligible word and no real word: what <see cref="PackedCache"/> keeps.</summary>
+    internal bool Judge(ReadOnlySpan<char> word)
+    {
+        Span<int> ids = stackalloc int[4];
+        return word.Length >= MinLength && MayMatch(word[0], word[1], word[^2], word[^1], word.Length) && Match(word, ids) > 0;
     }
 
     /// <summary>Writes the ids of the eligible words <paramref name="token"/> is one edit away from into <paramref name="into"/>; returns how many.</summary>
@@ -214,6 +252,41 @@ internal sealed class FuzzyWords
         }
     }
 
+    /// <summary>A word's first three characters (their low bytes: a collision only costs a comparison) and a token length.</summary>
+    private static ulong HeadKey(ReadOnlySpan<char> word, int length) =>
+        (byte)word[0] | ((ulong)(byte)word[1] << 8) | ((ulong)(byte)word[2] << 16) | ((ulong)(ushort)length << 24) | (1UL << 56);
+
+    /// <summary>A word's first character and last four, and a token length.</summary>
+    private static ulong TailKey(ReadOnlySpan<char> word, int length) =>
+        (byte)word[0] | ((ulong)(byte)word[^4] << 8) | ((ulong)(byte)word[^3] << 16) | ((ulong)(byte)word[^2] << 24)
+        | ((ulong)(byte)word[^1] << 32) | ((ulong)(ushort)length << 40) | (2UL << 56);
+
+    /// <summary>A word's first character and its last <paramref name="count"/> (two or three), and a token length, laid out as <see cref="MayMatchShort"/> reads them from a packed key.</summary>
+    private static ulong ShortTailKey(ReadOnlySpan<char> word, int count, int length)
+    {
+        ulong tail = 0;
+        for (var i = 0; i < count; i++)
+        {
+            tail |= (ulong)(byte)word[word.Length - count + i] << (8 * i);
+        }
+
+        return (byte)word[0] | (tail << 8) | ((ulong)length << 40) | ((ulong)(count + 1) << 56);
+    }
+
+    private static int FilterBit(ulong key) => (int)((key * 0x9E3779B97F4A7C15) >> (64 - FilterBits));
+
+    private void SetFilter(ulong key)
+    {
+        var bit = FilterBit(key);
+        _filter[bit >> 6] |= 1UL << bit;
+    }
+
+    private bool InFilter(ulong key)
+    {
+        var bit = FilterBit(key);
+        return (_filter[bit >> 6] & (1UL << bit)) != 0;
+    }
+
     private static int Pair(char a, char b) => ((a - 'a') * 26) + (b - 'a');
 
     private static int EndsKey(char first, char beforeLast, char last) => ((first - 'a') * Pairs) + Pair(beforeLast, last);
@@ -234,64 +307,117 @@ internal sealed class FuzzyWords
     }
 
     /// <summary>
-    /// A direct-mapped cache of packed words (<see cref="WordTable.TryPack(char[], int, int, out ulong)"/>) and whether
-    /// each is a misspelling of an eligible word, for one <see cref="FuzzyWords"/> on one thread. Words repeat (Zipf), so
-    /// after the first sighting of a word its verdict is one array read.
+    /// A cache of verdicts on words (whether each is a misspelling of an eligible word) for one <see cref="FuzzyWords"/>,
+    /// kept in one thread's scratch (<see cref="MatchScratch.Misspellings"/>). Words repeat (Zipf), so after the first
+    /// sighting of a word its verdict is one array read: an entry is the word's packed key with the verdict in its top bit,
+    /// which packed ASCII never sets, so a probe reads one word of memory and two misspellings on a line cost no more.
     /// </summary>
-    internal sealed class PackedCache(FuzzyWords owner)
+    /// <remarks>
+    /// Two ways per set (an entry and its neighbour in the same cache line), the one used last first, so that two frequent
+    /// words sharing a set do not evict each other. A verdict is the same whether cached or worked out
+    /// (<see cref="Judge"/>), so the cache changes speed only (FuzzyWordsTests holds both equal).
+    /// </remarks>
+    internal sealed class PackedCache
     {
-        private const int Bits = 14;
+        /// <summary>Sets of two entries: 8,192 sets hold the distinct words that pass the filters in a large corpus, in 128 KiB (words of up to eight letters) and 256 KiB (longer).</summary>
+        private const int SetBits = 13;
 
-        private readonly ulong[] _keys = new ulong[1 << Bits];
-        private readonly bool[] _misspelt = new bool[1 << Bits];
-        private readonly (ulong Low, ulong High)[] _longKeys = new (ulong, ulong)[1 << Bits];
-        private readonly bool[] _longMisspelt = new bool[1 << Bits];
+        /// <summary>Marks a misspelling in an entry: packed ASCII leaves the top bit of every byte clear.</summary>
+        private const ulong Misspelt = 1UL << 63;
 
-        public FuzzyWords Owner { get; } = owner;
+        private const int Shift = 64 - SetBits;
 
-        /// <summary>Whether the packed word of <paramref name="length"/> letters is a misspelling of some eligible word.</summary>
+        private readonly ulong[] _short = new ulong[2 << SetBits];
+        private readonly (ulong Low, ulong High)[] _long = new (ulong, ulong)[2 << SetBits];
+
+        /// <param name="owner">The words misspellings may stand for.</param>
+        public PackedCache(FuzzyWords owner)
+        {
+            Owner = owner;
+        }
+
+        public FuzzyWords Owner { get; }
+
+        /// <summary>Whether the word packed into <paramref name="key"/> (<see cref="WordTable.TryPack(char[], int, int, out ulong)"/>), <paramref name="length"/> letters, is a misspelling.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsMisspelt(ulong key, int length)
         {
-            var slot = (int)((key * 0x9E3779B97F4A7C15) >> (64 - Bits));
-            return _keys[slot] == key ? _misspelt[slot] : Judge(key, length, slot);
+            if (!Owner.MayMatchShort(key, length))
+            {
+                return false; // No eligible word is one edit away: most words end here, in a table held in the fastest cache.
+            }
+
+            // The set index is below 2 << SetBits by construction (the hash is shifted down to SetBits bits).
+            var set = (int)((key * 0x9E3779B97F4A7C15) >> Shift) << 1;
+            var first = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_short), set);
+            return (first & ~Misspelt) == key ? first >= Misspelt : JudgeShort(key, length, set);
         }
 
-        /// <summary>Whether a word of nine to sixteen characters may be a misspelling (false for certain when not); cached like short words.</summary>
-        public bool MayBeMisspeltLong(ReadOnlySpan<char> word)
+        /// <summary>Whether <paramref name="word"/> (any token of <see cref="MinLength"/> characters or more) is a misspelling.</summary>
+        public bool IsMisspelt(ReadOnlySpan<char> word)
         {
+            if (word.Length <= 8)
+            {
+                if (!WordTable.TryPack(word, out var key, out _))
+                {
+                    return Owner.Judge(word);
+                }
+
+                return IsMisspelt(key, word.Length);
+            }
+
+            if (!Owner.MayMatchLong(word) || !Owner.MayMatch(word[0], word[1], word[^2], word[^1], word.Length))
+            {
+                return false; // No eligible word is one edit away.
+            }
+
             if (!WordTable.TryPack(word, out var low, out var high))
             {
-                return true; // Not packable: let the comparison decide.
+                return Owner.Judge(word); // Too long or not ASCII to pack: nothing to cache.
             }
 
-            var slot = (int)(((low * 0x9E3779B97F4A7C15) ^ (high * 0xC2B2AE3D27D4EB4F)) >> (64 - Bits));
-            if (_longKeys[slot] == (low, high))
+            var set = (int)(((low * 0x9E3779B97F4A7C15) ^ (high * 0xC2B2AE3D27D4EB4F)) >> Shift) << 1;
+            var entries = _long;
+            for (var way = 0; way < 2; way++)
             {
-                return _longMisspelt[slot];
+                var (l, h) = entries[set + way];
+                if (l == low && (h & ~Misspelt) == high)
+                {
+                    if (way == 1)
+                    {
+                        (entries[set], entries[set + 1]) = (entries[set + 1], entries[set]);
+                    }
+
+                    return h >= Misspelt;
+                }
             }
 
-            Span<int> ids = stackalloc int[4];
-            var misspelt = Owner.MayMatch(word[0], word[1], word[^2], word[^1], word.Length) && Owner.Match(word, ids) > 0;
-            _longKeys[slot] = (low, high);
-            _longMisspelt[slot] = misspelt;
+            var misspelt = Owner.Judge(word);
+            entries[set + 1] = entries[set];
+            entries[set] = (low, high | (misspelt ? Misspelt : 0));
             return misspelt;
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private bool Judge(ulong key, int length, int slot)
+        private bool JudgeShort(ulong key, int length, int set)
         {
+            var entries = _short;
+            var second = entries[set + 1];
+            if ((second & ~Misspelt) == key)
+            {
+                (entries[set], entries[set + 1]) = (second, entries[set]);
+                return second >= Misspelt;
+            }
+
             Span<char> word = stackalloc char[8];
             for (var i = 0; i < length; i++)
             {
                 word[i] = (char)((key >> (i * 8)) & 0xFF);
             }
 
-            word = word[..length];
-            Span<int> ids = stackalloc int[4];
-            var misspelt = Owner.MayMatch(word[0], word[1], word[^2], word[^1], length) && Owner.Match(word, ids) > 0;
-            _keys[slot] = key;
-            _misspelt[slot] = misspelt;
+            var misspelt = Owner.Judge(word[..length]);
+            entries[set + 1] = entries[set];
+            entries[set] = key | (misspelt ? Misspelt : 0);
             return misspelt;
         }
     }

@@ -31,6 +31,9 @@ internal sealed class PhraseTable
     /// <summary>A looked-up token whose candidates <see cref="Candidates"/> works out (other token kinds, long or non-ASCII words, possible possessives and prefixes).</summary>
     private const int WorkOutCandidates = -2;
 
+    /// <summary>A looked-up word that is a misspelling (<see cref="FuzzyWords"/>), whose candidates <see cref="Candidates"/> works out.</summary>
+    private const int WorkOutMisspelt = -3;
+
     /// <summary>Known words; the value of each is its index in <see cref="_known"/>.</summary>
     private readonly WordTable _words;
 
@@ -172,8 +175,9 @@ internal sealed class PhraseTable
     public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
-        var (looked, interesting) = scratch.LookUps(span.Length);
-        var count = LookUp(chars, span, looked, interesting);
+        var (looked, interesting, unknown) = scratch.LookUps(span.Length);
+        var misspellings = _fuzzy.Count > 0 ? scratch.Misspellings(_fuzzy) : null;
+        var count = LookUp(chars, span, looked, interesting, unknown, misspellings);
 
         var walk = new Walk(scratch, hits);
         Span<int> buffer = stackalloc int[MaxCandidates];
@@ -197,7 +201,7 @@ internal sealed class PhraseTable
             }
             else
             {
-                steps = StepsOf(Candidates(chars, in token, buffer), worked);
+                steps = StepsOf(Candidates(chars, in token, buffer, at == WorkOutMisspelt, misspellings), worked);
             }
 
             foreach (ref readonly var step in steps)
@@ -237,14 +241,18 @@ internal sealed class PhraseTable
     /// Branch-free for words of up to eight ASCII characters (nearly all), so that the processor overlaps the lookups of
     /// many tokens; the walk then visits only the tokens that matter, without a branch per unknown word. An unknown word
     /// stands for nothing unless it may be a possessive of a known word ("husband's") or start a prefix term; both are
-    /// decided from its packed characters.
+    /// decided from its packed characters. Whether it is a misspelt attribute word ("pregant") is decided after the loop
+    /// (<see cref="AddMisspellings"/>): about one word in six is unknown and six letters or more, in no pattern, so a
+    /// branch on it in this loop would mispredict, and its verdict (a read of a per-thread cache) would hold up the loop.
     /// </remarks>
-    private int LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting)
+    private int LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, Span<int> unknown, FuzzyWords.PackedCache? misspellings)
     {
         var count = 0;
         var words = _words.PackedReader;
         var prefixes = _prefixes.Filter;
-        var misspellings = _fuzzy.Count > 0 ? _fuzzy.CacheForThread() : null;
+        var minLength = misspellings is null ? int.MaxValue : FuzzyWords.MinLength;
+        var unknowns = 0;
+        ref var unknownAt = ref MemoryMarshal.GetReference(unknown);
         var usesPast = _usesPast;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -257,19 +265,19 @@ internal sealed class PhraseTable
                 var possessive = (length > 3) & ((key >> ((length - 2) * 8)) & 0xFFFF) == ('\'' | ('s' << 8));
                 var prefix = prefixes.MayMatch((char)(key & 0xFF), (char)((key >> 8) & 0xFF), length);
 
-                // A word that may be a misspelt attribute word ("pregant") is worked out; known words never are. The branch is
-                // on "unknown and long enough", rare and so predictable, not on "known", which is not.
-                var mayBeMisspelt = !found & (length >= FuzzyWords.MinLength);
-                var misspelt = mayBeMisspelt && misspellings is not null && misspellings.IsMisspelt(key, length);
-
                 // A word ending in "-ed" (not "-eed") may be <past>; Candidates checks the few that only look like one.
                 var past = usesPast & (length >= PastForms.MinRegularLength)
                     & (((key >> ((length - 2) * 8)) & 0xFFFF) == ('e' | ('d' << 8))) & (((key >> ((length - 3) * 8)) & 0xFF) != 'e');
 
                 // Selected with masks rather than conditionals, which compile to branches that mispredict on such data.
-                var unknown = NoCandidates - Bit(possessive | prefix | misspelt | past);
+                var other = NoCandidates - Bit(possessive | prefix | past);
                 var foundMask = -Bit(found);
-                value = (at & foundMask) | (unknown & ~foundMask);
+                value = (at & foundMask) | (other & ~foundMask);
+
+                // An unknown word of six letters or more may be misspelt: noted the way interesting tokens are (the slot is
+                // always written, and kept only if so; unknown has a slot per token).
+                Unsafe.Add(ref unknownAt, unknowns) = t;
+                unknowns += Bit(!found & (length >= minLength));
             }
             else
             {
@@ -279,6 +287,41 @@ internal sealed class PhraseTable
             into[t] = value;
             interesting[count] = t;
             count += Bit(value != NoCandidates);
+        }
+
+        return unknowns == 0 ? count : AddMisspellings(chars, tokens, unknown[..unknowns], misspellings!, into[..tokens.Length], interesting, count);
+    }
+
+    /// <summary>
+    /// Marks each of the <paramref name="unknown"/> tokens that is a misspelling (<see cref="FuzzyWords"/>)
+    /// <see cref="WorkOutMisspelt"/>, and lists it in <paramref name="interesting"/> in token order; returns the new count.
+    /// </summary>
+    private static int AddMisspellings(
+        char[] chars, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> unknown, FuzzyWords.PackedCache misspellings, Span<int> into, Span<int> interesting, int count)
+    {
+        var added = false;
+        foreach (var t in unknown)
+        {
+            // Misspellings are rare: the branch is predictable, and the cache reads of successive words overlap.
+            ref readonly var token = ref tokens[t];
+            WordTable.TryPack(chars, token.Start, token.Length, out var key);
+            if (misspellings.IsMisspelt(key, token.Length))
+            {
+                added |= into[t] == NoCandidates;
+                into[t] = WorkOutMisspelt;
+            }
+        }
+
+        if (!added)
+        {
+            return count;
+        }
+
+        count = 0;
+        for (var t = 0; t < into.Length; t++)
+        {
+            interesting[count] = t;
+            count += Bit(into[t] != NoCandidates);
         }
 
         return count;
@@ -299,7 +342,7 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The word ids and token classes <paramref name="token"/> stands for, in a fixed order.</summary>
-    private ReadOnlySpan<int> Candidates(char[] chars, in Token token, Span<int> buffer)
+    private ReadOnlySpan<int> Candidates(char[] chars, in Token token, Span<int> buffer, bool misspelt, FuzzyWords.PackedCache? misspellings)
     {
         int at;
         var count = 0;
@@ -324,9 +367,10 @@ internal sealed class PhraseTable
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
-            if (count == 0 && token.Length >= FuzzyWords.MinLength
-                && _fuzzy.MayMatch(chars[token.Start], chars[token.Start + 1], chars[end - 2], chars[end - 1], token.Length)
-                && (token.Length <= 8 || _fuzzy.CacheForThread().MayBeMisspeltLong(chars.AsSpan(token.Start, token.Length))))
+            // The verdict first: the lookup judged the words it packed (misspelt says its verdict), the cache judges longer
+            // ones; the ids are worked out only for a misspelling, which is rare.
+            if (count == 0 && token.Length >= FuzzyWords.MinLength && misspellings is not null
+                && (misspelt || (!WordTable.TryPack(chars, token.Start, token.Length, out _) && misspellings.IsMisspelt(chars.AsSpan(token.Start, token.Length)))))
             {
                 count += _fuzzy.Match(chars.AsSpan(token.Start, token.Length), buffer[..4]);
             }
@@ -464,21 +508,35 @@ internal sealed class MatchScratch
 
     private int[] _lookUps = new int[256];
     private int[] _interesting = new int[256];
+    private FuzzyWords.PackedCache? _misspellings;
+    private int[] _unknown = new int[256];
 
     public Partial[] Active { get; set; } = new Partial[64];
 
     public Partial[] Next { get; set; } = new Partial[64];
 
-    /// <summary>Room for the lookups of <paramref name="tokens"/> tokens and the indexes of those that matter.</summary>
-    public (int[] LookUps, int[] Interesting) LookUps(int tokens)
+    /// <summary>This thread's cache of verdicts on words as misspellings of <paramref name="words"/>, kept while they stay the same.</summary>
+    public FuzzyWords.PackedCache Misspellings(FuzzyWords words)
+    {
+        if (_misspellings is not { } cache || !ReferenceEquals(cache.Owner, words))
+        {
+            _misspellings = cache = new FuzzyWords.PackedCache(words);
+        }
+
+        return cache;
+    }
+
+    /// <summary>Room for the lookups of <paramref name="tokens"/> tokens, the indexes of those that matter and of those that may be misspelt.</summary>
+    public (int[] LookUps, int[] Interesting, int[] Unknown) LookUps(int tokens)
     {
         if (_lookUps.Length < tokens)
         {
             _lookUps = new int[Math.Max(tokens, _lookUps.Length * 2)];
             _interesting = new int[_lookUps.Length];
+            _unknown = new int[_lookUps.Length];
         }
 
-        return (_lookUps, _interesting);
+        return (_lookUps, _interesting, _unknown);
     }
 
     public void TrimAfterUse()
@@ -487,6 +545,7 @@ internal sealed class MatchScratch
         {
             _lookUps = new int[256];
             _interesting = new int[256];
+            _unknown = new int[256];
         }
     }
 }

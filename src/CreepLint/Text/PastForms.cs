@@ -4,7 +4,7 @@ namespace CreepLint.Text;
 
 /// <summary>
 /// Which words read as the past tense of a verb, for the token class <c>&lt;past&gt;</c>: a logged act whatever its verb
-/// ("you lingered on", "u binge-watched", "you kept zooming"), so a rule need not list every verb a sender might quote.
+/// ("you lingered on", "u favourited", "you kept zooming"), so a rule need not list every verb a sender might quote.
 /// </summary>
 /// <remarks>
 /// A word of five letters or more ending in "-ed" (not "-eed": "speed", "proceed"), except a few common words that only

@@ -1,4 +1,5 @@
 using CreepLint.Matching;
+using CreepLint.Text;
 
 namespace CreepLint.Tests.Matching;
 
@@ -50,4 +51,70 @@ public sealed class FuzzyWordsTests
     [TestCase("Protect yourself from phishing: we never ask for your password.")]
     public void Real_words_near_an_attribute_word_are_not_read_as_it(string text) =>
         Assert.That(CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build().Lint(text).Findings, Is.Empty);
+
+    /// <summary>
+    /// The scan asks a per-thread cache whether a word is a misspelling, behind filters on its first and last letters; this
+    /// holds the cached answer, cold and warm, equal to comparing the word with every eligible word of the default pack,
+    /// for every word one slip from one of them (and the real words near them), so that the cache and the filters change
+    /// speed only. Sets of the cache are shared by many of these words, so evictions and hits in either way are exercised.
+    /// </summary>
+    [Test]
+    public void The_cached_verdict_is_the_comparison_with_every_eligible_word()
+    {
+        var fuzzy = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build().RuleSet.Table.Fuzzy;
+        var real = EmbeddedWordList.Load(FuzzyWords.RealWordsResource);
+        var tokens = fuzzy.Words.SelectMany(Slips).Concat(real).Concat(fuzzy.Words).Append("pregnant's").Append("prégnant")
+            .Distinct(StringComparer.Ordinal).ToArray();
+        bool Expected(string token) =>
+            token.Length >= FuzzyWords.MinLength && token.All(char.IsAsciiLetterLower) && !real.Contains(token)
+            && fuzzy.Words.Any(w => FuzzyWords.OneEditApart(token, w));
+
+        var expected = tokens.ToDictionary(t => t, Expected, StringComparer.Ordinal);
+        var cache = new FuzzyWords.PackedCache(fuzzy);
+        var chars = new char[32];
+        var wrong = new List<string>();
+        var order = tokens.Concat(Enumerable.Repeat(tokens.Where((_, i) => i % 16 == 0), 3).SelectMany(t => t));
+        foreach (var token in order)
+        {
+            token.CopyTo(chars);
+            var packed = WordTable.TryPack(chars, 0, token.Length, out var key);
+            if (cache.IsMisspelt(token) != expected[token] || (packed && token.Length >= FuzzyWords.MinLength && cache.IsMisspelt(key, token.Length) != expected[token]))
+            {
+                wrong.Add(token);
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tokens, Has.Length.GreaterThan(50_000), "every slip of every eligible word");
+            Assert.That(expected.Count(p => p.Value), Is.GreaterThan(10_000), "many slips are misspellings");
+            Assert.That(wrong.Distinct(), Is.Empty);
+        });
+    }
+
+    /// <summary>Every word one slip from <paramref name="word"/> after its first letter: a letter left out, added, changed, or two neighbours swapped.</summary>
+    private static IEnumerable<string> Slips(string word)
+    {
+        for (var i = 1; i <= word.Length; i++)
+        {
+            if (i < word.Length)
+            {
+                yield return word.Remove(i, 1);
+            }
+
+            if (i + 1 < word.Length)
+            {
+                yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
+            }
+
+            for (var c = 'a'; c <= 'z'; c++)
+            {
+                yield return word.Insert(i, c.ToString());
+                if (i < word.Length && c != word[i])
+                {
+                    yield return string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i + 1));
+                }
+            }
+        }
+    }
 }

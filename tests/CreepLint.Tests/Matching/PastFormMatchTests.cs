@@ -3,7 +3,12 @@ namespace CreepLint.Tests.Matching;
 /// <summary>The token class <c>&lt;past&gt;</c>: any verb's past form, known to the pack or not, and not the words that only look like one.</summary>
 public sealed class PastFormMatchTests
 {
-    private static readonly CreepLintEngine Engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules("""
+    private static readonly CreepLintEngine Engine = EngineWith("you <past> <number> times");
+
+    private static readonly CreepLintEngine WithoutPast = EngineWith("you replayed <number> times");
+
+    /// <summary>An engine with one rule of one phrase and nothing else.</summary>
+    private static CreepLintEngine EngineWith(string phrase) => CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules($$"""
         rules:
           - id: XP101
             name: reader-past-act
@@ -13,20 +18,7 @@ public sealed class PastFormMatchTests
             message: "m"
             why: "w"
             suggestion: "s"
-            phrases: ["you <past> <number> times"]
-        """, "p.yaml").Build();
-
-    private static readonly CreepLintEngine WithoutPast = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules("""
-        rules:
-          - id: XP102
-            name: reader-replayed
-            category: behavioral-detail
-            severity: warning
-            confidence: 70
-            message: "m"
-            why: "w"
-            suggestion: "s"
-            phrases: ["you replayed <number> times"]
+            phrases: ["{{phrase}}"]
         """, "p.yaml").Build();
 
     [TestCase("You lingered 4 times on the ring page.", "You lingered 4 times")]

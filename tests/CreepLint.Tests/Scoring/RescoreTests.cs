@@ -47,7 +47,8 @@ public sealed class RescoreTests
         // A message both the rules and the model flag, the model sure enough to speak alone: the model's part is in the
         // score, with no finding of its own.
         var text = DevTexts().First(t => WithModel.Lint(t) is { HasFindings: true, Model: { Counts: true } model } r
-            && CreepLint.Scoring.ModelBlend.Speaks(model, alone: true) && r.Findings.All(f => f.RuleId != "CL0001"));
+            && CreepLint.Scoring.ModelBlend.Speaks(model, alone: true) && r.Findings.All(f => f.RuleId != "CL0001")
+            && TestCorpus.RulesOnly().Lint(t).Score < r.Score);
         var result = WithModel.Lint(text);
         var rulesOnly = TestCorpus.RulesOnly().Lint(text);
         var without = WithModel.Rescore(result, []);
