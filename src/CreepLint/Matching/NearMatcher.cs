@@ -18,6 +18,12 @@ internal static class NearMatcher
         lo = anchor.First;
         hi = anchor.Last;
         var previous = anchor;
+
+        // The words each set matched, so that a hit between two of them (inside the span but on words of its own) counts:
+        // in "you searched three times", the sets ["you", "searched", "three times"] unordered match from either end.
+        Span<int> taken = stackalloc int[2 * near.Sets.Length];
+        taken[0] = anchor.First;
+        taken[1] = anchor.Last;
         for (var k = 1; k < near.Sets.Length; k++)
         {
             var best = -1;
@@ -52,6 +58,10 @@ internal static class NearMatcher
                 {
                     gap = lo - hit.Last - 1;
                 }
+                else if (!near.Ordered && hit.Sentence == anchor.Sentence && Free(taken[..(2 * k)], hit))
+                {
+                    gap = 0; // Between words already matched, on words of its own: as near as can be.
+                }
                 else
                 {
                     continue; // Overlaps what is already matched: the same words cannot count twice.
@@ -70,9 +80,25 @@ internal static class NearMatcher
             }
 
             var chosen = hits[best];
+            taken[2 * k] = chosen.First;
+            taken[(2 * k) + 1] = chosen.Last;
             lo = Math.Min(lo, chosen.First);
             hi = Math.Max(hi, chosen.Last);
             previous = chosen;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="hit"/> shares no token with any of the matched ranges (first, last pairs) in <paramref name="taken"/>.</summary>
+    private static bool Free(ReadOnlySpan<int> taken, SetHit hit)
+    {
+        for (var i = 0; i < taken.Length; i += 2)
+        {
+            if (hit.First <= taken[i + 1] && hit.Last >= taken[i])
+            {
+                return false;
+            }
         }
 
         return true;
