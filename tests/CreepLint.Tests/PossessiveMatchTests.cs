@@ -1,20 +1,11 @@
+using CreepLint.Tests.Matching;
+
 namespace CreepLint.Tests;
 
 /// <summary>A word with "'s" ("fever's", "husband's") matches terms of the bare word; exact terms with "'s" still match.</summary>
 public sealed class PossessiveMatchTests
 {
-    private static readonly CreepLintEngine Engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules("""
-        rules:
-          - id: XP001
-            name: hay-fever
-            category: inferred-trait
-            severity: error
-            confidence: 70
-            message: "m"
-            why: "w"
-            suggestion: "s"
-            phrases: [hay fever, crohn's, its]
-        """, "p.yaml").Build();
+    private static readonly CreepLintEngine Engine = OneRule.Engine("XP001", "inferred-trait", "phrases: [hay fever, crohn's, its]");
 
     [TestCase("Your hay fever's going to be brutal.", "hay fever's")]
     [TestCase("Your hay fever is back.", "hay fever")]

@@ -6,20 +6,11 @@ namespace CreepLint.Tests.Matching;
 /// </summary>
 public sealed class NearClauseOrderTests
 {
-    private static readonly CreepLintEngine Engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules("""
-        rules:
-          - id: XN101
-            name: reader-searched-count
-            category: behavioral-detail
-            severity: warning
-            confidence: 70
-            message: "m"
-            why: "w"
-            suggestion: "s"
-            near:
-              terms: [[you], [searched], ["<number> times"]]
-              within: 3
-        """, "n.yaml").Build();
+    private static readonly CreepLintEngine Engine = OneRule.Engine("XN101", "behavioral-detail", """
+        near:
+          terms: [[you], [searched], ["<number> times"]]
+          within: 3
+        """);
 
     [TestCase("You searched three times for tents.")]
     [TestCase("Three times you searched for tents.")]

@@ -7,19 +7,7 @@ public sealed class PastFormMatchTests
 
     private static readonly CreepLintEngine WithoutPast = EngineWith("you replayed <number> times");
 
-    /// <summary>An engine with one rule of one phrase and nothing else.</summary>
-    private static CreepLintEngine EngineWith(string phrase) => CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules($$"""
-        rules:
-          - id: XP101
-            name: reader-past-act
-            category: behavioral-detail
-            severity: warning
-            confidence: 70
-            message: "m"
-            why: "w"
-            suggestion: "s"
-            phrases: ["{{phrase}}"]
-        """, "p.yaml").Build();
+    private static CreepLintEngine EngineWith(string phrase) => OneRule.Engine("XP101", "behavioral-detail", $"phrases: [\"{phrase}\"]");
 
     [TestCase("You lingered 4 times on the ring page.", "You lingered 4 times")]
     [TestCase("You favourited three times the same coat.", "You favourited three times")]
