@@ -33,7 +33,7 @@ internal static class MessagePipeline
             // The learned model was trained on English: other packs are scored by their rules alone.
             if (scorer is null || set != packs.Primary || set.Language != LanguageTag.Default)
             {
-                return ResultBuilder.Build(thresholds, scratch, text, findings, null, null) with { Language = language };
+                return ResultBuilder.Build(thresholds, scratch, text, findings, null, null, language);
             }
 
             // With no rule finding that counts the model stands alone, and must reach the higher bar.
@@ -41,7 +41,7 @@ internal static class MessagePipeline
             var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
             var explanation = ModelBlend.Speaks(model, alone) && (explainModel || alone) ? scorer.Explain(input) : null;
-            return ResultBuilder.Build(thresholds, scratch, text, findings, model, explanation) with { Language = language };
+            return ResultBuilder.Build(thresholds, scratch, text, findings, model, explanation, language);
         }
         finally
         {
@@ -83,7 +83,7 @@ internal static class MessagePipeline
             scratch.Begin(set.SetCount, set.Rules.Length);
             MessageMatcher.Match(set, scratch, text, kind, format);
             inspect(new ScoringInput(scratch, set, text, kind));
-            return ResultBuilder.Build(thresholds, scratch, text, ResultBuilder.Findings(set, scratch, text), null, null);
+            return ResultBuilder.Build(thresholds, scratch, text, ResultBuilder.Findings(set, scratch, text), null, null, string.Empty);
         }
         finally
         {

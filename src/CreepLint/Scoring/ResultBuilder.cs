@@ -11,9 +11,10 @@ internal static class ResultBuilder
     /// <summary>
     /// Scores the rule findings (<see cref="Findings"/>) with the model's opinion (the learned model, which stands alone when no rule finding counts: see <see cref="ModelBlend.Speaks"/>).
     /// When the model counts, <paramref name="explanation"/> (given when no rule finding counts, or when asked for) becomes the model's finding.
+    /// The result names <paramref name="language"/>, the pack it was linted with (empty from training's inspection, which identifies none).
     /// </summary>
     public static LintResult Build(
-        Thresholds thresholds, LintScratch scratch, string text, ImmutableArray<Finding> findings, ModelOpinion? model, ModelExplanation? explanation)
+        Thresholds thresholds, LintScratch scratch, string text, ImmutableArray<Finding> findings, ModelOpinion? model, ModelExplanation? explanation, string language)
     {
         var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
         if (model is { } m && explanation is not null && ModelBlend.Speaks(m, alone))
@@ -24,7 +25,7 @@ internal static class ResultBuilder
         }
 
         var total = MessageScore.Of(findings.AsSpan(), model, thresholds);
-        return new LintResult(total, thresholds.Classify(total, scratch.LimitsHit), findings) { LimitsHit = scratch.LimitsHit, Model = model };
+        return new LintResult(total, thresholds.Classify(total, scratch.LimitsHit), findings) { LimitsHit = scratch.LimitsHit, Model = model, Language = language };
     }
 
     /// <summary>The findings with the model's own one among them, by offset then rule id.</summary>
