@@ -104,12 +104,13 @@ internal static class ModelTrainer
         var total = 1 + options.Folds + 1 + CreepCategories.All.Length;
         var done = 0;
         progress?.Report(new TrainingStep(done, total, "extracting features"));
-        var (data, slotOfColumn, allRuleScores) = Extract(rules, all, options);
+        var (data, slotOfColumn, allRuleScores, allGrounded) = Extract(rules, all, options);
         var allLabels = all.Select(e => e.Creepy).ToArray();
         var fitter = new MlNetTrainer(options.Hashing.Size, slotOfColumn, options.Seed);
         var exampleWeights = allRuleScores.Select((r, i) => (rules.Thresholds.Classify(r) != Verdict.Pass ? options.RuleFlaggedWeight : 1.0) * all[i].Weight).ToArray();
         var labels = allLabels[..examples.Count];
         var ruleScores = allRuleScores[..examples.Count];
+        var grounded = allGrounded[..examples.Count];
         progress?.Report(new TrainingStep(++done, total, "cross-validating"));
 
         // Only the corpus is held out: the rules' examples are in every training fold, and the figures, the calibration
@@ -131,11 +132,11 @@ internal static class ModelTrainer
         var (plattA, plattB) = fitter.Calibrate(margins, labels);
         var probabilities = margins.Select(m => 1 / (1 + Math.Exp(-((plattA * m) + plattB)))).ToArray();
         var corpusWeights = examples.Select(e => e.Weight).ToArray();
-        var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, probabilities, corpusWeights, options.TargetPrecision, options.AdditionPrecision);
+        var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, grounded, probabilities, corpusWeights, options.TargetPrecision, options.AdditionPrecision);
         var byRules = ruleScores.Select(s => rules.Thresholds.Classify(s) != Verdict.Pass).ToArray();
         var byModel = probabilities.Select(p => p >= threshold).ToArray();
         var byBlend = Enumerable.Range(0, labels.Length)
-            .Select(i => rules.Thresholds.Classify(Blend(ruleScores[i], probabilities[i], threshold, rules.Thresholds)) != Verdict.Pass).ToArray();
+            .Select(i => rules.Thresholds.Classify(Blend(ruleScores[i], grounded[i], probabilities[i], threshold, rules.Thresholds)) != Verdict.Pass).ToArray();
         var sources = examples.Select((e, i) => (e.Source, e.Weight, i)).GroupBy(x => x.Source, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -209,7 +210,7 @@ internal static class ModelTrainer
     /// Precision counts each message with its weight, so weighted real text weighs as much here as in the fit.
     /// </summary>
     private static (double Threshold, Metrics Blended) ChooseThreshold(
-        Thresholds thresholds, bool[] labels, int[] ruleScores, double[] probabilities, double[] weights, double targetPrecision, double additionPrecision)
+        Thresholds thresholds, bool[] labels, int[] ruleScores, bool[] grounded, double[] probabilities, double[] weights, double targetPrecision, double additionPrecision)
     {
         var chosen = 1.0;
         for (var step = 49; step >= 0; step--)
@@ -219,7 +220,7 @@ internal static class ModelTrainer
             for (var i = 0; i < labels.Length; i++)
             {
                 var byRules = thresholds.Classify(ruleScores[i]) != Verdict.Pass;
-                var blended = byRules || thresholds.Classify(Blend(ruleScores[i], probabilities[i], t, thresholds)) != Verdict.Pass;
+                var blended = byRules || thresholds.Classify(Blend(ruleScores[i], grounded[i], probabilities[i], t, thresholds)) != Verdict.Pass;
                 if (blended && !byRules)
                 {
                     added += weights[i];
@@ -242,16 +243,18 @@ internal static class ModelTrainer
         var result = new bool[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {
-            result[i] = thresholds.Classify(Blend(ruleScores[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
+            result[i] = thresholds.Classify(Blend(ruleScores[i], grounded[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
         }
 
         return (chosen, Metrics.Of(labels, result));
     }
 
-    /// <summary>The engine's blend (<see cref="ModelBlend"/>), with the higher bar for a model that stands alone (no rule score).</summary>
-    private static int Blend(int ruleScore, double probability, double threshold, Thresholds thresholds)
+    /// <summary>The engine's blend (<see cref="ModelBlend"/>), with its bar for a model that stands alone (no rule score): higher,
+    /// and only on text shaped like a claim about the reader (<paramref name="grounded"/>).</summary>
+    private static int Blend(int ruleScore, bool grounded, double probability, double threshold, Thresholds thresholds)
     {
-        return ModelBlend.Blend(ruleScore, probability, ModelBlend.Bar(threshold, alone: ruleScore == 0), thresholds);
+        var opinion = new ModelOpinion(probability, threshold) { Grounded = grounded };
+        return ModelBlend.Blend(ruleScore, probability, ModelBlend.Bar(opinion, alone: ruleScore == 0), thresholds);
     }
 
     /// <summary>
@@ -306,14 +309,15 @@ internal static class ModelTrainer
     }
 
     /// <summary>Lints every example with the rules alone; returns compact sparse rows, the slot of each column and the rules' message scores.</summary>
-    private static (SparseExample[] Data, int[] SlotOfColumn, int[] RuleScores) Extract(
+    private static (SparseExample[] Data, int[] SlotOfColumn, int[] RuleScores, bool[] Grounded) Extract(
         CreepLintEngine rules, List<TrainingExample> examples, TrainingOptions options)
     {
         var rows = new List<SortedDictionary<int, double>>();
         var ruleScores = new int[examples.Count];
+        var grounded = new bool[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
-            (ruleScores[i], var row) = TrainingFeatures.Extract(rules, examples[i].Text, examples[i].Kind, options.Hashing);
+            (ruleScores[i], var row, grounded[i]) = TrainingFeatures.Extract(rules, examples[i].Text, examples[i].Kind, options.Hashing);
             rows.Add(row);
         }
 
@@ -325,6 +329,6 @@ internal static class ModelTrainer
         }
 
         var data = rows.Select(r => new SparseExample([.. r.Keys.Select(s => columnOfSlot[s])], [.. r.Values])).ToArray();
-        return (data, slotOfColumn, ruleScores);
+        return (data, slotOfColumn, ruleScores, grounded);
     }
 }

@@ -40,6 +40,13 @@ internal static class MessagePipeline
             var input = new ScoringInput(scratch, set, text, request.Kind);
             var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
+            if (ModelBlend.Speaks(model, alone: true))
+            {
+                // Sure enough to stand alone: whether the text is shaped like a claim about the reader decides if it may
+                // (also after a suppression leaves it alone, so it is settled here for every message).
+                model = model with { Grounded = SentenceRoles.IsGrounded(input) };
+            }
+
             var explanation = ModelBlend.Speaks(model, alone) && (explainModel || alone) ? scorer.Explain(input) : null;
             return ResultBuilder.Build(thresholds, scratch, text, findings, model, explanation, language);
         }

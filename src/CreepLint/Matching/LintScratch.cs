@@ -17,6 +17,9 @@ internal sealed class LintScratch
 
     public List<bool> Questions { get; } = [];
 
+    /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded"/>).</summary>
+    public Model.ConstructionScratch Roles { get; } = new();
+
     public MatchScratch Match { get; } = new();
 
     /// <summary>The scan's hits; after indexing, ordered by set, first and last token.</summary>
@@ -85,6 +88,7 @@ internal sealed class LintScratch
     {
         Buffer.TrimAfterUse();
         Match.TrimAfterUse();
+        Roles.Trim();
         if (Tokens.Capacity > 65536)
         {
             Tokens.Clear();

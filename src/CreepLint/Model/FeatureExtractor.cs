@@ -49,8 +49,16 @@ internal enum FeatureSet : ushort
     /// </summary>
     Constructions = 8,
 
+    /// <summary>
+    /// Per sentence, which roles its words and lexicon hits play, as one feature for the whole combination (<see cref="SentenceRoles"/>):
+    /// the reader, a logged act, an observer, a specific, an attribute, an ordinary frame. "The reader + a logged act + a
+    /// specific" is one feature however it is worded, and a different one from "the reader + a specific" (chat) or "a logged
+    /// act + a specific + aggregate framing".
+    /// </summary>
+    Roles = 16,
+
     /// <summary>What every model trained now reads.</summary>
-    Current = TextOnly | LexiconHits | Addressed | Constructions,
+    Current = TextOnly | LexiconHits | Addressed | Constructions | Roles,
 }
 
 /// <summary>
@@ -80,6 +88,12 @@ internal static class FeatureExtractor
         {
             var pairs = new ExtractPairs<TSink>(ref sink);
             count += Constructions(input, options, null, null, ref pairs);
+        }
+
+        if ((set & FeatureSet.Roles) != 0)
+        {
+            var roles = new ExtractPairs<TSink>(ref sink);
+            count += Roles(input, options, ref roles);
         }
 
         if ((set & FeatureSet.TextOnly) == 0)
@@ -295,26 +309,35 @@ internal static class FeatureExtractor
     /// <summary>The weights of the lexicon hits summed onto each hit's last token, in the thread's per-token buffer.</summary>
     private static PerTokenSums LexiconSums(ScoringInput input, FeatureSet set, float[] weights, ScoringTables tables, WordCache cache, HashingOptions options)
     {
-        if ((set & FeatureSet.LexiconHits) == 0 || input.Scratch.Hits.Count == 0)
+        if ((set & FeatureSet.Roles) == 0 && ((set & FeatureSet.LexiconHits) == 0 || input.Scratch.Hits.Count == 0))
         {
             return default;
         }
 
         var sums = cache.TokenSums(input.TokenCount);
         var slots = tables.LexiconSlots;
-        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
+        if ((set & FeatureSet.LexiconHits) != 0)
         {
-            if (slots[hit.Set] is var slot and >= 0)
+            foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
             {
-                sums.Sums[hit.Last] += weights[slot];
-                sums.Counts[hit.Last]++;
+                if (slots[hit.Set] is var slot and >= 0)
+                {
+                    sums.Sums[hit.Last] += weights[slot];
+                    sums.Counts[hit.Last]++;
+                }
             }
         }
 
-        if ((set & FeatureSet.Constructions) != 0)
+        if ((set & (FeatureSet.Constructions | FeatureSet.LexiconHits)) == (FeatureSet.Constructions | FeatureSet.LexiconHits))
         {
             var pairs = new SummedPairs(weights, sums);
             Constructions(input, options, tables.LexiconHashes, cache.Constructions, ref pairs);
+        }
+
+        if ((set & FeatureSet.Roles) != 0)
+        {
+            var roles = new SummedPairs(weights, sums);
+            Roles(input, options, ref roles);
         }
 
         return sums;
@@ -398,8 +421,8 @@ internal static class FeatureExtractor
                     }
                 }
 
-                group = group[..Math.Min(distinct, MaxLexiconsPerSentence)];
                 var question = sentence < questions.Count && questions[sentence];
+                group = group[..Math.Min(distinct, MaxLexiconsPerSentence)];
                 for (var i = 0; i < group.Length; i++)
                 {
                     for (var j = i + 1; j < group.Length; j++)
@@ -426,6 +449,33 @@ internal static class FeatureExtractor
         {
             scratch.Trim();
         }
+    }
+
+    /// <summary>
+    /// The role features (<see cref="FeatureSet.Roles"/>): per sentence, the roles its words and lexicon hits play
+    /// (<see cref="SentenceRoles"/>) as one feature for the whole combination, with whether the sentence is a question,
+    /// anchored on the last token that gave it a role. Returns their number.
+    /// </summary>
+    private static int Roles<TPairs>(ScoringInput input, HashingOptions options, ref TPairs pairs)
+        where TPairs : struct, IPairSink, allows ref struct
+    {
+        var scratch = input.Scratch.Roles;
+        var sentences = SentenceRoles.Fill(input, scratch);
+        var (masks, anchors) = (scratch.RoleMasks, scratch.RoleAnchors);
+        var questions = input.Scratch.Questions;
+        var roleHash = LexiconHash("#roles", options);
+        var count = 0;
+        for (var sentence = 0; sentence < sentences; sentence++)
+        {
+            if (masks[sentence] is var mask and not 0)
+            {
+                var question = sentence < questions.Count && questions[sentence] ? SentenceRoles.Question : 0;
+                pairs.Add(FeatureHash.Slot(FeatureHash.Construction(options.Seed, roleHash, (uint)(mask | question)), options.Mask), anchors[sentence], anchors[sentence]);
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Orders one sentence's lexicon items by hash, then first token; an insertion sort, which allocates nothing.</summary>
@@ -511,7 +561,7 @@ internal static class FeatureExtractor
     public static uint[] ClassHashes(HashingOptions options) =>
         [.. Enum.GetValues<TokenKind>().Select(kind => UnigramHash(kind, default, options.Seed))];
 
-    private static bool IsSecondPerson(TokenKind kind, ReadOnlySpan<char> text) => kind == TokenKind.Word && s_secondPerson.Contains(text);
+    internal static bool IsSecondPerson(TokenKind kind, ReadOnlySpan<char> text) => kind == TokenKind.Word && s_secondPerson.Contains(text);
 
     /// <summary>The addressed form of a word: its hash extended by '@', a character no word token contains.</summary>
     private static uint AddressedHash(uint wordHash) => FeatureHash.Add(wordHash, '@');

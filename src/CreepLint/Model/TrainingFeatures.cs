@@ -3,16 +3,22 @@ namespace CreepLint.Model;
 /// <summary>
 /// What training reads of one labelled message, from one lint with the rules alone: the rules' message score (which
 /// weights the fit and picks the threshold) and the model's features, summed per hashing slot with text features
-/// scaled by 1/√n exactly as <see cref="LinearCreepModel"/> scores them. The internal API of CreepLint.Training.
+/// scaled by 1/√n exactly as <see cref="LinearCreepModel"/> scores them, and whether the text is shaped like a claim about
+/// the reader (<see cref="SentenceRoles.IsGrounded"/>: a model alone speaks only then). The internal API of CreepLint.Training.
 /// </summary>
 internal static class TrainingFeatures
 {
-    public static (int RuleScore, SortedDictionary<int, double> Features) Extract(CreepLintEngine rules, string text, MessageKind kind, HashingOptions hashing)
+    public static (int RuleScore, SortedDictionary<int, double> Features, bool Grounded) Extract(CreepLintEngine rules, string text, MessageKind kind, HashingOptions hashing)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var row = new SortedDictionary<int, double>();
-        var result = MessagePipeline.Inspect(rules.RuleSet, rules.Thresholds, text, kind, TextFormat.Auto, input => Collect(input, hashing, row));
-        return (result.Score, row);
+        var grounded = false;
+        var result = MessagePipeline.Inspect(rules.RuleSet, rules.Thresholds, text, kind, TextFormat.Auto, input =>
+        {
+            Collect(input, hashing, row);
+            grounded = SentenceRoles.IsGrounded(input);
+        });
+        return (result.Score, row, grounded);
     }
 
     private static void Collect(ScoringInput input, HashingOptions hashing, SortedDictionary<int, double> row)

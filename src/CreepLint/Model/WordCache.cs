@@ -133,6 +133,22 @@ internal sealed class ConstructionScratch
 
     public int[] Starts { get; private set; } = new int[64];
 
+    /// <summary>Per sentence, the role bits of <see cref="FeatureSet.Roles"/>.</summary>
+    public int[] RoleMasks { get; private set; } = new int[64];
+
+    /// <summary>Per sentence, the last token that gave it a role.</summary>
+    public int[] RoleAnchors { get; private set; } = new int[64];
+
+    /// <summary>Makes room for the roles of <paramref name="sentences"/> sentences.</summary>
+    public void FitRoles(int sentences)
+    {
+        if (RoleMasks.Length < sentences)
+        {
+            RoleMasks = new int[Math.Max(sentences, RoleMasks.Length * 2)];
+            RoleAnchors = new int[RoleMasks.Length];
+        }
+    }
+
     /// <summary>Makes room for <paramref name="hits"/> items over <paramref name="sentences"/> sentences.</summary>
     public void Fit(int hits, int sentences)
     {
@@ -160,6 +176,12 @@ internal sealed class ConstructionScratch
         if (Starts.Length > Retained)
         {
             Starts = new int[64];
+        }
+
+        if (RoleMasks.Length > Retained)
+        {
+            RoleMasks = new int[64];
+            RoleAnchors = new int[64];
         }
     }
 }

@@ -17,7 +17,7 @@ internal static class MessageScore
     {
         // Below its bar the model adds nothing (Blend returns the rules' score); alone, the bar is higher.
         var rules = Combine(findings);
-        return model is { } m ? ModelBlend.Blend(rules, m.Probability, ModelBlend.Bar(m.Threshold, alone: !HasRuleEvidence(findings)), thresholds) : rules;
+        return model is { } m ? ModelBlend.Blend(rules, m.Probability, ModelBlend.Bar(m, alone: !HasRuleEvidence(findings)), thresholds) : rules;
     }
 
     /// <summary>See <see cref="CreepLintEngine.Rescore"/>.</summary>

@@ -20,11 +20,18 @@ internal static class ModelBlend
     /// </summary>
     public const double AloneProbability = 0.94;
 
-    /// <summary>The probability the model must reach: its threshold, or at least <see cref="AloneProbability"/> when no rule finding counts.</summary>
-    public static double Bar(double threshold, bool alone) => alone ? Math.Max(threshold, AloneProbability) : threshold;
+    /// <summary>
+    /// The probability the model must reach: its threshold, or, when no rule finding counts, at least <see cref="AloneProbability"/>
+    /// and only on text that has the shape of a claim about the reader (<see cref="ModelOpinion.Grounded"/>); on other text a
+    /// model alone never speaks (the bar is infinite).
+    /// </summary>
+    public static double Bar(ModelOpinion model, bool alone) =>
+        !alone ? model.Threshold
+        : model.Grounded ? Math.Max(model.Threshold, AloneProbability)
+        : double.PositiveInfinity;
 
-    /// <summary>Whether the model's opinion adds to the score: it reaches its threshold, and the higher bar when it stands alone.</summary>
-    public static bool Speaks(ModelOpinion model, bool alone) => model.Probability >= Bar(model.Threshold, alone);
+    /// <summary>Whether the model's opinion adds to the score: it reaches its bar (<see cref="Bar"/>).</summary>
+    public static bool Speaks(ModelOpinion model, bool alone) => model.Probability >= Bar(model, alone);
 
     public static int Blend(int ruleScore, double probability, double threshold, Thresholds thresholds)
     {

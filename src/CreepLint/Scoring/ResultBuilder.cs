@@ -19,7 +19,7 @@ internal static class ResultBuilder
         var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
         if (model is { } m && explanation is not null && ModelBlend.Speaks(m, alone))
         {
-            var score = (int)Math.Round(ModelBlend.ModelScore(m.Probability, ModelBlend.Bar(m.Threshold, alone), thresholds), MidpointRounding.AwayFromZero);
+            var score = (int)Math.Round(ModelBlend.ModelScore(m.Probability, ModelBlend.Bar(m, alone), thresholds), MidpointRounding.AwayFromZero);
             var own = ModelFinding.Describe(explanation, m.Probability, score, text, alone);
             findings = findings.IsEmpty ? [own] : Insert(findings, own);
         }

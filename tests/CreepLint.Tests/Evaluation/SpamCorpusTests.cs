@@ -25,9 +25,11 @@ public sealed class SpamCorpusTests
     /// reads like a trait-targeting headline, though it speaks to a group, not about the reader. Line 753, a joke about
     /// "old ladies running around with tattoos" in 40 years, is lifted the same way (age and appearance words in a
     /// question to "you"; earlier models lifted it too). Together with the reviewed creepy rows they must stay within 1% of
-    /// the spam rows.
+    /// the spam rows. Line 2665, "why dont you tell me what you look like and what you are in to", is lifted the same way
+    /// since the fifth round's model (the reader's looks and tastes in one sentence with "you"): it asks the reader to tell,
+    /// it does not show what the sender knows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["2073", "753"];
+    private static readonly string[] s_knownFalsePositives = ["2073", "753", "2665"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;

@@ -59,7 +59,7 @@ public sealed class ModelFileTests
         var bytes = DefaultBytes();
         Assert.Multiple(() =>
         {
-            Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(6)), Is.EqualTo(15), "text only, lexicon hits, addressed words, constructions");
+            Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(6)), Is.EqualTo(31), "text only, lexicon hits, addressed words, constructions, roles");
             Assert.That(LinearCreepModel.Default.Features, Is.EqualTo(FeatureSet.Current));
         });
     }

@@ -194,7 +194,7 @@ public sealed class ModelScoringTests
         var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(probe).Build();
         var result = engine.Lint(Filler(padding, 20_000));
         Assert.That(result.Findings, Is.Empty, "no rule matches the filler, so the model stands alone");
-        Assert.That(probe.Probability, Is.LessThan(CreepLint.Scoring.ModelBlend.Bar(LinearCreepModel.Default.Threshold, alone: true)), "20 KB of " + padding);
+        Assert.That(probe.Probability, Is.LessThan(CreepLint.Scoring.ModelBlend.Bar(new ModelOpinion(0, LinearCreepModel.Default.Threshold), alone: true)), "20 KB of " + padding);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Pass));
     }
 

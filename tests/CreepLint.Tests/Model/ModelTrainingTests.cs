@@ -65,7 +65,7 @@ public sealed class ModelTrainingTests
     [Test]
     public void Retraining_on_a_custom_corpus_flags_a_new_kind_of_message()
     {
-        const string shaming = "Still Bronze after all this time? Your spending isn't quite Gold material, is it?";
+        const string shaming = "You're still Bronze after 40 orders? Your spending isn't quite Gold material, is it?";
         const string benign = "Gold members get early access to the summer sale.";
         var rules = TestCorpus.RulesOnly();
         Assert.That(rules.Lint(shaming).Verdict, Is.EqualTo(Verdict.Pass), "premise: the default pack has no rule for loyalty-tier shaming");

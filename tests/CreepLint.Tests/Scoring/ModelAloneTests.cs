@@ -6,11 +6,16 @@ namespace CreepLint.Tests.Scoring;
 
 /// <summary>
 /// The learned model beside the rules and on its own: with rule evidence it adds from its threshold up; with none it must
-/// reach <see cref="ModelBlend.AloneProbability"/>, so a guess no construction supports speaks only when it is very sure.
+/// reach <see cref="ModelBlend.AloneProbability"/>, so a guess no construction supports speaks only when it is very sure,
+/// and only on text shaped like a claim about the reader (<see cref="SentenceRoles.IsGrounded"/>).
 /// </summary>
 public sealed class ModelAloneTests
 {
-    private const string Clean = "Things have been quiet around here. Come back and save 20% this week.";
+    /// <summary>No rule matches it, and it has the reader with a number in one sentence: a model alone may speak on it.</summary>
+    private const string Clean = "Hi Sam, your 2 saved items are still waiting. Come back and save 20% this week.";
+
+    /// <summary>No rule matches it, and no sentence has the reader with an act, a number, an attribute or an observer.</summary>
+    private const string Shapeless = "Things have been quiet around here. Come back and save 20% this week.";
     private const string Creepy = "We noticed you like rakes.";
 
     [TestCase(0.90, false)]
@@ -27,6 +32,20 @@ public sealed class ModelAloneTests
             Assert.That(result.Verdict, Is.EqualTo(flags ? Verdict.Warn : Verdict.Pass));
             Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(flags ? new[] { ModelBlend.RuleId } : []));
             Assert.That(engine.Rescore(result, result.Findings).Score, Is.EqualTo(result.Score), "re-scoring agrees");
+        });
+    }
+
+    [Test]
+    public void Alone_the_model_never_speaks_on_text_not_shaped_like_a_claim_about_the_reader()
+    {
+        var engine = Engine(0.999);
+        var result = engine.Lint(Shapeless);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Model!.Value.Counts, Is.True, "the probability is above the model's own threshold");
+            Assert.That((result.Score, result.Verdict), Is.EqualTo((0, Verdict.Pass)));
+            Assert.That(result.Findings, Is.Empty);
+            Assert.That(engine.Rescore(result, result.Findings).Score, Is.EqualTo(0), "re-scoring agrees");
         });
     }
 

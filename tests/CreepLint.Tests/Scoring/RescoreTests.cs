@@ -83,7 +83,7 @@ public sealed class RescoreTests
         Assert.That(result.HasFindings, Is.True);
         var allInfo = WithModel.Rescore(result, result.Findings.Select(f => f with { Severity = Severity.Info }));
         var m = result.Model!.Value;
-        var bar = CreepLint.Scoring.ModelBlend.Bar(m.Threshold, alone: true);
+        var bar = CreepLint.Scoring.ModelBlend.Bar(m, alone: true);
         var modelPart = m.Probability >= bar ? CreepLint.Scoring.ModelBlend.Blend(0, m.Probability, bar, WithModel.Thresholds) : 0;
         Assert.That(allInfo.Score, Is.EqualTo(modelPart), "info findings leave only the model's part, which then stands alone and must reach the higher bar");
     }
