@@ -12,10 +12,11 @@ public sealed class BaselineTests
     public void Baseline_then_lint_reports_only_new_findings()
     {
         using var repo = new TempRepo().Write("a.txt", Creepy);
-        var written = repo.Run("baseline", ".");
-        var before = repo.Run("lint", ".", "--baseline", ".creeplint-baseline.json");
+        // Rules only, so that the counts are the rules' (the model speaking once rules are baselined has its own test below).
+        var written = repo.Run("baseline", ".", "--no-model");
+        var before = repo.Run("lint", ".", "--baseline", ".creeplint-baseline.json", "--no-model");
         repo.Write("a.txt", Creepy + "\n" + Other);
-        var after = repo.Run("lint", ".", "--baseline", ".creeplint-baseline.json", "--format", "json");
+        var after = repo.Run("lint", ".", "--baseline", ".creeplint-baseline.json", "--format", "json", "--no-model");
         using var doc = JsonDocument.Parse(after.Out);
         var ruleIds = doc.RootElement.GetProperty("results")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
         Assert.Multiple(() =>
