@@ -73,9 +73,11 @@ internal static class FeatureExtractor
     /// <summary>Words longer than this get no character n-grams: they are URLs or junk, and would dominate the count.</summary>
     private const int MaxCharGramWord = 24;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_secondPerson =
-        FrozenSet.ToFrozenSet(["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "u", "ur"], StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The second-person words (each starts with 'y' or 'u', which <see cref="SentenceRoles"/> checks first).</summary>
+    internal static FrozenSet<string> SecondPersonWords { get; } =
+        FrozenSet.ToFrozenSet(["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "u", "ur"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_secondPerson = SecondPersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Extracts every feature into <paramref name="sink"/> (tokens, lexicon hits, fields, then rule hits) and
     /// returns the number of text features. Only fields starting in [<paramref name="fromSource"/>,
@@ -336,8 +338,20 @@ internal static class FeatureExtractor
 
         if ((set & FeatureSet.Roles) != 0)
         {
-            var roles = new SummedPairs(weights, sums);
-            Roles(input, options, ref roles);
+            // The same features as Roles, each combination's weight read from the tables instead of hashed.
+            var scratch = input.Scratch.Roles;
+            var sentences = SentenceRoles.Fill(input, scratch, tables.SetRoles);
+            var questions = input.Scratch.Questions;
+            for (var sentence = 0; sentence < sentences; sentence++)
+            {
+                if (scratch.RoleMasks[sentence] is var mask and not 0)
+                {
+                    var question = sentence < questions.Count && questions[sentence] ? SentenceRoles.Question : 0;
+                    var anchor = scratch.RoleAnchors[sentence];
+                    sums.Sums[anchor] += tables.RoleWeights[mask | question];
+                    sums.Counts[anchor]++;
+                }
+            }
         }
 
         return sums;
@@ -460,23 +474,30 @@ internal static class FeatureExtractor
         where TPairs : struct, IPairSink, allows ref struct
     {
         var scratch = input.Scratch.Roles;
-        var sentences = SentenceRoles.Fill(input, scratch);
+        var sentences = SentenceRoles.Fill(input, scratch, SentenceRoles.LexiconRoles(input.RuleSet));
         var (masks, anchors) = (scratch.RoleMasks, scratch.RoleAnchors);
         var questions = input.Scratch.Questions;
-        var roleHash = LexiconHash("#roles", options);
         var count = 0;
         for (var sentence = 0; sentence < sentences; sentence++)
         {
             if (masks[sentence] is var mask and not 0)
             {
                 var question = sentence < questions.Count && questions[sentence] ? SentenceRoles.Question : 0;
-                pairs.Add(FeatureHash.Slot(FeatureHash.Construction(options.Seed, roleHash, (uint)(mask | question)), options.Mask), anchors[sentence], anchors[sentence]);
+                pairs.Add(RoleSlot(mask | question, options), anchors[sentence], anchors[sentence]);
                 count++;
             }
         }
 
         return count;
     }
+
+    /// <summary>The weight slot of a sentence's role combination (<paramref name="roles"/>, with <see cref="SentenceRoles.Question"/>).</summary>
+    public static int RoleSlot(int roles, HashingOptions options) =>
+        FeatureHash.Slot(FeatureHash.Construction(options.Seed, LexiconHash("#roles", options), (uint)roles), options.Mask);
+
+    /// <summary>Per role combination, its weight in <paramref name="weights"/> (<see cref="ScoringTables.RoleWeights"/>).</summary>
+    public static float[] RoleWeights(float[] weights, HashingOptions options) =>
+        [.. Enumerable.Range(0, SentenceRoles.Combinations).Select(roles => weights[RoleSlot(roles, options)])];
 
     /// <summary>Orders one sentence's lexicon items by hash, then first token; an insertion sort, which allocates nothing.</summary>
     private static void SortByHash(Span<LexiconItem> items)
@@ -684,4 +705,11 @@ internal static class FeatureExtractor
 
 /// <summary>What the summed scoring path looks up instead of hashing per token: per term set of one rule set the slot of
 /// its lexicon's hits and its lexicon's hash, and per token class the unigram hash of a token of that class.</summary>
-internal sealed record ScoringTables(int[] LexiconSlots, uint[] ClassHashes, uint[] LexiconHashes);
+internal sealed record ScoringTables(int[] LexiconSlots, uint[] ClassHashes, uint[] LexiconHashes)
+{
+    /// <summary>Per term set, the role bits of its lexicon (<see cref="SentenceRoles"/>).</summary>
+    public required byte[] SetRoles { get; init; }
+
+    /// <summary>Per role combination (with <see cref="SentenceRoles.Question"/>), the weight of its role feature.</summary>
+    public required float[] RoleWeights { get; init; }
+}

@@ -42,7 +42,12 @@ public sealed class LinearCreepModel : ICreepScorer
         Metadata = metadata;
         _categoryTable = new Lazy<CategoryTable>(() => BuildCategoryTable(categories));
         var classHashes = FeatureExtractor.ClassHashes(hashing);
-        _computeTables = rules => new ScoringTables(FeatureExtractor.LexiconSlots(rules, hashing), classHashes, FeatureExtractor.LexiconHashes(rules, hashing));
+        var roleWeights = FeatureExtractor.RoleWeights(weights, hashing);
+        _computeTables = rules => new ScoringTables(FeatureExtractor.LexiconSlots(rules, hashing), classHashes, FeatureExtractor.LexiconHashes(rules, hashing))
+        {
+            SetRoles = SentenceRoles.LexiconRoles(rules),
+            RoleWeights = roleWeights,
+        };
     }
 
     /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>

@@ -35,6 +35,9 @@ internal static class SentenceRoles
     /// <summary>Set on a role feature when its sentence is a question.</summary>
     public const int Question = 0x100;
 
+    /// <summary>How many role combinations there are, with <see cref="Question"/> (the bits in between are unused).</summary>
+    public const int Combinations = 0x200;
+
     /// <summary>How many tokens after the reader a past form counts as the reader's act ("you then quietly lingered").</summary>
     private const int ActReach = 3;
 
@@ -71,7 +74,7 @@ internal static class SentenceRoles
     /// Fills <see cref="ConstructionScratch.RoleMasks"/> and <see cref="ConstructionScratch.RoleAnchors"/> with each sentence's
     /// roles and the last token that gave it one; returns the number of sentences.
     /// </summary>
-    public static int Fill(ScoringInput input, ConstructionScratch scratch)
+    public static int Fill(ScoringInput input, ConstructionScratch scratch, byte[] setRoles)
     {
         var tokens = CollectionsMarshal.AsSpan(input.Scratch.Tokens);
         if (tokens.Length == 0)
@@ -99,14 +102,20 @@ internal static class SentenceRoles
                 case TokenKind.Number or TokenKind.Time:
                     role = text is "one" ? 0 : Specific; // "one of our…" is not a count.
                     break;
-                case TokenKind.Word when FeatureExtractor.IsSecondPerson(token.Kind, text):
+                case TokenKind.Word when text is ['y' or 'u', ..] && FeatureExtractor.IsSecondPerson(token.Kind, text): // every second-person word starts so
                     (role, reader) = (Reader, i);
                     break;
-                case TokenKind.Word when s_notActing.Contains(text):
-                    reader = -1;
-                    break;
-                case TokenKind.Word when reader >= 0 && i - reader <= ActReach && tokens[reader].Sentence == token.Sentence && PastForms.IsPast(text):
-                    role = Act;
+                case TokenKind.Word when reader >= 0:
+                    // Only in the few words after the reader: the look-ups are skipped for every other word.
+                    if (i - reader > ActReach || tokens[reader].Sentence != token.Sentence || s_notActing.Contains(text))
+                    {
+                        reader = -1;
+                    }
+                    else if (PastForms.IsPast(text))
+                    {
+                        role = Act;
+                    }
+
                     break;
             }
 
@@ -117,10 +126,9 @@ internal static class SentenceRoles
             }
         }
 
-        var roles = LexiconRoles(input.RuleSet);
         foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
         {
-            if (roles[hit.Set] is var role and not 0 && (uint)hit.Sentence < (uint)sentences)
+            if (setRoles[hit.Set] is var role and not 0 && (uint)hit.Sentence < (uint)sentences)
             {
                 masks[hit.Sentence] |= role;
                 anchors[hit.Sentence] = Math.Max(anchors[hit.Sentence], hit.Last);
@@ -138,7 +146,7 @@ internal static class SentenceRoles
     public static bool IsGrounded(ScoringInput input)
     {
         var scratch = input.Scratch.Roles;
-        var sentences = Fill(input, scratch);
+        var sentences = Fill(input, scratch, LexiconRoles(input.RuleSet));
         var masks = scratch.RoleMasks;
         for (var sentence = 0; sentence < sentences; sentence++)
         {
@@ -153,6 +161,6 @@ internal static class SentenceRoles
     }
 
     /// <summary>Per term set of <paramref name="rules"/>, the role bits of its lexicon (0 for a rule's own phrases); computed once per rule set.</summary>
-    private static byte[] LexiconRoles(CompiledRuleSet rules) =>
+    public static byte[] LexiconRoles(CompiledRuleSet rules) =>
         s_setRoles.GetValue(rules.SetLexicons, static lexicons => [.. lexicons.Select(name => name is null ? (byte)0 : OfLexicon(name))]);
 }

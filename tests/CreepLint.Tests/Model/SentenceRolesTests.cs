@@ -56,6 +56,10 @@ public sealed class SentenceRolesTests
         });
     }
 
+    [Test]
+    public void Every_second_person_word_starts_with_the_letters_the_role_pass_checks_first() =>
+        Assert.That(FeatureExtractor.SecondPersonWords.Where(w => w[0] is not ('y' or 'u')), Is.Empty);
+
     private static bool Grounded(string text)
     {
         var engine = CreepLintEngine.Default;
