@@ -30,18 +30,13 @@ internal static class TrainCommand
             Description = "The language the model is for (en, de, fr, es …; default en): every message is read with that language's rule pack, the file records it, and engines apply the model to messages in that language only. Items whose \"lang\" names another language are an error.",
             DefaultValueFactory = _ => LanguageTag.Default,
         };
-        var flaggedWeight = new Option<double>("--rule-flagged-weight")
-        {
-            Description = "How much a message the rules already flag counts in the fit, against 1 for one they pass (0 < W ≤ 1). Lower keeps the model to what the rules miss; higher teaches it the whole vocabulary, for a pack written from the same corpus.",
-            DefaultValueFactory = _ => new TrainingOptions().RuleFlaggedWeight,
-        };
         var weight = new Option<string[]>("--weight")
         {
             Description = "FILE=W: messages of that corpus file count W times in the fit and in choosing the threshold (W > 0; default 1), so a small set of real text is not drowned by a large generated one; may be repeated.",
         };
         var command = new Command("train", "Train a learned model on labelled messages; exit 2 on a corpus or usage error.")
         {
-            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate, weight, language, flaggedWeight,
+            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate, weight, language,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +44,7 @@ internal static class TrainCommand
             var target = parse.GetValue(output)!;
             var modelLanguage = LanguageTag.Normalise(parse.GetValue(language))
                 ?? throw new UsageException($"--language '{parse.GetValue(language)}' is not a language code such as en, de, fr or es");
-            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples), Language = modelLanguage, RuleFlaggedWeight = parse.GetValue(flaggedWeight) };
+            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples), Language = modelLanguage };
             Validate(inputs, target, options);
             var ruleFiles = (parse.GetValue(rules) ?? []).Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories));
             Outputs.OutputGuard.Check(target, inputs.Concat(parse.GetValue(evaluate) ?? []).Concat(ruleFiles), "the model");
