@@ -23,12 +23,6 @@ internal sealed class LanguageModels
     /// <summary>The scorer of English messages, or null.</summary>
     public ICreepScorer? English { get; }
 
-    /// <summary>The languages with a scorer, in ordinal order.</summary>
-    public IEnumerable<string> Languages => (English is null ? _others.Keys : _others.Keys.Append(LanguageTag.Default)).Order(StringComparer.Ordinal);
-
-    /// <summary>Only <paramref name="scorer"/>, for English messages (or none).</summary>
-    public static LanguageModels EnglishOnly(ICreepScorer? scorer) => scorer is null ? None : new(scorer, FrozenDictionary<string, Lazy<ICreepScorer>>.Empty);
-
     /// <summary>The given scorers by language; with <paramref name="embedded"/>, the embedded model of every language in
     /// <paramref name="languages"/> that has none given.</summary>
     public static LanguageModels Of(IReadOnlyDictionary<string, ICreepScorer> given, bool embedded, IEnumerable<string> languages)
