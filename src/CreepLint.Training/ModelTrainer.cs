@@ -17,6 +17,10 @@ internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2
 {
     public HashingOptions Hashing { get; init; } = HashingOptions.Default;
 
+    /// <summary>The language the model is for: every message is read with that language's pack, whose rule examples join
+    /// the data, and the model file records it (an engine applies the model to messages in that language only).</summary>
+    public string Language { get; init; } = "en";
+
     /// <summary>Whether the rules' own bad and good examples join the training data (never the held-out folds).</summary>
     public bool RuleExamples { get; init; } = true;
 
@@ -99,7 +103,7 @@ internal static class ModelTrainer
             throw new ArgumentException($"the weight of messages the rules flag must be in (0, 1], not {options.RuleFlaggedWeight}", nameof(options));
         }
 
-        var extras = options.RuleExamples ? RuleExamples(rules, examples) : [];
+        var extras = options.RuleExamples ? RuleExamples(rules, examples, options.Language) : [];
         var all = examples.Concat(extras).ToList();
         var total = 1 + options.Folds + 1 + CreepCategories.All.Length;
         var done = 0;
@@ -172,19 +176,19 @@ internal static class ModelTrainer
         }
 
         var metadata = new ModelMetadata(report.Items, report.Creepy, (float)blended.Precision, (float)blended.Recall, (float)blended.F1);
-        return (new LinearCreepModel(options.Hashing, dense, bias, plattA, plattB, threshold, categories, metadata), report);
+        return (new LinearCreepModel(options.Hashing, dense, bias, plattA, plattB, threshold, categories, metadata) { Language = options.Language, Features = SentenceRoles.FeaturesFor(options.Language) }, report);
     }
 
     /// <summary>
     /// The rules' own examples as labelled messages: bad ones creepy (with the rule's category), good ones clean; in the
-    /// pack's rule order, each text once, and none whose text the corpus already labels. Only the pack the model reads
-    /// (<see cref="CreepLintEngine.RuleSet"/>, the English one) gives examples: the model scores English messages alone.
+    /// pack's rule order, each text once, and none whose text the corpus already labels. Only the pack of the model's
+    /// <paramref name="language"/> gives examples: the model scores messages in that language alone.
     /// </summary>
-    internal static List<TrainingExample> RuleExamples(CreepLintEngine rules, IReadOnlyList<TrainingExample> corpus)
+    internal static List<TrainingExample> RuleExamples(CreepLintEngine rules, IReadOnlyList<TrainingExample> corpus, string language = "en")
     {
         var seen = new HashSet<string>(corpus.Select(e => Key(e.Text)), StringComparer.Ordinal);
         var result = new List<TrainingExample>();
-        foreach (var rule in rules.RuleSet.Infos)
+        foreach (var rule in TrainingFeatures.Pack(rules, language).Infos)
         {
             foreach (var (list, creepy) in new[] { (rule.BadExamples, true), (rule.GoodExamples, false) })
             {
@@ -317,7 +321,7 @@ internal static class ModelTrainer
         var grounded = new bool[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
-            (ruleScores[i], var row, grounded[i]) = TrainingFeatures.Extract(rules, examples[i].Text, examples[i].Kind, options.Hashing);
+            (ruleScores[i], var row, grounded[i]) = TrainingFeatures.Extract(rules, examples[i].Text, examples[i].Kind, options.Hashing, options.Language);
             rows.Add(row);
         }
 

@@ -14,6 +14,9 @@ internal sealed record TrainingExample(string Text, MessageKind Kind, bool Creep
     /// <summary>How much the message counts in the fit and in choosing the threshold, against 1 for the others
     /// (<c>creeplint train --weight FILE=W</c>: real campaign text is not drowned by a large generated corpus).</summary>
     public double Weight { get; init; } = 1;
+
+    /// <summary>The item's <c>lang</c> (a language code), or null when it names none.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>A corpus file had problems; every one is listed as <c>file:line:column: message</c>.</summary>
@@ -120,7 +123,18 @@ internal static class TrainingCorpus
                 group = g.GetString();
             }
 
-            examples.Add(new TrainingExample(text.GetString()!, kind, creepy.GetBoolean(), creepy.GetBoolean() ? category : null, path, number) { Group = group });
+            string? language = null;
+            if (root.TryGetProperty("lang", out var l) && l.ValueKind != JsonValueKind.Null)
+            {
+                language = Language.LanguageTag.Normalise(l.ValueKind == JsonValueKind.String ? l.GetString() : null);
+                if (language is null)
+                {
+                    problems.Add($"{path}:{number}:1: \"lang\" must be a language code such as en, de, fr or es");
+                    return;
+                }
+            }
+
+            examples.Add(new TrainingExample(text.GetString()!, kind, creepy.GetBoolean(), creepy.GetBoolean() ? category : null, path, number) { Group = group, Language = language });
         }
         catch (JsonException ex)
         {

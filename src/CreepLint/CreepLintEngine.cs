@@ -31,16 +31,11 @@ public sealed class CreepLintEngine
     private KnownRules? _known;
     private FrozenDictionary<string, RuleInfo>? _byId;
 
-    internal CreepLintEngine(CompiledRuleSet rules, Thresholds thresholds, ICreepScorer? scorer = null, FrozenDictionary<MessageChannel, Thresholds>? channels = null)
-        : this(new LanguagePacks([rules]), thresholds, scorer, channels)
-    {
-    }
-
-    internal CreepLintEngine(LanguagePacks packs, Thresholds thresholds, ICreepScorer? scorer = null, FrozenDictionary<MessageChannel, Thresholds>? channels = null)
+    internal CreepLintEngine(LanguagePacks packs, Thresholds thresholds, LanguageModels models, FrozenDictionary<MessageChannel, Thresholds>? channels = null)
     {
         _packs = packs;
         Thresholds = thresholds;
-        Scorer = scorer;
+        Models = models;
         _channels = channels ?? FrozenDictionary<MessageChannel, Thresholds>.Empty;
     }
 
@@ -58,11 +53,23 @@ public sealed class CreepLintEngine
     /// <summary>The thresholds that turn scores into verdicts.</summary>
     public Thresholds Thresholds { get; }
 
-    /// <summary>The learned scorer blended with the rules, or <see langword="null"/> for rules only.</summary>
-    public ICreepScorer? Scorer { get; }
+    /// <summary>The learned scorer blended with the rules for English messages, or <see langword="null"/> for rules only
+    /// (<see cref="ScorerFor"/> gives another language's).</summary>
+    public ICreepScorer? Scorer => Models.English;
 
-    /// <summary>The English pack (or, without one, the first): the one the learned model reads.</summary>
+    /// <summary>The learned scorers by language: a message is scored by its language's only.</summary>
+    internal LanguageModels Models { get; }
+
+    /// <summary>The English pack (or, without one, the first).</summary>
     internal CompiledRuleSet RuleSet => _packs.Primary;
+
+    /// <summary>The learned scorer of messages in <paramref name="language"/> (a language code such as <c>de</c> or
+    /// <c>de-AT</c>), or <see langword="null"/> when they are scored by their rules alone.</summary>
+    public ICreepScorer? ScorerFor(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return LanguageTag.Normalise(language) is { } key ? Models.For(key) : null;
+    }
 
     internal LanguagePacks Packs => _packs;
 
@@ -71,7 +78,7 @@ public sealed class CreepLintEngine
     /// model, derived in a pass over the rules (no file is read again). The CLI builds one per distinct per-path setting.
     /// </summary>
     internal CreepLintEngine With(RuleSettings settings, Thresholds thresholds) =>
-        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_packs.Select(p => p.With(p.Settings.Then(settings))), thresholds, Scorer, _channels);
+        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_packs.Select(p => p.With(p.Settings.Then(settings))), thresholds, Models, _channels);
 
     /// <summary>Starts configuring a new engine from <see cref="Default"/>'s settings: the default rule pack, the default model, default thresholds.</summary>
     public static CreepLintEngineBuilder CreateBuilder() => new();
@@ -110,7 +117,7 @@ public sealed class CreepLintEngine
     {
         ArgumentNullException.ThrowIfNull(request.Text, nameof(request));
         var thresholds = ThresholdsFor(request.Channel);
-        var result = MessagePipeline.Lint(_packs, thresholds, request, Scorer);
+        var result = MessagePipeline.Lint(_packs, thresholds, request, Models);
         if (!request.IgnoreSuppressions && result.HasFindings && DirectiveParser.MayContain(request.Text))
         {
             result = Suppress(request, result, thresholds);
@@ -126,7 +133,7 @@ public sealed class CreepLintEngine
 
     /// <summary>Lints one request, and when the model counts gives its own finding even beside rule findings (for a caller that may remove every rule finding).</summary>
     internal LintResult LintExplained(LintRequest request) =>
-        MessagePipeline.Lint(_packs, ThresholdsFor(request.Channel), request, Scorer, explainModel: true);
+        MessagePipeline.Lint(_packs, ThresholdsFor(request.Channel), request, Models, explainModel: true);
 
     /// <summary>Every loaded rule id, rule name and category id: what a suppression may name.</summary>
     internal KnownRules Known => _known ??= new KnownRules(Rules);
@@ -141,7 +148,7 @@ public sealed class CreepLintEngine
     {
         if (result.Model is { } model && !kept.Exists(Counts) && !result.Findings.Any(IsModelFinding) && ModelBlend.Speaks(model, alone: true))
         {
-            var explained = MessagePipeline.Lint(_packs, thresholds, request, Scorer, explainModel: true);
+            var explained = MessagePipeline.Lint(_packs, thresholds, request, Models, explainModel: true);
             if (explained.Findings.FirstOrDefault(IsModelFinding) is { RuleId: not null } own)
             {
                 modelFinding(own);

@@ -30,7 +30,7 @@ public sealed class CreepLintEngineBuilder
     private readonly FieldClassification _fields = new();
     private readonly Dictionary<MessageChannel, Thresholds> _channels = [];
     private Thresholds _thresholds = Thresholds.Default;
-    private ICreepScorer? _scorer;
+    private readonly Dictionary<string, ICreepScorer> _scorers = new(StringComparer.Ordinal);
     private bool _defaultModel = true;
     private bool _defaultRules = true;
     private bool _defaultLexicons;
@@ -217,32 +217,55 @@ public sealed class CreepLintEngineBuilder
         return this;
     }
 
-    /// <summary>Blends a learned scorer with the rules (see docs/model.md); replaces any scorer set before.</summary>
+    /// <summary>Blends a learned scorer with the rules for the messages of its language (see docs/model.md): a
+    /// <see cref="LinearCreepModel"/>'s own <see cref="LinearCreepModel.Language"/>, English for any other scorer. It replaces
+    /// the scorer of that language set before; other languages keep theirs.</summary>
     public CreepLintEngineBuilder UseModel(ICreepScorer scorer)
     {
         ThrowIfBuilt();
         ArgumentNullException.ThrowIfNull(scorer);
-        _scorer = scorer;
-        _defaultModel = false;
+        return UseModel(scorer, (scorer as LinearCreepModel)?.Language ?? LanguageTag.Default);
+    }
+
+    /// <summary>Blends a learned scorer with the rules for messages in <paramref name="language"/> only (<c>de</c>,
+    /// <c>fr-CA</c> …); it replaces the scorer of that language set before.</summary>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code, or <paramref name="scorer"/> is a
+    /// <see cref="LinearCreepModel"/> trained for another language: a model reads only the language it was trained on.</exception>
+    public CreepLintEngineBuilder UseModel(ICreepScorer scorer, string language)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(language);
+        var key = LanguageTag.Normalise(language) is { } k
+            ? k
+            : throw new ArgumentException($"'{language}' is not a language code such as 'de' or 'fr-CA'.", nameof(language));
+        if (scorer is LinearCreepModel model && model.Language != key)
+        {
+            throw new ArgumentException($"This model was trained for '{model.Language}' messages and cannot score '{key}' ones; train one with 'creeplint train --language {key}'.", nameof(scorer));
+        }
+
+        _scorers[key] = scorer;
         return this;
     }
 
-    /// <summary>Blends the model embedded in this assembly (<see cref="LinearCreepModel.Default"/>) with the rules (the default
-    /// for a new builder; this undoes <see cref="WithoutModel"/> or <see cref="UseModel"/>).</summary>
-    /// <remarks>The model is read while <see cref="Build"/> compiles the rules, on another thread when it is not loaded yet.</remarks>
+    /// <summary>Blends the models embedded in this assembly with the rules, each for its language (<see cref="LinearCreepModel.Default"/>
+    /// for English; German, French and Spanish have their own): the default for a new builder. This undoes
+    /// <see cref="WithoutModel"/> and every <see cref="UseModel(ICreepScorer)"/>.</summary>
+    /// <remarks>The English model is read while <see cref="Build"/> compiles the rules, on another thread when it is not loaded yet;
+    /// another language's on the first message in that language.</remarks>
     public CreepLintEngineBuilder UseDefaultModel()
     {
         ThrowIfBuilt();
-        _scorer = null;
+        _scorers.Clear();
         _defaultModel = true;
         return this;
     }
 
-    /// <summary>Rules only: no learned scorer.</summary>
+    /// <summary>Rules only: no learned scorer for any language (until <see cref="UseModel(ICreepScorer)"/> adds one).</summary>
     public CreepLintEngineBuilder WithoutModel()
     {
         ThrowIfBuilt();
-        _scorer = null;
+        _scorers.Clear();
         _defaultModel = false;
         return this;
     }
@@ -254,7 +277,7 @@ public sealed class CreepLintEngineBuilder
         ThrowIfBuilt();
 
         // Reading the embedded model costs as much as compiling the rules on a cold start: do both at once.
-        var model = !_defaultModel ? null
+        var model = !_defaultModel || _scorers.ContainsKey(LanguageTag.Default) ? null
             : LinearCreepModel.IsDefaultLoaded ? Task.FromResult(LinearCreepModel.Default)
             : Task.Run(() => LinearCreepModel.Default);
         var diagnostics = new DiagnosticBag();
@@ -327,7 +350,9 @@ public sealed class CreepLintEngineBuilder
         }
 
         _built = true;
-        return new CreepLintEngine(new LanguagePacks(packs), _thresholds, model is null ? _scorer : model.GetAwaiter().GetResult(), _channels.ToFrozenDictionary());
+        model?.GetAwaiter().GetResult();
+        var languages = new LanguagePacks(packs);
+        return new CreepLintEngine(languages, _thresholds, LanguageModels.Of(_scorers, _defaultModel, languages.Languages), _channels.ToFrozenDictionary());
     }
 
     /// <summary>Rule ids and names are unique across packs, as within one: settings, suppressions and baselines name rules by them.</summary>

@@ -12,7 +12,7 @@ namespace CreepLint;
 /// </summary>
 internal static class MessagePipeline
 {
-    public static LintResult Lint(LanguagePacks packs, Thresholds thresholds, in LintRequest request, ICreepScorer? scorer, bool explainModel = false)
+    public static LintResult Lint(LanguagePacks packs, Thresholds thresholds, in LintRequest request, LanguageModels models, bool explainModel = false)
     {
         var text = request.Text;
         ArgumentNullException.ThrowIfNull(text);
@@ -30,8 +30,8 @@ internal static class MessagePipeline
             MessageMatcher.Scan(set, scratch, text, request.Kind);
             var findings = ResultBuilder.Findings(set, scratch, text);
 
-            // The learned model was trained on English: other packs are scored by their rules alone.
-            if (scorer is null || set != packs.Primary || set.Language != LanguageTag.Default)
+            // Each language's model was trained with that language's pack: a language without one is scored by its rules alone.
+            if (models.For(set.Language) is not { } scorer)
             {
                 return ResultBuilder.Build(thresholds, scratch, text, findings, null, null, language);
             }
@@ -40,7 +40,7 @@ internal static class MessagePipeline
             var input = new ScoringInput(scratch, set, text, request.Kind);
             var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
-            if (ModelBlend.Speaks(model, alone: true))
+            if (ModelBlend.Speaks(model, alone: true) && SentenceRoles.AppliesTo(set.Language))
             {
                 // Sure enough to stand alone: whether the text is shaped like a claim about the reader decides if it may
                 // (also after a suppression leaves it alone, so it is settled here for every message).

@@ -38,6 +38,40 @@ public sealed class TrainCommandTests
     }
 
     [Test]
+    public void Train_for_a_language_writes_a_model_that_records_the_language()
+    {
+        var german = Path.Combine(FindRoot(), "samples", "corpus", "de", "train.jsonl");
+        var small = Path.Combine(_dir, "de.jsonl");
+        File.WriteAllLines(small, File.ReadLines(german).Take(120));
+        var output = Path.Combine(_dir, "de.clm");
+        var (code, stdout, stderr) = Run("train", small, "--language", "de-CH", "-o", output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0), stderr);
+            Assert.That(stdout, Does.Contain("it scores 'de' messages only"));
+            Assert.That(LinearCreepModel.Load(output).Language, Is.EqualTo("de"));
+        });
+    }
+
+    [Test]
+    public void Items_in_another_language_than_the_models_are_an_error_naming_file_and_line()
+    {
+        var mixed = Path.Combine(_dir, "mixed.jsonl");
+        File.WriteAllLines(mixed, [.. File.ReadLines(Corpus).Take(20), "{\"text\": \"Wir wissen, dass Sie schwanger sind.\", \"creepy\": true, \"lang\": \"de\"}"]);
+        var output = Path.Combine(_dir, "model.clm");
+        var (code, _, stderr) = Run("train", mixed, "-o", output);
+        var (noPack, _, noPackError) = Run("train", mixed, "--language", "it", "-o", output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain($"{mixed}:21:1: the item is in 'de'").And.Contain("--language de").And.Contain("nothing was trained"));
+            Assert.That(noPack, Is.EqualTo(2));
+            Assert.That(noPackError, Does.Contain("no rule pack reads 'it'"));
+            Assert.That(File.Exists(output), Is.False);
+        });
+    }
+
+    [Test]
     public void The_same_seed_writes_the_same_bytes()
     {
         var small = Path.Combine(_dir, "small.jsonl");

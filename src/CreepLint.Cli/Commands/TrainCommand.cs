@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CreepLint.Language;
 using CreepLint.Model;
 using CreepLint.Training;
 using Spectre.Console;
@@ -24,19 +25,26 @@ internal static class TrainCommand
         var noDefaults = new Option<bool>("--no-default-rules") { Description = "Train alongside no embedded rule pack (only --rules, if any)." };
         var noRuleExamples = new Option<bool>("--no-rule-examples") { Description = "Train on the corpus alone, without the rules' own bad (creepy) and good (clean) examples." };
         var evaluate = new Option<string[]>("--eval") { Description = "Held-out labelled JSONL to report per category, rules alone against rules plus the new model." };
+        var language = new Option<string>("--language")
+        {
+            Description = "The language the model is for (en, de, fr, es …; default en): every message is read with that language's rule pack, the file records it, and engines apply the model to messages in that language only. Items whose \"lang\" names another language are an error.",
+            DefaultValueFactory = _ => LanguageTag.Default,
+        };
         var weight = new Option<string[]>("--weight")
         {
             Description = "FILE=W: messages of that corpus file count W times in the fit and in choosing the threshold (W > 0; default 1), so a small set of real text is not drowned by a large generated one; may be repeated.",
         };
         var command = new Command("train", "Train a learned model on labelled messages; exit 2 on a corpus or usage error.")
         {
-            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate, weight,
+            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate, weight, language,
         };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(corpora)!;
             var target = parse.GetValue(output)!;
-            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples) };
+            var modelLanguage = LanguageTag.Normalise(parse.GetValue(language))
+                ?? throw new UsageException($"--language '{parse.GetValue(language)}' is not a language code such as en, de, fr or es");
+            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples), Language = modelLanguage };
             Validate(inputs, target, options);
             var ruleFiles = (parse.GetValue(rules) ?? []).Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories));
             Outputs.OutputGuard.Check(target, inputs.Concat(parse.GetValue(evaluate) ?? []).Concat(ruleFiles), "the model");
@@ -52,9 +60,14 @@ internal static class TrainCommand
             }
 
             var engine = builder.Build();
+            if (engine.Packs.For(modelLanguage) is null)
+            {
+                throw new UsageException($"no rule pack reads '{modelLanguage}' (packs: {string.Join(", ", engine.Languages)}); give --rules with a directory of rule files marked 'language: {modelLanguage}'");
+            }
+
             var weights = Weights(parse.GetValue(weight) ?? [], inputs);
             var examples = ReadCorpus(inputs, context)?.Select(e => weights.TryGetValue(Path.GetFullPath(e.Source), out var w) ? e with { Weight = w } : e).ToList();
-            if (examples is null)
+            if (examples is null || !SameLanguage(examples, modelLanguage, context))
             {
                 return ExitCodes.UsageOrConfig;
             }
@@ -132,6 +145,23 @@ internal static class TrainCommand
         }
 
         return result;
+    }
+
+    /// <summary>Whether every item that names a language names the model's; the others are listed as errors (a model reads one language).</summary>
+    private static bool SameLanguage(List<TrainingExample> examples, string language, CliContext context)
+    {
+        var other = examples.Where(e => e.Language is { } l && l != language).ToList();
+        foreach (var e in other.Take(20))
+        {
+            context.Error.WriteLine($"{e.Source}:{e.Line}:1: the item is in '{e.Language}' (\"lang\"), but the model is trained for '{language}'; train one model per language with --language {e.Language}");
+        }
+
+        if (other.Count > 0)
+        {
+            context.Error.WriteLine($"creeplint: {other.Count} item{(other.Count == 1 ? " is" : "s are")} not in '{language}'; nothing was trained.");
+        }
+
+        return other.Count == 0;
     }
 
     private static List<TrainingExample>? ReadCorpus(string[] paths, CliContext context)

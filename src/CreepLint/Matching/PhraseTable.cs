@@ -59,8 +59,10 @@ internal sealed class PhraseTable
         int[] terminalStart,
         int[] terminalSets,
         int maxPhraseLength,
-        FuzzyWords? fuzzy = null)
+        FuzzyWords? fuzzy = null,
+        System.Collections.Frozen.FrozenSet<string>? numberWords = null)
     {
+        numberWords ??= TokenClasses.NumberWords;
         _prefixes = prefixes;
         _fuzzy = fuzzy ?? new FuzzyWords([]);
         var deeper = new List<KeyValuePair<long, int>>();
@@ -106,10 +108,10 @@ internal sealed class PhraseTable
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
-            entries[word] = new WordEntry(id, TokenClasses.NumberWords.Contains(word));
+            entries[word] = new WordEntry(id, numberWords.Contains(word));
         }
 
-        foreach (var number in TokenClasses.NumberWords)
+        foreach (var number in numberWords)
         {
             entries.TryAdd(number, new WordEntry(-1, true));
         }

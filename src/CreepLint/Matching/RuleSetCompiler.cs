@@ -409,7 +409,7 @@ internal sealed class RuleSetCompiler
         }
 
         start[terminals.Count] = flat.Count;
-        return new PhraseTable(_words, PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength, new FuzzyWords(FuzzyEligible()));
+        return new PhraseTable(_words, PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength, new FuzzyWords(FuzzyEligible()), Text.NumberWords.For(_language));
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ namespace CreepLint.Model;
 /// <summary>
 /// A learned scorer that rates a whole message, run after the rules on the same normalised tokens. The built-in one is
 /// <see cref="LinearCreepModel"/>; another implementation (an ML.NET model, say) can be plugged in with
-/// <see cref="CreepLintEngineBuilder.UseModel"/>.
+/// <see cref="CreepLintEngineBuilder.UseModel(ICreepScorer)"/>.
 /// </summary>
 /// <remarks>
 /// Implementations must be immutable and thread-safe: one instance scores messages from many threads at once.

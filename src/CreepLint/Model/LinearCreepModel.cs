@@ -1,18 +1,23 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using CreepLint.Language;
 
 namespace CreepLint.Model;
 
 /// <summary>
 /// The built-in learned scorer: a regularised logistic regression over hashed features of the normalised tokens,
 /// with Platt-scaled probabilities, plus one-vs-rest category models used to name the most likely category.
-/// Load one with <see cref="Load(string)"/> or use <see cref="Default"/>, the model shipped inside this assembly.
+/// Load one with <see cref="Load(string)"/> or use <see cref="Default"/>, the English model shipped inside this assembly
+/// (the German, French and Spanish ones are used by <see cref="CreepLintEngine.Default"/> and every new builder).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Scoring a message allocates nothing; see docs/model.md for the file format.</remarks>
 public sealed class LinearCreepModel : ICreepScorer
 {
     private const string ResourceName = "CreepLint.Model.default.clm";
+
+    /// <summary>The embedded model of each language other than English: <c>CreepLint.Model.&lt;language&gt;.clm</c>.</summary>
+    private static readonly FrozenDictionary<string, Lazy<LinearCreepModel>> s_embedded = EmbeddedLanguages();
 
     /// <summary>Most phrases an explanation lists: enough to see why, few enough to read.</summary>
     private const int MaxPhrases = 3;
@@ -50,8 +55,12 @@ public sealed class LinearCreepModel : ICreepScorer
         };
     }
 
-    /// <summary>The model trained on the project's labelled corpus and embedded in this assembly.</summary>
+    /// <summary>The English model trained on the project's labelled corpus and embedded in this assembly.</summary>
     public static LinearCreepModel Default => s_default.Value;
+
+    /// <summary>The language this model was trained for (<c>en</c>, <c>de</c>, <c>fr</c>, <c>es</c> …), recorded in its file:
+    /// an engine applies it to messages in that language only.</summary>
+    public string Language { get; internal init; } = LanguageTag.Default;
 
     /// <summary>Whether <see cref="Default"/> has been read already.</summary>
     internal static bool IsDefaultLoaded => s_default.IsValueCreated;
@@ -153,6 +162,38 @@ public sealed class LinearCreepModel : ICreepScorer
         var windows = new WindowSink(Bias + rules.Sum, input.TokenCount);
         FeatureExtractor.Summed(input, Hashing, Features, Weights, _tables.GetValue(input.RuleSet, _computeTables), WordCache.For(Stamp), ref windows);
         return windows;
+    }
+
+    /// <summary>The model embedded in this assembly for <paramref name="language"/> (a pack key), or null when there is none.</summary>
+    internal static LinearCreepModel? Embedded(string language) =>
+        language == LanguageTag.Default ? Default : s_embedded.TryGetValue(language, out var model) ? model.Value : null;
+
+    /// <summary>The languages other than English with an embedded model.</summary>
+    internal static IEnumerable<string> EmbeddedLanguageKeys => s_embedded.Keys;
+
+    private static FrozenDictionary<string, Lazy<LinearCreepModel>> EmbeddedLanguages()
+    {
+        const string prefix = "CreepLint.Model.";
+        var assembly = typeof(LinearCreepModel).Assembly;
+        var result = new Dictionary<string, Lazy<LinearCreepModel>>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(".clm", StringComparison.Ordinal) && name != ResourceName)
+            {
+                var language = name[prefix.Length..^".clm".Length];
+                result[language] = new Lazy<LinearCreepModel>(() => LoadEmbedded(name, language));
+            }
+        }
+
+        return result.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static LinearCreepModel LoadEmbedded(string resource, string language)
+    {
+        using var stream = typeof(LinearCreepModel).Assembly.GetManifestResourceStream(resource)!;
+        var model = ModelFile.Read(stream, $"embedded {language} model");
+        return model.Language == language ? model
+            : throw new ModelLoadException($"{resource}: the embedded model is for '{model.Language}', not '{language}'; retrain it with 'creeplint train --language {language}'.");
     }
 
     private static LinearCreepModel LoadDefault()

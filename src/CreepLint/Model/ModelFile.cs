@@ -1,15 +1,22 @@
 using System.Buffers.Binary;
 using System.Text;
+using CreepLint.Language;
 
 namespace CreepLint.Model;
 
 /// <summary>
 /// Reads and writes the <c>.clm</c> model format (docs/model.md): little-endian, magic <c>CLMD</c>, a version, the hashing
 /// parameters, calibration, the weights as sorted (slot, weight) pairs, the per-category weights and an FNV-1a checksum.
+/// Version 2 adds the language the model reads after the version; a version 1 file is an English model, and English
+/// models are still written as version 1, so files made before languages existed are unchanged byte for byte.
 /// </summary>
 internal static class ModelFile
 {
-    public const ushort CurrentVersion = 1;
+    /// <summary>The version of an English model (no language field).</summary>
+    public const ushort EnglishVersion = 1;
+
+    /// <summary>The version of a model of any other language: a language field follows the version.</summary>
+    public const ushort LanguageVersion = 2;
 
     /// <summary>Header flags a reader knows: the bits of <see cref="FeatureSet"/>. Files without any (the first models) read <see cref="FeatureSet.FirstModels"/>.</summary>
     public const ushort KnownFlags = (ushort)FeatureSet.Current;
@@ -25,7 +32,17 @@ internal static class ModelFile
         using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Magic);
-            w.Write(CurrentVersion);
+            if (model.Language == LanguageTag.Default)
+            {
+                w.Write(EnglishVersion);
+            }
+            else
+            {
+                w.Write(LanguageVersion);
+                w.Write((byte)model.Language.Length);
+                w.Write(Encoding.ASCII.GetBytes(model.Language));
+            }
+
             w.Write((ushort)model.Features);
             var h = model.Hashing;
             w.Write((byte)h.Bits);
@@ -110,9 +127,9 @@ internal static class ModelFile
         }
 
         var version = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(4));
-        if (version != CurrentVersion)
+        if (version is not (EnglishVersion or LanguageVersion))
         {
-            throw Fail(source, $"is model format version {version}, but this CreepLint reads only version {CurrentVersion}; retrain it with this version's 'creeplint train' or use the CreepLint that wrote it");
+            throw Fail(source, $"is model format version {version}, but this CreepLint reads only versions {EnglishVersion} and {LanguageVersion}; retrain it with this version's 'creeplint train' or use the CreepLint that wrote it");
         }
 
         var stored = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4));
@@ -123,7 +140,7 @@ internal static class ModelFile
 
         try
         {
-            return Parse(bytes.AsSpan(6, bytes.Length - 10), source);
+            return Parse(bytes.AsSpan(6, bytes.Length - 10), version, source);
         }
         catch (Exception ex) when (ex is EndOfStreamException or ArgumentOutOfRangeException)
         {
@@ -131,9 +148,10 @@ internal static class ModelFile
         }
     }
 
-    private static LinearCreepModel Parse(ReadOnlySpan<byte> data, string source)
+    private static LinearCreepModel Parse(ReadOnlySpan<byte> data, ushort version, string source)
     {
         var r = new SpanReader(data);
+        var language = version == EnglishVersion ? LanguageTag.Default : ReadLanguage(ref r, source);
         var flags = r.U16();
         if ((flags & ~KnownFlags) != 0)
         {
@@ -186,7 +204,17 @@ internal static class ModelFile
             throw Fail(source, $"has {r.Remaining} unexpected bytes after the last category model");
         }
 
-        return new LinearCreepModel(hashing, weights, bias, plattA, plattB, threshold, categories, metadata) { Features = (FeatureSet)flags };
+        return new LinearCreepModel(hashing, weights, bias, plattA, plattB, threshold, categories, metadata) { Features = (FeatureSet)flags, Language = language };
+    }
+
+    /// <summary>The language field of a version 2 file: its length (2 or 3), then the primary language subtag in ASCII letters.</summary>
+    private static string ReadLanguage(ref SpanReader r, string source)
+    {
+        var length = r.U8();
+        var text = Encoding.ASCII.GetString(r.Bytes(length));
+        return length is 2 or 3 && LanguageTag.Normalise(text) is { } language && language == text
+            ? language
+            : throw Fail(source, $"names the language '{text}', which is not a lower-case language code such as 'de'");
     }
 
     private static (int[] Slots, float[] Weights) ReadPairs(ref SpanReader r, HashingOptions hashing, string source)
@@ -245,6 +273,8 @@ internal static class ModelFile
         public float F32() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
 
         public double F64() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+        public ReadOnlySpan<byte> Bytes(int n) => Take(n);
 
         private ReadOnlySpan<byte> Take(int n)
         {

@@ -14,6 +14,15 @@ namespace CreepLint.Model;
 /// </summary>
 internal static class SentenceRoles
 {
+    /// <summary>
+    /// The roles are read from the English pack's lexicon names and English second-person words: a model of another language
+    /// reads no role features (<see cref="FeaturesFor"/>), and no grounding test applies to its messages.
+    /// </summary>
+    public static bool AppliesTo(string language) => language == Language.LanguageTag.Default;
+
+    /// <summary>The features a model trained now for <paramref name="language"/> reads.</summary>
+    public static FeatureSet FeaturesFor(string language) => AppliesTo(language) ? FeatureSet.Current : FeatureSet.Current & ~FeatureSet.Roles;
+
     /// <summary>The reader: a second-person word, the reader's name, "you are", "as a", a crowd called out.</summary>
     public const int Reader = 1;
 

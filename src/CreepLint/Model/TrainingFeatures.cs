@@ -1,3 +1,5 @@
+using CreepLint.Language;
+
 namespace CreepLint.Model;
 
 /// <summary>
@@ -8,23 +10,34 @@ namespace CreepLint.Model;
 /// </summary>
 internal static class TrainingFeatures
 {
-    public static (int RuleScore, SortedDictionary<int, double> Features, bool Grounded) Extract(CreepLintEngine rules, string text, MessageKind kind, HashingOptions hashing)
+    /// <param name="rules">The engine whose pack of <paramref name="language"/> lints the message (the English one by default).</param>
+    /// <param name="text">The message.</param>
+    /// <param name="kind">Message or rationale.</param>
+    /// <param name="hashing">The model's hashing.</param>
+    /// <param name="language">The language the model is trained for: the message is read with that pack, whatever it would be identified as.</param>
+    public static (int RuleScore, SortedDictionary<int, double> Features, bool Grounded) Extract(CreepLintEngine rules, string text, MessageKind kind, HashingOptions hashing, string language = LanguageTag.Default)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var row = new SortedDictionary<int, double>();
-        var grounded = false;
-        var result = MessagePipeline.Inspect(rules.RuleSet, rules.Thresholds, text, kind, TextFormat.Auto, input =>
+        var grounded = true;
+        var features = SentenceRoles.FeaturesFor(language);
+        var result = MessagePipeline.Inspect(Pack(rules, language), rules.Thresholds, text, kind, TextFormat.Auto, input =>
         {
-            Collect(input, hashing, row);
-            grounded = SentenceRoles.IsGrounded(input);
+            Collect(input, hashing, features, row);
+            grounded = !SentenceRoles.AppliesTo(language) || SentenceRoles.IsGrounded(input);
         });
         return (result.Score, row, grounded);
     }
 
-    private static void Collect(ScoringInput input, HashingOptions hashing, SortedDictionary<int, double> row)
+    /// <summary>The pack of <paramref name="language"/>; a model is trained with the pack of its own language only.</summary>
+    public static Matching.CompiledRuleSet Pack(CreepLintEngine rules, string language) =>
+        rules.Packs.For(language) ?? (language == LanguageTag.Default ? rules.RuleSet
+            : throw new ArgumentException($"no rule pack reads '{language}' (packs: {string.Join(", ", rules.Languages)})", nameof(language)));
+
+    private static void Collect(ScoringInput input, HashingOptions hashing, FeatureSet features, SortedDictionary<int, double> row)
     {
         var sink = new LinearCreepModel.CollectSink([], []);
-        var count = FeatureExtractor.Extract(input, hashing, FeatureSet.Current, ref sink);
+        var count = FeatureExtractor.Extract(input, hashing, features, ref sink);
         var scale = 1 / Math.Sqrt(Math.Max(count, 1));
         foreach (var (slot, _, _) in sink.Text)
         {

@@ -50,7 +50,7 @@ public sealed class ModelFileTests
         var bytes = DefaultBytes();
         BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(4), 99);
         var ex = Assert.Throws<ModelLoadException>(() => LinearCreepModel.Load(new MemoryStream(bytes), "future.clm"));
-        Assert.That(ex!.Message, Does.StartWith("future.clm: ").And.Contain("version 99").And.Contain("only version 1").And.Contain("creeplint train"));
+        Assert.That(ex!.Message, Does.StartWith("future.clm: ").And.Contain("version 99").And.Contain("only versions 1 and 2").And.Contain("creeplint train"));
     }
 
     [Test]

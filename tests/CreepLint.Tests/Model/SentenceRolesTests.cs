@@ -60,6 +60,21 @@ public sealed class SentenceRolesTests
     public void Every_second_person_word_starts_with_the_letters_the_role_pass_checks_first() =>
         Assert.That(FeatureExtractor.SecondPersonWords.Where(w => w[0] is not ('y' or 'u')), Is.Empty);
 
+    [TestCase("en", true)]
+    [TestCase("de", false)]
+    [TestCase("fr", false)]
+    [TestCase("es", false)]
+    public void Roles_are_read_for_the_english_pack_only(string language, bool roles)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SentenceRoles.AppliesTo(language), Is.EqualTo(roles));
+            Assert.That(SentenceRoles.FeaturesFor(language).HasFlag(FeatureSet.Roles), Is.EqualTo(roles));
+            Assert.That(CreepLintEngine.Default.ScorerFor(language), Is.TypeOf<LinearCreepModel>().With.Property(nameof(LinearCreepModel.Features)).EqualTo(SentenceRoles.FeaturesFor(language)),
+                "the embedded model of the language reads what a model trained now for it reads");
+        });
+    }
+
     private static bool Grounded(string text)
     {
         var engine = CreepLintEngine.Default;

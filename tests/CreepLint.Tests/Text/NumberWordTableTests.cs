@@ -26,6 +26,53 @@ public sealed class NumberWordTableTests
         Assert.That(actual, Is.EqualTo(expected), $"{path} is stale; regenerate it with CREEPLINT_ACCEPT=1 dotnet test --filter NumberWordTable");
     }
 
+    /// <summary>The German, French and Spanish tables, from Humanizer's locales: "zwanzig", "einundzwanzig" (German writes
+    /// a cardinal as one word), "vingt" and "un" of "vingt-et-un", "veintiuno"; the conjunctions ("et", "y") are left out.</summary>
+    [TestCase("de")]
+    [TestCase("fr")]
+    [TestCase("es")]
+    public void Committed_table_of_a_language_is_what_Humanizer_gives(string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language);
+        string[] conjunctions = ["et", "y", "und"];
+        var generated = Enumerable.Range(0, 100).Concat([100, 1000, 1_000_000])
+            .Select(n => n.ToWords(culture))
+            .SelectMany(w => w.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => !conjunctions.Contains(w));
+        var expected = NumberWords.Format(generated, language);
+        var path = RepositoryFiles.Path("src", "CreepLint", "Text", $"numberwords.{language}.txt");
+        var (actual, _) = RepositoryFiles.Generated(path, expected);
+        Assert.That(actual, Is.EqualTo(expected), $"{path} is stale; regenerate it with CREEPLINT_ACCEPT=1 dotnet test --filter NumberWordTable");
+    }
+
+    [TestCase("de", "einundzwanzig")]
+    [TestCase("de", "zwolfmal")]
+    [TestCase("de", "dreimal")]
+    [TestCase("fr", "vingt")]
+    [TestCase("fr", "quatre")]
+    [TestCase("es", "veintiuno")]
+    [TestCase("es", "tres")]
+    public void A_packs_number_words_are_its_languages_folded(string language, string word)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NumberWords.For(language), Does.Contain(word));
+            Assert.That(NumberWords.All, Does.Not.Contain(word), "English packs do not read other languages' number words");
+        });
+    }
+
+    [Test]
+    public void English_and_a_language_without_a_table_read_the_english_words()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NumberWords.For("en"), Is.SameAs(NumberWords.All));
+            Assert.That(NumberWords.For("it"), Is.SameAs(NumberWords.All));
+            Assert.That(NumberWords.For("fr"), Does.Not.Contain("once").And.Not.Contain("two"));
+            Assert.That(NumberWords.For("es"), Does.Not.Contain("y"));
+        });
+    }
+
     [Test]
     public void Humanizer_reads_back_every_generated_cardinal()
     {
