@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using CreepLint.Text;
 
 namespace CreepLint.Language;
@@ -31,8 +32,12 @@ internal static class EnglishWords
     /// <summary>Words read at most: the opening of a message says which language it is in.</summary>
     internal const int MaxWords = 40;
 
-    /// <summary>Longest word packed (5 bits a letter in a 64-bit key).</summary>
-    private const int MaxLetters = 12;
+    /// <summary>Longest word looked up: every word of <see cref="Words"/> fits in one 16-byte load of its characters.</summary>
+    private const int MaxLetters = 8;
+
+    /// <summary>Slots of the perfect hash: 512 for under a hundred words, so a multiplier without collisions is found in
+    /// a few dozen tries when the table is built.</summary>
+    private const int SlotBits = 9;
 
     internal static readonly string[] Words =
     [
@@ -43,12 +48,18 @@ internal static class EnglishWords
         "before", "very", "make", "sure", "please", "thank", "thanks", "every",
     ];
 
-    /// <summary>Open-addressed keys (0 = empty), 256 slots for under a hundred words: one probe for nearly every word.</summary>
-    private static readonly ulong[] s_slots = Build();
+    /// <summary>Each word's key in the slot the perfect hash gives it (0 = empty), and the multiplier that gives it.</summary>
+    private static readonly (ulong[] Slots, ulong Multiplier) s_table = Build();
+
+    /// <summary>Row <c>n</c> keeps the first <c>n</c> of eight characters.</summary>
+    private static readonly ushort[] s_lengthMasks = LengthMasks();
 
     /// <summary>Whether the opening words of <paramref name="folded"/> (as <paramref name="tokens"/> delimit them) are English enough to decide.</summary>
+    /// <remarks>A word is looked up with one load of its characters and one probe of a perfect hash, with no branch on
+    /// its letters: this runs for every message, so its cost is paid by all English input.</remarks>
     public static bool Decide(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
     {
+        var (slots, multiplier) = s_table;
         int words = 0, hits = 0;
         foreach (ref readonly var token in tokens)
         {
@@ -58,10 +69,12 @@ internal static class EnglishWords
             }
 
             words++;
-            if (token.Length <= MaxLetters && (uint)token.Start + (uint)token.Length <= (uint)folded.Length
-                && Contains(Key(folded.Slice(token.Start, token.Length))))
+            if ((uint)(token.Length - 1) < MaxLetters && (uint)token.Start + (uint)token.Length <= (uint)folded.Length)
             {
-                hits++;
+                var key = Key(folded, token.Start, token.Length);
+                hits += key != 0 && slots[Slot(key, multiplier)] == key ? 1 : 0;
+
+                // Checked after every word, not only after a hit: a word without a hit only lowers the density.
                 if (hits >= MinHits && hits * MaxWordsPerHit >= words)
                 {
                     return true;
@@ -77,67 +90,99 @@ internal static class EnglishWords
         return hits >= MinHitsAtEnd && hits * MaxWordsPerHit >= words;
     }
 
-    /// <summary>The word's letters a–z, 5 bits each, with its length on top; 0 when it has any other character.</summary>
+    /// <summary>The word's characters as bytes, the first in the low byte, zero past its end; 0 when any is not ASCII.</summary>
+    /// <remarks>Equal keys are equal words: a word of <see cref="Words"/> has only the letters a–z, none of them zero.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Key(ReadOnlySpan<char> word)
+    private static ulong Key(ReadOnlySpan<char> folded, int start, int length)
     {
-        ulong key = (ulong)word.Length << 60;
-        for (var i = 0; i < word.Length; i++)
+        var chars = start + MaxLetters <= folded.Length
+            ? Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(folded)), (nuint)start)
+            : Padded(folded.Slice(start, length));
+        chars &= Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(s_lengthMasks), (nuint)(length * MaxLetters));
+        if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
         {
-            var code = (uint)(word[i] - 'a');
-            if (code >= 26u)
-            {
-                return 0;
-            }
-
-            key |= (ulong)(code + 1) << (i * 5);
+            return 0;
         }
 
-        return key;
+        return Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
+    }
+
+    /// <summary>The text's last word, zero-padded to eight characters rather than read past the span.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector128<ushort> Padded(ReadOnlySpan<char> word)
+    {
+        Span<ushort> padded = stackalloc ushort[MaxLetters];
+        padded.Clear();
+        MemoryMarshal.Cast<char, ushort>(word).CopyTo(padded);
+        return Vector128.Create((ReadOnlySpan<ushort>)padded);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Contains(ulong key)
+    private static int Slot(ulong key, ulong multiplier) => (int)((key * multiplier) >> (64 - SlotBits));
+
+    private static ushort[] LengthMasks()
     {
-        if (key == 0)
+        var masks = new ushort[(MaxLetters + 1) * MaxLetters];
+        for (var length = 0; length <= MaxLetters; length++)
         {
-            return false;
+            masks.AsSpan(length * MaxLetters, length).Fill(0xFFFF);
         }
 
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(s_slots);
-        for (var slot = Slot(key); ; slot = (slot + 1) & 255)
-        {
-            var found = Unsafe.Add(ref slots, slot);
-            if (found == key)
-            {
-                return true;
-            }
-
-            if (found == 0)
-            {
-                return false;
-            }
-        }
+        return masks;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 56);
-
-    private static ulong[] Build()
+    /// <summary>Tries multipliers from a fixed sequence until one puts every word in a slot of its own.</summary>
+    private static (ulong[] Slots, ulong Multiplier) Build()
     {
-        var slots = new ulong[256];
-        foreach (var word in Words)
+        var keys = new ulong[Words.Length];
+        for (var w = 0; w < Words.Length; w++)
         {
-            var key = Key(word);
-            var slot = Slot(key);
-            while (slots[slot] != 0 && slots[slot] != key)
+            var word = Words[w];
+            if (word.Length > MaxLetters)
             {
-                slot = (slot + 1) & 255;
+                throw new InvalidOperationException($"'{word}' is longer than the {MaxLetters} letters the fast path looks up.");
             }
 
-            slots[slot] = key;
+            for (var i = 0; i < word.Length; i++)
+            {
+                keys[w] |= (ulong)word[i] << (i * 8);
+            }
         }
 
-        return slots;
+        var slots = new ulong[1 << SlotBits];
+        var state = 0x9E3779B97F4A7C15UL;
+        for (var attempt = 0; attempt < 100_000; attempt++)
+        {
+            var multiplier = NextMultiplier(ref state);
+            Array.Clear(slots);
+            var placed = true;
+            foreach (var key in keys)
+            {
+                ref var slot = ref slots[Slot(key, multiplier)];
+                if (slot != 0 && slot != key)
+                {
+                    placed = false;
+                    break;
+                }
+
+                slot = key;
+            }
+
+            if (placed)
+            {
+                return (slots, multiplier);
+            }
+        }
+
+        throw new InvalidOperationException("No multiplier gives the fast path's words a slot each.");
+    }
+
+    /// <summary>SplitMix64: a fixed, well-mixed sequence of odd multipliers.</summary>
+    private static ulong NextMultiplier(ref ulong state)
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (z ^ (z >> 31)) | 1;
     }
 }
