@@ -12,22 +12,30 @@ namespace CreepLint.Benchmarks;
 /// the per-message cost of the library on the SMS corpus, without BenchmarkDotNet's process and without the CLI.
 /// </summary>
 /// <remarks>
-/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
+/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
 /// writes it), lints them all once to warm up, then lints them over and over for the given time (default 10 s) and prints
 /// the median pass in ns per message, messages per CPU-second, a checksum of the scores and one of the languages (to
 /// compare builds). <c>--identify</c> times language identification alone and counts how the messages were identified.
 /// </remarks>
 internal static class ShortLoop
 {
+    /// <summary>With <c>--passes N</c>, exactly N timed passes (for <c>perf stat</c> counts per message) instead of a time.</summary>
+    private static int s_passes;
+
+    private static bool More(Stopwatch wall, double seconds, int done) =>
+        s_passes > 0 ? done < s_passes : wall.Elapsed.TotalSeconds < seconds || done == 0;
+
     public static int Run(string[] args)
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify]");
+            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N]");
             return 2;
         }
 
         var seconds = args.Length > 2 && double.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 10;
+        var at = Array.IndexOf(args, "--passes");
+        s_passes = at > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
         var engine = args.Contains("--no-model") ? CreepLintEngine.CreateBuilder().WithoutModel().Build() : CreepLintEngine.Default;
         var messages = File.ReadLines(args[1]).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!).ToArray();
 
@@ -48,7 +56,7 @@ internal static class ShortLoop
         var process = Process.GetCurrentProcess();
         var cpuStart = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
-        while (wall.Elapsed.TotalSeconds < seconds)
+        while (More(wall, seconds, passes.Count))
         {
             var pass = Stopwatch.StartNew();
             Pass(engine, messages);
@@ -87,7 +95,7 @@ internal static class ShortLoop
         };
         var times = phases.Select(_ => new List<double>()).ToArray();
         var wall = Stopwatch.StartNew();
-        while (wall.Elapsed.TotalSeconds < seconds || times[0].Count == 0)
+        while (More(wall, seconds, times[0].Count))
         {
             for (var p = 0; p < phases.Length; p++)
             {
@@ -132,7 +140,7 @@ internal static class ShortLoop
         var times = phases.Select(_ => new List<double>()).ToArray();
         var wall = Stopwatch.StartNew();
         var sink = 0;
-        while (wall.Elapsed.TotalSeconds < seconds || times[0].Count == 0)
+        while (More(wall, seconds, times[0].Count))
         {
             for (var p = 0; p < phases.Length; p++)
             {

@@ -69,10 +69,13 @@ internal static class EnglishWords
             }
 
             words++;
-            if ((uint)(token.Length - 1) < MaxLetters && (uint)token.Start + (uint)token.Length <= (uint)folded.Length)
+            var length = token.Length;
+            if ((uint)token.Start + (uint)length <= (uint)folded.Length)
             {
-                var key = Key(folded, token.Start, token.Length);
-                hits += key != 0 && slots[Slot(key, multiplier)] == key ? 1 : 0;
+                // A longer word is looked up by its first letters and its hit masked off: selected with masks rather than
+                // conditionals, which compile to branches that mispredict on words.
+                var key = Key(folded, token.Start, Math.Min(length, MaxLetters));
+                hits += Bit(((uint)(length - 1) < MaxLetters) & (key != 0) & (slots[Slot(key, multiplier)] == key));
 
                 // Checked after every word, not only after a hit: a word without a hit only lowers the density.
                 if (hits >= MinHits && hits * MaxWordsPerHit >= words)
@@ -116,6 +119,8 @@ internal static class EnglishWords
         MemoryMarshal.Cast<char, ushort>(word).CopyTo(padded);
         return Vector128.Create((ReadOnlySpan<ushort>)padded);
     }
+
+    private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ulong key, ulong multiplier) => (int)((key * multiplier) >> (64 - SlotBits));
