@@ -94,30 +94,32 @@ internal static class EnglishWords
     }
 
     /// <summary>The word's characters as bytes, the first in the low byte, zero past its end; 0 when any is not ASCII.</summary>
-    /// <remarks>Equal keys are equal words: a word of <see cref="Words"/> has only the letters a–z, none of them zero.</remarks>
+    /// <remarks>Equal keys are equal words: a word of <see cref="Words"/> has only the letters a–z, none of them zero. No
+    /// call, so that the loop over the tokens keeps its variables in registers.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Key(ReadOnlySpan<char> folded, int start, int length)
     {
-        var chars = start + MaxLetters <= folded.Length
-            ? Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(folded)), (nuint)start)
-            : Padded(folded.Slice(start, length));
-        chars &= Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(s_lengthMasks), (nuint)(length * MaxLetters));
-        if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        if (start + MaxLetters > folded.Length)
         {
-            return 0;
+            // The text's last characters: read one by one rather than past the span.
+            ulong tail = 0;
+            for (var i = 0; i < length; i++)
+            {
+                var c = folded[start + i];
+                if (c >= 0x80)
+                {
+                    return 0;
+                }
+
+                tail |= (ulong)c << (i * 8);
+            }
+
+            return tail;
         }
 
-        return Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
-    }
-
-    /// <summary>The text's last word, zero-padded to eight characters rather than read past the span.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector128<ushort> Padded(ReadOnlySpan<char> word)
-    {
-        Span<ushort> padded = stackalloc ushort[MaxLetters];
-        padded.Clear();
-        MemoryMarshal.Cast<char, ushort>(word).CopyTo(padded);
-        return Vector128.Create((ReadOnlySpan<ushort>)padded);
+        var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(folded)), (nuint)start)
+            & Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(s_lengthMasks), (nuint)(length * MaxLetters));
+        return (chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero ? Vector128.Narrow(chars, chars).AsUInt64().ToScalar() : 0;
     }
 
     private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
