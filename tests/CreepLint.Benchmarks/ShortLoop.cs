@@ -12,7 +12,7 @@ namespace CreepLint.Benchmarks;
 /// the per-message cost of the library on the SMS corpus, without BenchmarkDotNet's process and without the CLI.
 /// </summary>
 /// <remarks>
-/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
+/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
 /// writes it), lints them all once to warm up, then lints them over and over for the given time (default 10 s) and prints
 /// the median pass in ns per message, messages per CPU-second, a checksum of the scores and one of the languages (to
 /// compare builds). <c>--identify</c> times language identification alone and counts how the messages were identified.
@@ -29,7 +29,7 @@ internal static class ShortLoop
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N]");
+            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]");
             return 2;
         }
 
@@ -43,6 +43,12 @@ internal static class ShortLoop
         {
             Phases(engine, messages, seconds);
             return 0;
+        }
+
+        var paired = Array.IndexOf(args, "--paired");
+        if (paired > 0 && paired + 2 < args.Length)
+        {
+            return PairedLoop.Run(messages, seconds, args[paired + 1], args[paired + 2]);
         }
 
         if (args.Contains("--identify"))
