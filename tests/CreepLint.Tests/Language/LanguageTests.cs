@@ -124,6 +124,33 @@ public sealed class LanguageTests
         Assert.That(EnglishWords.Decide(folded, tokens), Is.True);
     }
 
+    [TestCase("sorry i'm going to be late, tell him i'll txt u later")]
+    [TestCase("Yeah she said it's already done, dont worry")]
+    public void English_fast_path_decides_english_chat(string text)
+    {
+        var (folded, tokens) = PreparedText.Of(text);
+        Assert.That(EnglishWords.Decide(folded, tokens), Is.True);
+    }
+
+    [TestCase("de")]
+    [TestCase("fr")]
+    [TestCase("es")]
+    public void English_fast_path_decides_no_message_of_the_german_french_and_spanish_corpora(string language)
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var file in Directory.EnumerateFiles(Evaluation.RepositoryFiles.Path("samples", "corpus", language), "*.jsonl"))
+            {
+                foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
+                {
+                    var text = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
+                    var (folded, tokens) = PreparedText.Of(text, TextExtractor.LooksLikeHtml(text));
+                    Assert.That(EnglishWords.Decide(folded, tokens), Is.False, $"{file}: {text}");
+                }
+            }
+        });
+    }
+
     [Test]
     public void English_fast_path_never_decides_a_sentence_of_another_identified_language()
     {
