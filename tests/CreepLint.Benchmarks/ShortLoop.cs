@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using CreepLint.Language;
 using CreepLint.Matching;
@@ -19,7 +20,7 @@ namespace CreepLint.Benchmarks;
 /// </remarks>
 internal static class ShortLoop
 {
-    /// <summary>With <c>--passes N</c>, exactly N timed passes (for <c>perf stat</c> counts per message) instead of a time.</summary>
+    /// <summary>With <c>--passes N</c>, exactly N timed passes (the same work in every run, for profilers) instead of a time.</summary>
     private static int s_passes;
 
     private static bool More(Stopwatch wall, double seconds, int done) =>
@@ -133,7 +134,7 @@ internal static class ShortLoop
             scratch.Begin(0, 0);
             MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
             var folded = scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length);
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Tokens);
+            var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
             fast += EnglishWords.Decide(folded, tokens) ? 1 : 0;
             var language = LanguageIdentifier.Identify(folded, tokens, message);
             languages[language] = languages.GetValueOrDefault(language) + 1;
@@ -158,7 +159,7 @@ internal static class ShortLoop
                     MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
                     if (phases[p].Identify)
                     {
-                        sink += LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Tokens), message).Length;
+                        sink += LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens), message).Length;
                     }
 
                     scratch.End();

@@ -143,7 +143,8 @@ public sealed class LanguageTests
             {
                 foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
                 {
-                    var text = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
+                    using var item = System.Text.Json.JsonDocument.Parse(line);
+                    var text = item.RootElement.GetProperty("text").GetString()!;
                     var (folded, tokens) = PreparedText.Of(text, TextExtractor.LooksLikeHtml(text));
                     Assert.That(EnglishWords.Decide(folded, tokens), Is.False, $"{file}: {text}");
                 }
