@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using CreepLint.Language;
 using CreepLint.Matching;
 using CreepLint.Text;
 
@@ -11,21 +13,30 @@ namespace CreepLint.Benchmarks;
 /// the per-message cost of the library on the SMS corpus, without BenchmarkDotNet's process and without the CLI.
 /// </summary>
 /// <remarks>
-/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
+/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
 /// writes it), lints them all once to warm up, then lints them over and over for the given time (default 10 s) and prints
-/// the median pass in ns per message, messages per CPU-second and a checksum of the scores (to compare builds).
+/// the median pass in ns per message, messages per CPU-second, a checksum of the scores and one of the languages (to
+/// compare builds). <c>--identify</c> times language identification alone and counts how the messages were identified.
 /// </remarks>
 internal static class ShortLoop
 {
+    /// <summary>With <c>--passes N</c>, exactly N timed passes (the same work in every run, for profilers) instead of a time.</summary>
+    private static int s_passes;
+
+    private static bool More(Stopwatch wall, double seconds, int done) =>
+        s_passes > 0 ? done < s_passes : wall.Elapsed.TotalSeconds < seconds || done == 0;
+
     public static int Run(string[] args)
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases]");
+            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]");
             return 2;
         }
 
         var seconds = args.Length > 2 && double.TryParse(args[2], CultureInfo.InvariantCulture, out var s) ? s : 10;
+        var at = Array.IndexOf(args, "--passes");
+        s_passes = at > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
         var engine = args.Contains("--no-model") ? CreepLintEngine.CreateBuilder().WithoutModel().Build() : CreepLintEngine.Default;
         var messages = File.ReadLines(args[1]).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!).ToArray();
 
@@ -35,12 +46,24 @@ internal static class ShortLoop
             return 0;
         }
 
-        var checksum = Checksum(engine, messages);
+        var paired = Array.IndexOf(args, "--paired");
+        if (paired > 0 && paired + 2 < args.Length)
+        {
+            return PairedLoop.Run(messages, seconds, args[paired + 1], args[paired + 2]);
+        }
+
+        if (args.Contains("--identify"))
+        {
+            Identification(messages, seconds);
+            return 0;
+        }
+
+        var (checksum, languages) = Checksum(engine, messages);
         var passes = new List<double>();
         var process = Process.GetCurrentProcess();
         var cpuStart = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
-        while (wall.Elapsed.TotalSeconds < seconds)
+        while (More(wall, seconds, passes.Count))
         {
             var pass = Stopwatch.StartNew();
             Pass(engine, messages);
@@ -52,7 +75,7 @@ internal static class ShortLoop
         passes.Sort();
         var linted = (double)passes.Count * messages.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{messages.Length} messages x {passes.Count} passes: median {passes[passes.Count / 2]:F0} ns/msg, best {passes[0]:F0}; {linted / cpu:F0} msg/cpu-s; checksum {checksum:x16}"));
+            $"{messages.Length} messages x {passes.Count} passes: median {passes[passes.Count / 2]:F0} ns/msg, best {passes[0]:F0}; {linted / cpu:F0} msg/cpu-s; checksum {checksum:x16}, languages {languages:x16}"));
         return 0;
     }
 
@@ -79,7 +102,7 @@ internal static class ShortLoop
         };
         var times = phases.Select(_ => new List<double>()).ToArray();
         var wall = Stopwatch.StartNew();
-        while (wall.Elapsed.TotalSeconds < seconds || times[0].Count == 0)
+        while (More(wall, seconds, times[0].Count))
         {
             for (var p = 0; p < phases.Length; p++)
             {
@@ -94,13 +117,71 @@ internal static class ShortLoop
             }
         }
 
+        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
+    }
+
+    /// <summary>
+    /// Language identification alone: extract and tokenise, then the same plus identification, alternated pass by pass;
+    /// the difference is what identification costs a message. Also counts how the messages were decided.
+    /// </summary>
+    private static void Identification(string[] messages, double seconds)
+    {
+        var languages = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fast = 0;
+        foreach (var message in messages)
+        {
+            var scratch = LintScratch.Current;
+            scratch.Begin(0, 0);
+            MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
+            var folded = scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length);
+            var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
+            fast += EnglishWords.Decide(folded, tokens) ? 1 : 0;
+            var language = LanguageIdentifier.Identify(folded, tokens, message);
+            languages[language] = languages.GetValueOrDefault(language) + 1;
+            scratch.End();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{messages.Length} messages: {fast} decided by the fast path; {string.Join(", ", languages.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}"))}"));
+        var phases = new (string Name, bool Identify)[] { ("extract + tokenize", false), ("+ identify", true) };
+        var times = phases.Select(_ => new List<double>()).ToArray();
+        var wall = Stopwatch.StartNew();
+        var sink = 0;
+        while (More(wall, seconds, times[0].Count))
+        {
+            for (var p = 0; p < phases.Length; p++)
+            {
+                var pass = Stopwatch.StartNew();
+                foreach (var message in messages)
+                {
+                    var scratch = LintScratch.Current;
+                    scratch.Begin(0, 0);
+                    MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
+                    if (phases[p].Identify)
+                    {
+                        sink += LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens), message).Length;
+                    }
+
+                    scratch.End();
+                }
+
+                times[p].Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+            }
+        }
+
+        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
+        GC.KeepAlive(sink);
+    }
+
+    private static void PrintPhases(string[] names, List<double>[] times)
+    {
         var previous = 0.0;
-        for (var p = 0; p < phases.Length; p++)
+        for (var p = 0; p < names.Length; p++)
         {
             times[p].Sort();
             var median = times[p][times[p].Count / 2];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{phases[p].Name,-28} median {median,6:F0} ns/msg (best {times[p][0],6:F0}), this phase {median - previous,6:F0} ns"));
+                $"{names[p],-28} median {median,6:F0} ns/msg (best {times[p][0],6:F0}), this phase {median - previous,6:F0} ns"));
             previous = median;
         }
     }
@@ -135,10 +216,12 @@ internal static class ShortLoop
         return findings;
     }
 
-    /// <summary>A hash of every result's score, verdict, model opinion and findings: equal across builds that lint alike.</summary>
-    private static ulong Checksum(CreepLintEngine engine, string[] messages)
+    /// <summary>A hash of every result's score, verdict, model opinion and findings, and one of every result's language:
+    /// equal across builds that lint alike.</summary>
+    private static (ulong Results, ulong Languages) Checksum(CreepLintEngine engine, string[] messages)
     {
         var hash = 14695981039346656037UL;
+        var languages = hash;
         foreach (var message in messages)
         {
             var result = engine.Lint(message);
@@ -152,8 +235,13 @@ internal static class ShortLoop
             {
                 hash = (hash ^ c) * 1099511628211UL;
             }
+
+            foreach (var c in result.Language + "|")
+            {
+                languages = (languages ^ c) * 1099511628211UL;
+            }
         }
 
-        return hash;
+        return (hash, languages);
     }
 }

@@ -53,9 +53,13 @@ internal static class LanguageIdentifier
 
     /// <summary>Table entries are log-probabilities × this, rounded to <see cref="sbyte"/>: a table of 160 KB whose hot
     /// rows stay in the first-level cache, where floats (630 KB) cost English messages a tenth of their throughput.</summary>
-    private const float Scale = 8f;
+    internal const float Scale = 8f;
 
     private static readonly Lazy<sbyte[]> s_table = new(Train);
+
+    /// <summary>The trained table: for trigram <c>t</c> (symbols <c>a, b, c</c>, 0 a boundary and 1–26 the letters,
+    /// <c>t = (a × 27 + b) × 27 + c</c>), entry <c>t × 8 + lane</c> is its scaled log-probability in <see cref="Languages"/>[lane].</summary>
+    internal static ReadOnlySpan<sbyte> Table => s_table.Value;
 
     /// <summary>The language of <paramref name="folded"/>, text folded by <see cref="CharFolding"/> (lower case, no
     /// diacritics), whose <paramref name="tokens"/> the tokenizer has found in <paramref name="source"/>.</summary>
@@ -151,9 +155,12 @@ internal static class LanguageIdentifier
     /// as plain), so text with little real prose has few trigrams and is read as English.</remarks>
     internal static Vector256<int> Score(ReadOnlySpan<char> folded, bool mayStop, out int trigrams)
     {
+        // The loop makes no call, so the accumulators stay in registers (a call would spill them to the stack on every
+        // letter), and a word's trigrams add up in 16-bit lanes, widened once per word: a word that counts has at most
+        // MaxWordLetters + 1 trigrams of at least sbyte.MinValue each, well within a short.
         ref var table = ref MemoryMarshal.GetArrayDataReference(s_table.Value);
         var sum = Vector256<int>.Zero;
-        var word = Vector256<int>.Zero;
+        var word = Vector128<short>.Zero;
         int count = 0, check = mayStop ? FirstCheck : int.MaxValue, letters = 0, prev2 = 0, prev1 = 0;
         var text = folded.Length > MaxChars ? folded[..MaxChars] : folded;
         for (var i = 0; i < text.Length; i++)
@@ -164,11 +171,7 @@ internal static class LanguageIdentifier
             {
                 if (c == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/'))
                 {
-                    var close = text[(i + 1)..].IndexOfAny('>', '<');
-                    if (close >= 0 && text[i + 1 + close] == '>')
-                    {
-                        i += close + 1; // A tag: its name and attributes are not prose.
-                    }
+                    i = TagEnd(text, i); // A tag: its name and attributes are not prose.
                 }
 
                 if (prev1 == 0)
@@ -180,7 +183,8 @@ internal static class LanguageIdentifier
                 // trigram spans the boundary (last letter, boundary, first letter), as in training.
                 if (letters <= MaxWordLetters)
                 {
-                    sum += word + Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
+                    word += Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
+                    sum += Vector256.WidenLower(word.ToVector256Unsafe());
                     count += letters + 1;
                     prev2 = prev1;
                 }
@@ -189,7 +193,7 @@ internal static class LanguageIdentifier
                     prev2 = 0;
                 }
 
-                word = Vector256<int>.Zero;
+                word = Vector128<short>.Zero;
                 letters = 0;
                 prev1 = 0;
                 if (count >= check)
@@ -214,7 +218,8 @@ internal static class LanguageIdentifier
 
         if (prev1 != 0 && letters <= MaxWordLetters)
         {
-            sum += word + Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
+            word += Row(ref table, ((prev2 * Alphabet) + prev1) * Alphabet);
+            sum += Vector256.WidenLower(word.ToVector256Unsafe());
             count += letters + 1;
         }
 
@@ -222,25 +227,38 @@ internal static class LanguageIdentifier
         return sum;
     }
 
-    /// <summary>One trigram's eight scaled log-probabilities, widened to the accumulator's lanes.</summary>
+    /// <summary>Where a tag opening at <paramref name="open"/> ends (its <c>&gt;</c>), or <paramref name="open"/> when another
+    /// <c>&lt;</c> or the end of the text comes first. A plain loop: tags are rare in text read here, and a call would cost
+    /// every letter of <see cref="Score"/> its registers.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> Row(ref sbyte table, int trigram) =>
-        Vector256.WidenLower(Vector128.WidenLower(Vector128.LoadUnsafe(ref table, (nuint)trigram * 8)).ToVector256Unsafe());
-
-    /// <summary>Whether English (lane 0) leads every other language by <see cref="EarlyLead"/>.</summary>
-    private static bool EnglishLeads(Vector256<int> sum)
+    private static int TagEnd(ReadOnlySpan<char> text, int open)
     {
-        var bar = sum.GetElement(0) - (int)(EarlyLead * Scale);
-        for (var lane = 1; lane < 8; lane++)
+        for (var j = open + 1; j < text.Length; j++)
         {
-            if (sum.GetElement(lane) > bar)
+            var t = text[j];
+            if (t == '>')
             {
-                return false;
+                return j;
+            }
+
+            if (t == '<')
+            {
+                break;
             }
         }
 
-        return true;
+        return open;
     }
+
+    /// <summary>One trigram's eight scaled log-probabilities, widened to 16-bit lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<short> Row(ref sbyte table, int trigram) =>
+        Vector128.WidenLower(Vector128.LoadUnsafe(ref table, (nuint)trigram * 8));
+
+    /// <summary>Whether English (lane 0) leads every other language by <see cref="EarlyLead"/>: only lane 0 is above
+    /// English's score less the lead.</summary>
+    private static bool EnglishLeads(Vector256<int> sum) =>
+        Vector256.GreaterThan(sum, Vector256.Create(sum.GetElement(0) - (int)(EarlyLead * Scale))).ExtractMostSignificantBits() == 1u;
 
     /// <summary>Counts each language's trigrams in its training text and turns them into smoothed log-probabilities.</summary>
     private static sbyte[] Train()

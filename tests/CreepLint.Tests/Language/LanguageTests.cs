@@ -120,8 +120,36 @@ public sealed class LanguageTests
     [Test]
     public void English_fast_path_decides_english_prose()
     {
-        var (folded, tokens) = Prepared("Your order is on its way and you can track it from the app.");
+        var (folded, tokens) = PreparedText.Of("Your order is on its way and you can track it from the app.");
         Assert.That(EnglishWords.Decide(folded, tokens), Is.True);
+    }
+
+    [TestCase("sorry i'm going to be late, tell him i'll txt u later")]
+    [TestCase("Yeah she said it's already done, dont worry")]
+    public void English_fast_path_decides_english_chat(string text)
+    {
+        var (folded, tokens) = PreparedText.Of(text);
+        Assert.That(EnglishWords.Decide(folded, tokens), Is.True);
+    }
+
+    [TestCase("de")]
+    [TestCase("fr")]
+    [TestCase("es")]
+    public void English_fast_path_decides_no_message_of_the_german_french_and_spanish_corpora(string language)
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var file in Directory.EnumerateFiles(Evaluation.RepositoryFiles.Path("samples", "corpus", language), "*.jsonl"))
+            {
+                foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
+                {
+                    using var item = System.Text.Json.JsonDocument.Parse(line);
+                    var text = item.RootElement.GetProperty("text").GetString()!;
+                    var (folded, tokens) = PreparedText.Of(text, TextExtractor.LooksLikeHtml(text));
+                    Assert.That(EnglishWords.Decide(folded, tokens), Is.False, $"{file}: {text}");
+                }
+            }
+        });
     }
 
     [Test]
@@ -137,7 +165,7 @@ public sealed class LanguageTests
                 using var reader = new StreamReader(stream);
                 foreach (var line in reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    var (folded, tokens) = Prepared(line);
+                    var (folded, tokens) = PreparedText.Of(line);
                     Assert.That(EnglishWords.Decide(folded, tokens), Is.False, $"{language}: {line}");
                 }
             }
@@ -153,15 +181,5 @@ public sealed class LanguageTests
             Assert.That(CreepLintEngine.IdentifyLanguage("Black Friday for you : jusqu'à 50 % sur toutes les vestes et tous les manteaux, ce week-end seulement."), Is.EqualTo("fr"));
             Assert.That(CreepLintEngine.IdentifyLanguage("Black Friday for you: hasta un 50 % en todas las chaquetas y abrigos, solo este fin de semana."), Is.EqualTo("es"));
         });
-    }
-
-    /// <summary>The folded text and the tokens the matcher finds in <paramref name="text"/>, as identification sees them.</summary>
-    private static (string Folded, Token[] Tokens) Prepared(string text)
-    {
-        var buffer = new TextBuffer();
-        var tokens = new List<Token>();
-        TextExtractor.Extract(text, text.Length, false, buffer);
-        Tokenizer.Tokenize(buffer, text, tokens, []);
-        return (new string(buffer.Chars, 0, buffer.Length), [.. tokens]);
     }
 }
