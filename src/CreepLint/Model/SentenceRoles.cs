@@ -29,7 +29,8 @@ internal static class SentenceRoles
     /// <summary>A logged act: a lexicon's (bought, watched, deleted, browsing, in your basket) or a past form right after the reader ("you lingered").</summary>
     public const int Act = 2;
 
-    /// <summary>An observer: we noticed, we can see.</summary>
+    /// <summary>An observer: we noticed, we can see (the <c>sender-observer</c> lexicon; a lexicon no rule uses is not scanned,
+    /// so in the default pack today no hit plays this role).</summary>
     public const int Observer = 4;
 
     /// <summary>A specific: a number (not "one") or a time, a date, a count of days, an elapsed time, "haven't … since".</summary>
