@@ -95,7 +95,7 @@ internal static class FeatureExtractor
         if ((set & FeatureSet.Roles) != 0)
         {
             var roles = new ExtractPairs<TSink>(ref sink);
-            count += Roles(input, options, ref roles);
+            count += Roles(input, options, SentenceRoles.LexiconRoles(input.RuleSet), null, ref roles);
         }
 
         if ((set & FeatureSet.TextOnly) == 0)
@@ -308,7 +308,8 @@ internal static class FeatureExtractor
         return new WordFeatures(own.Sum, count, weights[FeatureHash.Slot(AddressedHash(h), options.Mask)], secondPerson, h);
     }
 
-    /// <summary>The weights of the lexicon hits summed onto each hit's last token, in the thread's per-token buffer.</summary>
+    /// <summary>The weights of the lexicon hits, their construction features and the sentences' role features, each summed
+    /// onto the token it is anchored on, in the thread's per-token buffer.</summary>
     private static PerTokenSums LexiconSums(ScoringInput input, FeatureSet set, float[] weights, ScoringTables tables, WordCache cache, HashingOptions options)
     {
         if ((set & FeatureSet.Roles) == 0 && ((set & FeatureSet.LexiconHits) == 0 || input.Scratch.Hits.Count == 0))
@@ -338,20 +339,8 @@ internal static class FeatureExtractor
 
         if ((set & FeatureSet.Roles) != 0)
         {
-            // The same features as Roles, each combination's weight read from the tables instead of hashed.
-            var scratch = input.Scratch.Roles;
-            var sentences = SentenceRoles.Fill(input, scratch, tables.SetRoles);
-            var questions = input.Scratch.Questions;
-            for (var sentence = 0; sentence < sentences; sentence++)
-            {
-                if (scratch.RoleMasks[sentence] is var mask and not 0)
-                {
-                    var question = sentence < questions.Count && questions[sentence] ? SentenceRoles.Question : 0;
-                    var anchor = scratch.RoleAnchors[sentence];
-                    sums.Sums[anchor] += tables.RoleWeights[mask | question];
-                    sums.Counts[anchor]++;
-                }
-            }
+            var roles = new SummedPairs(weights, sums);
+            Roles(input, options, tables.SetRoles, tables.RoleSlots, ref roles);
         }
 
         return sums;
@@ -468,13 +457,14 @@ internal static class FeatureExtractor
     /// <summary>
     /// The role features (<see cref="FeatureSet.Roles"/>): per sentence, the roles its words and lexicon hits play
     /// (<see cref="SentenceRoles"/>) as one feature for the whole combination, with whether the sentence is a question,
-    /// anchored on the last token that gave it a role. Returns their number.
+    /// anchored on the last token that gave it a role. <paramref name="slots"/> (the scoring path's tables) gives each
+    /// combination's slot; without it the slot is hashed. Returns their number.
     /// </summary>
-    private static int Roles<TPairs>(ScoringInput input, HashingOptions options, ref TPairs pairs)
+    private static int Roles<TPairs>(ScoringInput input, HashingOptions options, byte[] setRoles, int[]? slots, ref TPairs pairs)
         where TPairs : struct, IPairSink, allows ref struct
     {
         var scratch = input.Scratch.Roles;
-        var sentences = SentenceRoles.Fill(input, scratch, SentenceRoles.LexiconRoles(input.RuleSet));
+        var sentences = SentenceRoles.Fill(input, scratch, setRoles);
         var (masks, anchors) = (scratch.RoleMasks, scratch.RoleAnchors);
         var questions = input.Scratch.Questions;
         var count = 0;
@@ -483,7 +473,7 @@ internal static class FeatureExtractor
             if (masks[sentence] is var mask and not 0)
             {
                 var question = sentence < questions.Count && questions[sentence] ? SentenceRoles.Question : 0;
-                pairs.Add(RoleSlot(mask | question, options), anchors[sentence], anchors[sentence]);
+                pairs.Add(slots?[mask | question] ?? RoleSlot(mask | question, options), anchors[sentence], anchors[sentence]);
                 count++;
             }
         }
@@ -495,9 +485,9 @@ internal static class FeatureExtractor
     public static int RoleSlot(int roles, HashingOptions options) =>
         FeatureHash.Slot(FeatureHash.Construction(options.Seed, LexiconHash("#roles", options), (uint)roles), options.Mask);
 
-    /// <summary>Per role combination, its weight in <paramref name="weights"/> (<see cref="ScoringTables.RoleWeights"/>).</summary>
-    public static float[] RoleWeights(float[] weights, HashingOptions options) =>
-        [.. Enumerable.Range(0, SentenceRoles.Combinations).Select(roles => weights[RoleSlot(roles, options)])];
+    /// <summary>Per role combination, its weight slot (<see cref="ScoringTables.RoleSlots"/>).</summary>
+    public static int[] RoleSlots(HashingOptions options) =>
+        [.. Enumerable.Range(0, SentenceRoles.Combinations).Select(roles => RoleSlot(roles, options))];
 
     /// <summary>Orders one sentence's lexicon items by hash, then first token; an insertion sort, which allocates nothing.</summary>
     private static void SortByHash(Span<LexiconItem> items)
@@ -710,6 +700,6 @@ internal sealed record ScoringTables(int[] LexiconSlots, uint[] ClassHashes, uin
     /// <summary>Per term set, the role bits of its lexicon (<see cref="SentenceRoles"/>).</summary>
     public required byte[] SetRoles { get; init; }
 
-    /// <summary>Per role combination (with <see cref="SentenceRoles.Question"/>), the weight of its role feature.</summary>
-    public required float[] RoleWeights { get; init; }
+    /// <summary>Per role combination (with <see cref="SentenceRoles.Question"/>), the weight slot of its role feature.</summary>
+    public required int[] RoleSlots { get; init; }
 }

@@ -47,11 +47,11 @@ public sealed class LinearCreepModel : ICreepScorer
         Metadata = metadata;
         _categoryTable = new Lazy<CategoryTable>(() => BuildCategoryTable(categories));
         var classHashes = FeatureExtractor.ClassHashes(hashing);
-        var roleWeights = FeatureExtractor.RoleWeights(weights, hashing);
+        var roleSlots = FeatureExtractor.RoleSlots(hashing);
         _computeTables = rules => new ScoringTables(FeatureExtractor.LexiconSlots(rules, hashing), classHashes, FeatureExtractor.LexiconHashes(rules, hashing))
         {
             SetRoles = SentenceRoles.LexiconRoles(rules),
-            RoleWeights = roleWeights,
+            RoleSlots = roleSlots,
         };
     }
 
