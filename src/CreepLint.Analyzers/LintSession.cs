@@ -95,5 +95,5 @@ internal sealed class LintSession
     }
 
     private static LintSession Failed(CreepLintConfig config, ImmutableArray<RuleDiagnostic> problems, string? failure) =>
-        new(config, EngineSet.Single(CreepLintEngine.Default), new KnownRules(CreepLintEngine.Default.Rules), problems, failure);
+        new(config, EngineSet.Single(CreepLintEngine.Default), CreepLintEngine.Default.Known, problems, failure);
 }

@@ -29,7 +29,6 @@ public sealed class CreepLintEngine
     private readonly LanguagePacks _packs;
     private readonly FrozenDictionary<MessageChannel, Thresholds> _channels;
     private KnownRules? _known;
-    private FrozenDictionary<string, RuleInfo>? _byId;
 
     internal CreepLintEngine(LanguagePacks packs, Thresholds thresholds, LanguageModels models, FrozenDictionary<MessageChannel, Thresholds>? channels = null)
     {
@@ -78,7 +77,7 @@ public sealed class CreepLintEngine
     /// model, derived in a pass over the rules (no file is read again). The CLI builds one per distinct per-path setting.
     /// </summary>
     internal CreepLintEngine With(RuleSettings settings, Thresholds thresholds) =>
-        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_packs.Select(p => p.With(p.Settings.Then(settings))), thresholds, Models, _channels);
+        settings.IsEmpty && thresholds == Thresholds ? this : new CreepLintEngine(_packs.Then(settings), thresholds, Models, _channels);
 
     /// <summary>Starts configuring a new engine from <see cref="Default"/>'s settings: the default rule pack, the default model, default thresholds.</summary>
     public static CreepLintEngineBuilder CreateBuilder() => new();
@@ -136,7 +135,13 @@ public sealed class CreepLintEngine
         MessagePipeline.Lint(_packs, ThresholdsFor(request.Channel), request, Models, explainModel: true);
 
     /// <summary>Every loaded rule id, rule name and category id: what a suppression may name.</summary>
-    internal KnownRules Known => _known ??= new KnownRules(Rules);
+    internal KnownRules Known => _known ??= new KnownRules(_packs.Enabled);
+
+    /// <summary>Whether any rule of any language is enabled (without compiling the packs <see cref="Rules"/> would).</summary>
+    internal bool HasRules => _packs.Enabled.Any();
+
+    /// <summary>The enabled rule with this id, as <see cref="Rules"/> has it up to its language; compiles only the pack that defines it.</summary>
+    internal RuleInfo? RuleById(string id) => _packs.RuleById(id);
 
     /// <summary>
     /// Re-scores <paramref name="result"/> of <paramref name="request"/> after some findings were silenced (suppressions, a
@@ -171,12 +176,11 @@ public sealed class CreepLintEngine
             return result;
         }
 
-        _byId ??= Rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         var kept = new List<Finding>(result.Findings.Length);
         var suppressed = ImmutableArray.CreateBuilder<Finding>();
         foreach (var finding in result.Findings)
         {
-            _byId.TryGetValue(finding.RuleId, out var rule);
+            var rule = _packs.RuleById(finding.RuleId);
             (DirectiveParser.Covering(directives, rule, finding.RuleId, finding.Line) is null ? (ICollection<Finding>)kept : suppressed).Add(finding);
         }
 

@@ -289,11 +289,19 @@ public sealed class CreepLintEngineBuilder
         var files = new List<RuleFileDef>();
         var assembly = typeof(CreepLintEngineBuilder).Assembly;
         var sources = new List<(string Name, Func<string> Read)>();
+
+        // The default pack's other languages are compiled on their first message (see DeferredPack): read later.
+        var deferred = new Dictionary<string, List<(string Name, Func<string> Read)>>(StringComparer.Ordinal);
         foreach (var resource in DefaultRuleResources(assembly))
         {
-            if (_defaultRules || (_defaultLexicons && resource.StartsWith(LexiconResourcePrefix, StringComparison.Ordinal)))
+            var source = ($"rules/{resource[ResourcePrefix.Length..]}", (Func<string>)(() => ReadResource(assembly, resource)));
+            if (_defaultRules && EmbeddedLanguage(resource) is { } language)
             {
-                sources.Add(($"rules/{resource[ResourcePrefix.Length..]}", () => ReadResource(assembly, resource)));
+                (deferred.TryGetValue(language, out var list) ? list : deferred[language] = []).Add(source);
+            }
+            else if (_defaultRules || (_defaultLexicons && resource.StartsWith(LexiconResourcePrefix, StringComparison.Ordinal)))
+            {
+                sources.Add(source);
             }
         }
 
@@ -319,10 +327,17 @@ public sealed class CreepLintEngineBuilder
             throw new RuleLoadException(diagnostics.ToImmutable());
         }
 
+        // A language the added files read too is compiled now, with the pack's files first as they were read.
+        foreach (var language in files.Select(f => f.Language).Where(deferred.ContainsKey).Distinct().ToList())
+        {
+            files.InsertRange(0, deferred[language].Select(f => RuleFileReader.Read(f.Read(), f.Name, diagnostics)));
+            deferred.Remove(language);
+        }
+
         // One pack per language; the field classification's rules read placeholders, so every pack has them.
         var fieldRules = _fields.ToRuleFile();
         var lexiconHint = _defaultRules || _defaultLexicons ? null : (Func<string, string?>)PackLexiconHint;
-        var packs = new List<CompiledRuleSet>();
+        var packs = new List<PackSlot>();
         foreach (var group in files.GroupBy(f => f.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             List<RuleFileDef> pack = [.. group];
@@ -332,17 +347,23 @@ public sealed class CreepLintEngineBuilder
             }
 
             var compiled = RuleSetCompiler.CompilePack(pack, diagnostics, _settings, group.Key, lexiconHint);
-            packs.Add(_fields.Count > 0 ? compiled with { Classification = _fields } : compiled);
+            packs.Add(PackSlot.Compiled(_fields.Count > 0 ? compiled with { Classification = _fields } : compiled));
+        }
+
+        foreach (var (language, list) in deferred)
+        {
+            packs.Add(DeferredPack(language, list, fieldRules, _fields.Count > 0 ? _fields : null, _settings));
         }
 
         if (packs.Count == 0)
         {
-            packs.Add(RuleSetCompiler.CompilePack(fieldRules is null ? [] : [fieldRules], diagnostics, _settings, LanguageTag.Default));
+            packs.Add(PackSlot.Compiled(RuleSetCompiler.CompilePack(fieldRules is null ? [] : [fieldRules], diagnostics, _settings, LanguageTag.Default)));
         }
 
+        packs.Sort((a, b) => string.CompareOrdinal(a.Language, b.Language));
         CheckAcrossPacks(packs, diagnostics);
-        RuleSetCompiler.CheckSettings(packs, diagnostics, _settings, "CreepLintEngineBuilder (DisableRule or SetSeverity)");
-        if (packs.TrueForAll(p => p.Infos.IsEmpty) && !_allowNoRules)
+        RuleSetCompiler.CheckSettings(packs.SelectMany(p => p.Defined), diagnostics, _settings, "CreepLintEngineBuilder (DisableRule or SetSeverity)");
+        if (!packs.Exists(p => p.Enabled.Any()) && !_allowNoRules)
         {
             throw new InvalidOperationException(_defaultRules
                 ? "No rules are enabled: DisableRule switched every loaded rule off. Enable some, or call AllowNoRules() if an engine that passes everything is intended."
@@ -356,11 +377,11 @@ public sealed class CreepLintEngineBuilder
     }
 
     /// <summary>Rule ids and names are unique across packs, as within one: settings, suppressions and baselines name rules by them.</summary>
-    private static void CheckAcrossPacks(List<CompiledRuleSet> packs, DiagnosticBag diagnostics)
+    private static void CheckAcrossPacks(List<PackSlot> packs, DiagnosticBag diagnostics)
     {
-        var ids = new Dictionary<string, RuleInfo>(StringComparer.Ordinal);
-        var names = new Dictionary<string, RuleInfo>(StringComparer.Ordinal);
-        foreach (var rule in packs.SelectMany(p => p.Defined).Select(r => r.Info))
+        var ids = new Dictionary<string, RuleEntry>(StringComparer.Ordinal);
+        var names = new Dictionary<string, RuleEntry>(StringComparer.Ordinal);
+        foreach (var rule in packs.SelectMany(p => p.Defined))
         {
             if (ids.TryGetValue(rule.Id, out var other) && !SameRule(rule, other))
             {
@@ -375,7 +396,49 @@ public sealed class CreepLintEngineBuilder
             names.TryAdd(rule.Name, rule);
         }
 
-        static bool SameRule(RuleInfo a, RuleInfo b) => a.Source == b.Source && a.Line == b.Line && a.Id == b.Id;
+        static bool SameRule(RuleEntry a, RuleEntry b) => a.Source == b.Source && a.Line == b.Line && a.Id == b.Id;
+    }
+
+    /// <summary>
+    /// The default pack's rules for another language than English, compiled on the first message in that language: an
+    /// English run never reads or compiles them (a third of the start-up of a one-file lint). Their ids, names and
+    /// categories come from <see cref="RuleCatalog"/>, so settings and suppressions naming them are checked at once.
+    /// </summary>
+    private static PackSlot DeferredPack(string language, List<(string Name, Func<string> Read)> sources, RuleFileDef? fieldRules,
+        FieldClassification? fields, RuleSettings settings)
+    {
+        var defined = sources.SelectMany(f => RuleCatalog.Scan(f.Read(), f.Name, language));
+        if (fieldRules is not null)
+        {
+            defined = defined.Concat(fieldRules.Rules.Select(r => new RuleEntry(r.Id, r.Name, r.Category, r.Enabled, r.Source.File, r.Source.Position.Line, language)));
+        }
+
+        return PackSlot.Deferred(language, [.. defined.OrderBy(r => r.Id, StringComparer.Ordinal)], settings, () =>
+        {
+            var diagnostics = new DiagnosticBag();
+            List<RuleFileDef> pack = [.. sources.Select(f => RuleFileReader.Read(f.Read(), f.Name, diagnostics))];
+            if (fieldRules is not null)
+            {
+                pack.Add(fieldRules);
+            }
+
+            var compiled = RuleSetCompiler.CompilePack(pack, diagnostics, settings, language);
+            if (diagnostics.Count > 0)
+            {
+                // Only a broken build of this assembly gets here: EmbeddedPackTests compile every shipped pack.
+                throw new RuleLoadException(diagnostics.ToImmutable());
+            }
+
+            return fields is not null ? compiled with { Classification = fields } : compiled;
+        });
+    }
+
+    /// <summary>The language of an embedded rule file in a language folder (<c>rules/de/…</c>), or null for the English files and the shared lexicons.</summary>
+    internal static string? EmbeddedLanguage(string resource)
+    {
+        var path = resource.AsSpan(ResourcePrefix.Length);
+        var slash = path.IndexOfAny('/', '\\');
+        return slash > 0 && LanguageTag.Normalise(path[..slash].ToString()) is { } language && language != LanguageTag.Default ? language : null;
     }
 
     /// <summary>Resolves a path the way every builder method does: relative to <see cref="AppContext.BaseDirectory"/>.</summary>

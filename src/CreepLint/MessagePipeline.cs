@@ -27,6 +27,7 @@ internal static class MessagePipeline
                 return new LintResult(0, Verdict.Pass, []) { Language = language, UnsupportedLanguage = true, LimitsHit = scratch.LimitsHit };
             }
 
+            scratch.Reserve(set.SetCount, set.Rules.Length);
             MessageMatcher.Scan(set, scratch, text, request.Kind);
             var findings = ResultBuilder.Findings(set, scratch, text);
 

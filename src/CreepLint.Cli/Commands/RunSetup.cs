@@ -166,7 +166,7 @@ internal static class RunSetup
         }
 
         var engine = builder.Build();
-        if (engine.Rules.IsEmpty)
+        if (!engine.HasRules)
         {
             throw new UsageException("no rules are loaded; drop --no-default-rules (or 'default-rules: false') or give --rules a directory with rule files");
         }

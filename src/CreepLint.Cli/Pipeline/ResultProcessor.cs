@@ -14,7 +14,6 @@ namespace CreepLint.Cli.Pipeline;
 /// </summary>
 internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, ProblemSink problems)
 {
-    private readonly Dictionary<string, RuleInfo> _rules = engines.All.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly HashSet<Directive> _messageDirectives = new(ReferenceEqualityComparer.Instance);
     private readonly List<ReportedFinding> _baselined = [];
     private SourceFile? _currentFile;
@@ -83,7 +82,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
     private void Silence(LintItem item, Finding engineFinding, ImmutableArray<ReportedFinding>.Builder reported, List<Finding> active)
     {
         var finding = engineFinding;
-        _rules.TryGetValue(finding.RuleId, out var rule);
+        var rule = engines.All.RuleById(finding.RuleId);
         var shown = item;
         if (item.Rewrite is { } rewrite)
         {

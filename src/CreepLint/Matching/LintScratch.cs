@@ -56,6 +56,24 @@ internal sealed class LintScratch
 
     public void Begin(int sets, int rules)
     {
+        Reserve(sets, rules);
+        if (++Generation == int.MaxValue)
+        {
+            Generation = 1;
+            Array.Clear(SetStamp);
+            Array.Clear(RuleStamp);
+        }
+
+        Hits.Clear();
+        Triggered.Clear();
+        Candidates.Clear();
+        LimitsHit = LintLimits.None;
+    }
+
+    /// <summary>Grows the per-set and per-rule tables for a pack larger than the ones <see cref="Begin"/> was sized for (one
+    /// compiled after the engine); valid between <see cref="Begin"/> and the scan, as new entries carry no stamp.</summary>
+    public void Reserve(int sets, int rules)
+    {
         if (SetStamp.Length < sets)
         {
             SetStamp = new int[sets];
@@ -68,18 +86,6 @@ internal sealed class LintScratch
         {
             RuleStamp = new int[rules];
         }
-
-        if (++Generation == int.MaxValue)
-        {
-            Generation = 1;
-            Array.Clear(SetStamp);
-            Array.Clear(RuleStamp);
-        }
-
-        Hits.Clear();
-        Triggered.Clear();
-        Candidates.Clear();
-        LimitsHit = LintLimits.None;
     }
 
     public void SwapHits() => (Hits, SpareHits) = (SpareHits, Hits);

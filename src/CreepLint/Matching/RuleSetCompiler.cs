@@ -58,7 +58,7 @@ internal sealed class RuleSetCompiler
     }
 
     /// <summary>Compiles the files of one language's pack without checking that <paramref name="settings"/> name its rules (the
-    /// caller checks against every pack with <see cref="CheckSettings"/>); problems are left in <paramref name="diagnostics"/>.</summary>
+    /// caller checks against every pack with <see cref="CheckSettings(IEnumerable{CompiledRuleSet}, DiagnosticBag, RuleSettings, string)"/>); problems are left in <paramref name="diagnostics"/>.</summary>
     /// <param name="files">The pack's rule files.</param>
     /// <param name="diagnostics">Collects every problem.</param>
     /// <param name="settings">Rules switched off or re-levelled.</param>
@@ -76,12 +76,17 @@ internal sealed class RuleSetCompiler
     /// <param name="diagnostics">Collects every problem.</param>
     /// <param name="settings">Rules switched off or re-levelled.</param>
     /// <param name="settingsSource">Names where <paramref name="settings"/> came from in a diagnostic (an API call, a file).</param>
-    public static void CheckSettings(IEnumerable<CompiledRuleSet> sets, DiagnosticBag diagnostics, RuleSettings settings, string settingsSource = "configuration")
+    public static void CheckSettings(IEnumerable<CompiledRuleSet> sets, DiagnosticBag diagnostics, RuleSettings settings, string settingsSource = "configuration") =>
+        CheckSettings(sets.SelectMany(s => RuleCatalog.Of(s)), diagnostics, settings, settingsSource);
+
+    /// <summary>Reports every entry of <paramref name="settings"/> that names none of <paramref name="defined"/> (the ids and
+    /// names of every rule of every pack, compiled or not), then throws on any problem.</summary>
+    public static void CheckSettings(IEnumerable<RuleEntry> defined, DiagnosticBag diagnostics, RuleSettings settings, string settingsSource = "configuration")
     {
-        var defined = sets.SelectMany(o => o.Defined).Select(r => r.Info).ToList();
-        foreach (var name in settings.UnknownIds(defined))
+        var names = defined.SelectMany(r => new[] { r.Id, r.Name }).ToList();
+        foreach (var name in settings.UnknownIds(names))
         {
-            diagnostics.Add(settingsSource, 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, defined.SelectMany(r => new[] { r.Id, r.Name }).Concat(CreepCategories.Ids))}");
+            diagnostics.Add(settingsSource, 1, 1, "CL0032", $"no rule has the id or name '{name}'{Spelling.DidYouMean(name, names.Concat(CreepCategories.Ids))}");
         }
 
         if (diagnostics.Count > 0)

@@ -49,9 +49,12 @@ internal sealed class RuleSettings
         : current;
 
     /// <summary>Entries that name no rule id, name or category id.</summary>
-    public IEnumerable<string> UnknownIds(IEnumerable<RuleInfo> rules)
+    public IEnumerable<string> UnknownIds(IEnumerable<RuleInfo> rules) => UnknownIds(rules.SelectMany(r => new[] { r.Id, r.Name }));
+
+    /// <summary>The ids and names these settings use that none of <paramref name="idsAndNames"/> (rule ids and names) and no category has.</summary>
+    public IEnumerable<string> UnknownIds(IEnumerable<string> idsAndNames)
     {
-        var known = new HashSet<string>(rules.SelectMany(r => new[] { r.Id, r.Name }).Concat(CreepCategories.Ids), StringComparer.OrdinalIgnoreCase);
+        var known = new HashSet<string>(idsAndNames.Concat(CreepCategories.Ids), StringComparer.OrdinalIgnoreCase);
         return Disabled.Concat(Severities.Keys).Where(k => !known.Contains(k)).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
     }
 }

@@ -170,11 +170,22 @@ internal sealed class KnownRules
     private readonly HashSet<string> _all = new(StringComparer.OrdinalIgnoreCase);
 
     public KnownRules(IEnumerable<RuleInfo> rules)
+        : this(rules.SelectMany(r => new[] { r.Id, r.Name }))
     {
-        foreach (var rule in rules)
+    }
+
+    /// <summary>The ids and names of <paramref name="rules"/>, which may not be compiled yet, in the order of their ids (as
+    /// <see cref="CreepLintEngine.Rules"/> lists them), and every category id.</summary>
+    public KnownRules(IEnumerable<RuleEntry> rules)
+        : this(rules.DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).SelectMany(r => new[] { r.Id, r.Name }))
+    {
+    }
+
+    private KnownRules(IEnumerable<string> idsAndNames)
+    {
+        foreach (var name in idsAndNames)
         {
-            _all.Add(rule.Id);
-            _all.Add(rule.Name);
+            _all.Add(name);
         }
 
         foreach (var category in CreepCategories.All)
