@@ -377,7 +377,9 @@ internal sealed class RuleSetCompiler
     private PhraseTable BuildTable()
     {
         var transitions = new Dictionary<long, int>();
-        var terminals = new List<SortedSet<int>?> { null };
+        // Per node, the sets whose phrases end there, ascending and distinct: sets are added in ascending order, so a list
+        // that skips a repeat of its last entry is one (a SortedSet would be compiled by the JIT at every start-up).
+        var terminals = new List<List<int>?> { null };
         var maxLength = 0;
         for (var set = 0; set < _setPhrases.Count; set++)
         {
@@ -398,7 +400,11 @@ internal sealed class RuleSetCompiler
                     node = child;
                 }
 
-                (terminals[node] ??= []).Add(set);
+                var ending = terminals[node] ??= [];
+                if (ending.Count == 0 || ending[^1] != set)
+                {
+                    ending.Add(set);
+                }
             }
         }
 
