@@ -401,7 +401,7 @@ public sealed class CreepLintEngineBuilder
 
     /// <summary>
     /// The default pack's rules for another language than English, compiled on the first message in that language: an
-    /// English run never reads or compiles them (a third of the start-up of a one-file lint). Their ids, names and
+    /// English run never reads or compiles them (about 50 ms of the 0.32 s a cold one-file lint took). Their ids, names and
     /// categories come from <see cref="RuleCatalog"/>, so settings and suppressions naming them are checked at once.
     /// </summary>
     private static PackSlot DeferredPack(string language, List<(string Name, Func<string> Read)> sources, RuleFileDef? fieldRules,
@@ -425,7 +425,7 @@ public sealed class CreepLintEngineBuilder
             var compiled = RuleSetCompiler.CompilePack(pack, diagnostics, settings, language);
             if (diagnostics.Count > 0)
             {
-                // Only a broken build of this assembly gets here: EmbeddedPackTests compile every shipped pack.
+                // Only a broken build of this assembly gets here: DeferredPackTests compile every shipped pack.
                 throw new RuleLoadException(diagnostics.ToImmutable());
             }
 

@@ -12,7 +12,6 @@ namespace CreepLint.Language;
 internal sealed class LanguagePacks
 {
     private readonly FrozenDictionary<string, PackSlot> _slots;
-    private readonly PackSlot _primary;
     private readonly Lazy<ImmutableArray<RuleInfo>> _infos;
     private readonly ConcurrentDictionary<string, RuleInfo?> _byId = new(StringComparer.Ordinal);
 
@@ -25,9 +24,9 @@ internal sealed class LanguagePacks
     {
         _slots = slots.ToFrozenDictionary(p => p.Language, StringComparer.Ordinal);
         Languages = [.. _slots.Keys.Order(StringComparer.Ordinal)];
-        _primary = _slots.GetValueOrDefault(LanguageTag.Default) ?? (Languages.IsEmpty ? null : _slots[Languages[0]])
+        var primary = _slots.GetValueOrDefault(LanguageTag.Default) ?? (Languages.IsEmpty ? null : _slots[Languages[0]])
             ?? throw new ArgumentException("An engine needs at least one rule pack.", nameof(slots));
-        Primary = _primary.Pack;
+        Primary = primary.Pack; // compiled now, whatever it is: so the scratch sizes below have one pack at least
         var compiled = _slots.Values.Where(s => s.IsCompiled).Select(s => s.Pack).ToList();
         MaxSets = compiled.Max(p => p.SetCount);
         MaxRules = compiled.Max(p => p.Rules.Length);

@@ -14,7 +14,7 @@ internal sealed record RuleEntry(string Id, string Name, CreepCategory Category,
 /// <c>enabled:</c> at the rule's own indent). It lets the builder compile the German, French and Spanish packs on their
 /// first message while still checking every rule id a configuration names.
 /// </summary>
-/// <remarks>Only for the files this assembly embeds: <c>EmbeddedPackTests</c> holds its result equal to the compiled packs'
+/// <remarks>Only for the files this assembly embeds: <c>DeferredPackTests</c> holds its result equal to the compiled packs'
 /// rules (ids, names, categories, <c>enabled</c>, file and line), so a shipped file written in another style fails there.</remarks>
 internal static class RuleCatalog
 {
