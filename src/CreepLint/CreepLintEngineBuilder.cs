@@ -407,10 +407,15 @@ public sealed class CreepLintEngineBuilder
     private static PackSlot DeferredPack(string language, List<(string Name, Func<string> Read)> sources, RuleFileDef? fieldRules,
         FieldClassification? fields, RuleSettings settings)
     {
-        var defined = sources.SelectMany(f => RuleCatalog.Scan(f.Read(), f.Name, language));
+        var defined = new List<RuleEntry>();
+        foreach (var (name, read) in sources)
+        {
+            defined.AddRange(RuleCatalog.Scan(read(), name, language));
+        }
+
         if (fieldRules is not null)
         {
-            defined = defined.Concat(fieldRules.Rules.Select(r => new RuleEntry(r.Id, r.Name, r.Category, r.Enabled, r.Source.File, r.Source.Position.Line, language)));
+            defined.AddRange(fieldRules.Rules.Select(r => new RuleEntry(r.Id, r.Name, r.Category, r.Enabled, r.Source.File, r.Source.Position.Line, language)));
         }
 
         return PackSlot.Deferred(language, [.. defined.OrderBy(r => r.Id, StringComparer.Ordinal)], settings, () =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CreepLint.Matching;
 using CreepLint.Rules;
 
@@ -12,7 +13,7 @@ namespace CreepLint.Language;
 internal sealed class LanguagePacks
 {
     private readonly FrozenDictionary<string, PackSlot> _slots;
-    private readonly Lazy<ImmutableArray<RuleInfo>> _infos;
+    private readonly Lazy<RuleInfo[]> _infos; // an array, not an ImmutableArray: Lazy<T> of a struct is compiled at every start-up
     private readonly ConcurrentDictionary<string, RuleInfo?> _byId = new(StringComparer.Ordinal);
 
     public LanguagePacks(IEnumerable<CompiledRuleSet> packs)
@@ -30,7 +31,7 @@ internal sealed class LanguagePacks
         var compiled = _slots.Values.Where(s => s.IsCompiled).Select(s => s.Pack).ToList();
         MaxSets = compiled.Max(p => p.SetCount);
         MaxRules = compiled.Max(p => p.Rules.Length);
-        _infos = new(() => _slots.Count == 1 ? Primary.Infos
+        _infos = new(() => _slots.Count == 1 ? ImmutableCollectionsMarshal.AsArray(Primary.Infos)!
             : [.. _slots.Values.SelectMany(p => p.Pack.Infos).DistinctBy(i => i.Id).OrderBy(i => i.Id, StringComparer.Ordinal)]);
     }
 
@@ -42,7 +43,7 @@ internal sealed class LanguagePacks
 
     /// <summary>Every enabled rule of every pack, by id (a rule shared by packs, such as a field classification's, once);
     /// compiles the packs not compiled yet.</summary>
-    public ImmutableArray<RuleInfo> Infos => _infos.Value;
+    public ImmutableArray<RuleInfo> Infos => ImmutableCollectionsMarshal.AsImmutableArray(_infos.Value);
 
     /// <summary>Every rule of every pack as its files define it, enabled or not, without compiling any.</summary>
     public IEnumerable<RuleEntry> Defined => _slots.Values.SelectMany(s => s.Defined);

@@ -27,8 +27,14 @@ internal static class RuleCatalog
         CreepCategory? category = null;
         var enabled = true;
         int line = 0, start = 0, listIndent = -1, keyIndent = -1;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+
+        // Lines end at '\n' as YAML's do ('\r' before it is trimmed below); not EnumerateLines, whose search for six
+        // kinds of line end the JIT compiles at every start-up.
+        for (var rest = text.AsSpan(); !rest.IsEmpty || line == 0;)
         {
+            var end = rest.IndexOf('\n');
+            var raw = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
             line++;
             var indent = raw.Length - raw.TrimStart(' ').Length;
             var content = raw[indent..].TrimEnd();
