@@ -26,6 +26,10 @@ internal sealed record CompiledRuleSet(
     /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
     public string?[] SetLexicons { get; init; } = [];
 
+    /// <summary>Per term set, the role bits its lexicon plays in a sentence (the rule files' <c>roles:</c>; 0 for none): the learned
+    /// model reads them (<see cref="Model.SentenceRoles"/>).</summary>
+    public byte[] SetRoles { get; init; } = [];
+
     /// <summary>Every compiled rule as its file defines it (severity from the file), by index; the base of every <see cref="With"/>.</summary>
     public CompiledRule[] Defined { get; init; } = [];
 

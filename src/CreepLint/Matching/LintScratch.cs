@@ -17,7 +17,7 @@ internal sealed class LintScratch
 
     public List<bool> Questions { get; } = [];
 
-    /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded"/>).</summary>
+    /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded(Model.ScoringInput)"/>).</summary>
     public Model.ConstructionScratch Roles { get; } = new();
 
     public MatchScratch Match { get; } = new();

@@ -154,7 +154,28 @@ internal sealed class RuleSetCompiler
             }
         }
 
+        // A role describes a lexicon where it is scanned (a rule or a context entry uses it); it scans nothing of its own, so
+        // a pack's roles cost no matching and loading the shared lexicons alone needs no category file.
+        var roles = new Dictionary<int, byte>();
+        foreach (var def in files.SelectMany(f => f.Roles))
+        {
+            if (!_lexicons.ContainsKey(def.Lexicon))
+            {
+                Error(def.Source, "CL0033", UnknownLexicon(def.Lexicon));
+            }
+            else if (_lexiconSets.TryGetValue(def.Lexicon, out var set))
+            {
+                roles[set] = (byte)(roles.GetValueOrDefault(set) | def.Role);
+            }
+        }
+
         var table = BuildTable();
+        var setRoles = new byte[_setPhrases.Count];
+        foreach (var (set, role) in roles)
+        {
+            setRoles[set] = role;
+        }
+
         var setLexicons = new string?[_setPhrases.Count];
         foreach (var (name, set) in _lexiconSets)
         {
@@ -162,7 +183,7 @@ internal sealed class RuleSetCompiler
         }
 
         CompiledRule[] defined = [.. compiled];
-        return new CompiledRuleSet(table, defined, [], [], [], [.. context], _setPhrases.Count, []) { SetLexicons = setLexicons, Defined = defined, Language = _language };
+        return new CompiledRuleSet(table, defined, [], [], [], [.. context], _setPhrases.Count, []) { SetLexicons = setLexicons, SetRoles = setRoles, Defined = defined, Language = _language };
     }
 
     private CompiledRule? CompileRule(RuleDef def, int index)

@@ -95,7 +95,7 @@ internal static class FeatureExtractor
         if ((set & FeatureSet.Roles) != 0)
         {
             var roles = new ExtractPairs<TSink>(ref sink);
-            count += Roles(input, options, SentenceRoles.LexiconRoles(input.RuleSet), null, ref roles);
+            count += Roles(input, options, input.RuleSet.SetRoles, null, ref roles);
         }
 
         if ((set & FeatureSet.TextOnly) == 0)

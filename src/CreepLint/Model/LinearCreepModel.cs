@@ -50,7 +50,7 @@ public sealed class LinearCreepModel : ICreepScorer
         var roleSlots = FeatureExtractor.RoleSlots(hashing);
         _computeTables = rules => new ScoringTables(FeatureExtractor.LexiconSlots(rules, hashing), classHashes, FeatureExtractor.LexiconHashes(rules, hashing))
         {
-            SetRoles = SentenceRoles.LexiconRoles(rules),
+            SetRoles = rules.SetRoles,
             RoleSlots = roleSlots,
         };
     }
@@ -139,6 +139,14 @@ public sealed class LinearCreepModel : ICreepScorer
         return new ModelExplanation(MostLikelyCategory(sink, scale), Phrases(input, sink, scale));
     }
 
+    /// <summary>The tokens of the window the probability comes from: the whole message up to 64 tokens, else its best window.</summary>
+    internal (int First, int End) BestWindow(ScoringInput input)
+    {
+        var window = Score(input);
+        window.Finish();
+        return (window.BestFirstToken, window.BestEndToken);
+    }
+
     internal void Save(Stream output) => ModelFile.Write(this, output);
 
     internal double Calibrate(double margin, double penalty = 0) => 1 / (1 + Math.Exp(-((PlattA * margin) + PlattB - penalty)));
@@ -159,7 +167,11 @@ public sealed class LinearCreepModel : ICreepScorer
             FeatureExtractor.RuleHits(input, Hashing, ref rules);
         }
 
-        var windows = new WindowSink(Bias + rules.Sum, input.TokenCount);
+        // A long English message is scored as its creepiest stretch that is shaped like a claim about the reader, if it has
+        // one: a claim in one paragraph does not make chat in another speak, nor chat drown the claim.
+        var grounded = input.TokenCount > WindowSink.WindowTokens && (Features & FeatureSet.Roles) != 0 && SentenceRoles.AppliesTo(input.RuleSet.Language)
+            ? SentenceRoles.GroundedSentences(input) : null;
+        var windows = new WindowSink(Bias + rules.Sum, input.TokenCount, grounded);
         FeatureExtractor.Summed(input, Hashing, Features, Weights, _tables.GetValue(input.RuleSet, _computeTables), WordCache.For(Stamp), ref windows);
         return windows;
     }

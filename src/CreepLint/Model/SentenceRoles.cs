@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CreepLint.Matching;
 using CreepLint.Text;
@@ -10,12 +9,13 @@ namespace CreepLint.Model;
 /// The roles a sentence's words and lexicon hits play in how it is built (docs/taxonomy.md: who is addressed, what logged
 /// act, how specific, which attribute, and what frames it as ordinary). The model reads each sentence's combination of
 /// roles as a feature (<see cref="FeatureSet.Roles"/>), and a model that stands alone speaks only on text that has the
-/// shape of a claim about the reader (<see cref="IsGrounded"/>, docs/model.md).
+/// shape of a claim about the reader (<see cref="IsGrounded(ScoringInput)"/>, docs/model.md).
 /// </summary>
 internal static class SentenceRoles
 {
     /// <summary>
-    /// The roles are read from the English pack's lexicon names and English second-person words: a model of another language
+    /// The roles are read from English second-person words and the roles the English pack's rule files give their lexicons
+    /// (<c>roles:</c>, <see cref="Matching.CompiledRuleSet.SetRoles"/>): a model of another language
     /// reads no role features (<see cref="FeaturesFor"/>), and no grounding test applies to its messages.
     /// </summary>
     public static bool AppliesTo(string language) => language == Language.LanguageTag.Default;
@@ -29,11 +29,10 @@ internal static class SentenceRoles
     /// <summary>A logged act: a lexicon's (bought, watched, deleted, browsing, in your basket) or a past form right after the reader ("you lingered").</summary>
     public const int Act = 2;
 
-    /// <summary>An observer: we noticed, we can see (the <c>sender-observer</c> lexicon; a lexicon no rule uses is not scanned,
-    /// so in the default pack today no hit plays this role).</summary>
+    /// <summary>An observer: our system, our records, a partner, "saw you".</summary>
     public const int Observer = 4;
 
-    /// <summary>A specific: a number (not "one") or a time, a date, a count of days, an elapsed time, "haven't … since".</summary>
+    /// <summary>A specific: a number (not "one", SMS shorthand's "2" or "4", a phone number) or a time, a date, a count of days, an elapsed time, "haven't … since".</summary>
     public const int Specific = 8;
 
     /// <summary>An attribute: a condition, a belief, an age, a life event, a segment.</summary>
@@ -51,34 +50,47 @@ internal static class SentenceRoles
     /// <summary>How many tokens after the reader a past form counts as the reader's act ("you then quietly lingered").</summary>
     private const int ActReach = 3;
 
-    private static readonly FrozenDictionary<string, byte> s_lexiconRoles = new Dictionary<string, byte>(StringComparer.Ordinal)
+    /// <summary>The role names of a rule file's <c>roles:</c> key (docs/rule-format.md), in order, with their bits.</summary>
+    public static IReadOnlyList<(string Name, byte Role)> Named { get; } =
+        [("reader", Reader), ("act", Act), ("observer", Observer), ("specific", Specific), ("attribute", Attribute), ("frame", Frame)];
+
+    /// <summary>The bit of the role called <paramref name="name"/> in a rule file, or false.</summary>
+    public static bool TryParse(string name, out byte role)
     {
-        ["second-person"] = Reader, ["reader-name"] = Reader, ["you-are"] = Reader, ["like-you"] = Reader, ["as-a"] = Reader,
-        ["crowd-callout"] = Reader, ["crowd-who"] = Reader,
-        ["logged-activity"] = Act, ["logged-acts"] = Act, ["logged-acts-ongoing"] = Act, ["purchase-log"] = Act, ["list-making"] = Act,
-        ["tally"] = Act | Specific,
-        ["sender-observer"] = Observer,
-        ["specifics"] = Specific, ["elapsed"] = Specific, ["elapsed-ago"] = Specific, ["since-month"] = Specific, ["tally-period"] = Specific,
-        ["negated-aux"] = Specific,
-        ["segment-nouns"] = Attribute,
-        ["aggregate-framing"] = Frame, ["conditional-framing"] = Frame, ["declared-preference"] = Frame, ["recommendation-wording"] = Frame,
-        ["service-framing"] = Frame, ["transactional"] = Frame, ["other-people"] = Frame,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        foreach (var (known, bit) in Named)
+        {
+            if (string.Equals(known, name, StringComparison.Ordinal))
+            {
+                role = bit;
+                return true;
+            }
+        }
+
+        role = 0;
+        return false;
+    }
 
     /// <summary>Words after which a past form describes the reader rather than an act of theirs ("you've been selected", "you were gone").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notActing =
         FrozenSet.ToFrozenSet(["been", "was", "were", "be", "being", "are", "is", "get", "got"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ConditionalWeakTable<string?[], byte[]> s_setRoles = [];
+    /// <summary>Words that follow SMS shorthand's "2" (to) or "4" (for) and never a count: verbs and pronouns ("2 make", "4 u").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterShorthand =
+        FrozenSet.ToFrozenSet(
+            ["make", "get", "go", "be", "b", "see", "c", "u", "ur", "you", "your", "me", "my", "us", "him", "her", "them", "win", "claim", "call", "txt",
+             "text", "meet", "chat", "find", "know", "do", "say", "talk", "play", "join", "receive", "collect", "reply", "send", "enter", "start",
+             "keep", "help", "take", "hear", "contact", "come", "show", "try", "use", "buy", "pay", "book", "order", "watch", "read", "listen",
+             "the", "this", "that", "all", "every", "each", "ever", "sale"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The role bits of the lexicon called <paramref name="lexicon"/>: those listed above, and an attribute for every
-    /// lexicon named like the attribute lists (<c>*-terms</c>, <c>*-conditions</c>, <c>*-attributes</c>, <c>*-hardship</c>, <c>*-practices</c>).</summary>
-    public static byte OfLexicon(string lexicon) =>
-        s_lexiconRoles.TryGetValue(lexicon, out var role) ? role
-        : lexicon.EndsWith("-terms", StringComparison.Ordinal) || lexicon.EndsWith("-conditions", StringComparison.Ordinal)
-          || lexicon.EndsWith("-attributes", StringComparison.Ordinal) || lexicon.EndsWith("-hardship", StringComparison.Ordinal)
-          || lexicon.EndsWith("-practices", StringComparison.Ordinal) ? (byte)Attribute
-        : (byte)0;
+    /// <summary>Whether a number token is seven digits or more with nothing else: a phone, account or order number.</summary>
+    private static bool IsIdentifier(ReadOnlySpan<char> text) => text.Length >= 7 && !text.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>Whether the "2" or "4" at <paramref name="index"/> is shorthand: a word comes right before it and one of <see cref="s_afterShorthand"/> right after.</summary>
+    private static bool IsShorthandBefore(ReadOnlySpan<Token> tokens, int index, char[] chars) =>
+        index > 0 && index + 1 < tokens.Length && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].Sentence == tokens[index].Sentence
+        && tokens[index + 1].Kind == TokenKind.Word && tokens[index + 1].Sentence == tokens[index].Sentence
+        && s_afterShorthand.Contains(chars.AsSpan(tokens[index + 1].Start, tokens[index + 1].Length));
 
     /// <summary>
     /// Fills <see cref="ConstructionScratch.RoleMasks"/> and <see cref="ConstructionScratch.RoleAnchors"/> with each sentence's
@@ -98,22 +110,34 @@ internal static class SentenceRoles
         var (masks, anchors) = (scratch.RoleMasks, scratch.RoleAnchors);
         Array.Clear(masks, 0, sentences);
         Array.Clear(anchors, 0, sentences);
-        var reader = -1;
+        var others = scratch.FitOthers(tokens.Length);
+        var (reader, lastReader, other, anyOther) = (-1, -1, false, false);
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
             var text = chars.AsSpan(token.Start, token.Length);
             var role = 0;
+            if (i > 0 && tokens[i - 1].Sentence != token.Sentence)
+            {
+                other = false;
+            }
+
             switch (token.Kind)
             {
                 case TokenKind.Name:
-                    (role, reader) = (Reader, i);
+                    (role, reader, lastReader, other) = (Reader, i, i, false);
                     break;
                 case TokenKind.Number or TokenKind.Time:
-                    role = text is "one" ? 0 : Specific; // "one of our…" is not a count.
+                    // "one of our…" is not a count, nor SMS shorthand's "2" and "4" for "to" and "for" ("looking 2 make contact"),
+                    // nor a run of seven digits or more: a phone, account or order number names a line, not how specific the sender is.
+                    role = text is "one" || (text is "2" or "4" && IsShorthandBefore(tokens, i, chars)) || IsIdentifier(text) ? 0 : Specific;
                     break;
                 case TokenKind.Word when text is ['y' or 'u', ..] && FeatureExtractor.IsSecondPerson(token.Kind, text): // every second-person word starts so
-                    (role, reader) = (Reader, i);
+                    (role, reader, lastReader, other) = (Reader, i, i, false);
+                    break;
+                case TokenKind.Word when text is "who" && lastReader != i - 1:
+                    // "a secret admirer who is looking": what follows is someone else's act, until the reader comes back.
+                    (other, anyOther) = (true, true);
                     break;
                 case TokenKind.Word when reader >= 0:
                     // Only in the few words after the reader: the look-ups are skipped for every other word.
@@ -129,6 +153,7 @@ internal static class SentenceRoles
                     break;
             }
 
+            others[i] = other;
             if (role != 0)
             {
                 masks[token.Sentence] |= role;
@@ -136,10 +161,35 @@ internal static class SentenceRoles
             }
         }
 
-        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
+        var hits = CollectionsMarshal.AsSpan(input.Scratch.Hits);
+        if (anyOther)
         {
-            if (setRoles[hit.Set] is var role and not 0 && (uint)hit.Sentence < (uint)sentences)
+            // A crowd the reader is in ("the 53 people who", "to the person who") makes the clause after it the reader's again.
+            foreach (ref readonly var hit in hits)
             {
+                if ((uint)hit.Set < (uint)setRoles.Length && (setRoles[hit.Set] & Reader) != 0)
+                {
+                    for (var j = hit.First; j < tokens.Length && tokens[j].Sentence == hit.Sentence && (j <= hit.Last + 1 || others[j]); j++)
+                    {
+                        others[j] = false;
+                    }
+                }
+            }
+        }
+
+        foreach (ref readonly var hit in hits)
+        {
+            if ((uint)hit.Set < (uint)setRoles.Length && setRoles[hit.Set] is var role and not 0 && (uint)hit.Sentence < (uint)sentences)
+            {
+                if (anyOther && (role & Act) != 0 && others[hit.First])
+                {
+                    role = (byte)(role & ~Act); // someone else's act ("an admirer who is looking"), not the reader's
+                    if (role == 0)
+                    {
+                        continue;
+                    }
+                }
+
                 masks[hit.Sentence] |= role;
                 anchors[hit.Sentence] = Math.Max(anchors[hit.Sentence], hit.Last);
             }
@@ -153,15 +203,41 @@ internal static class SentenceRoles
     /// logged act, a specific, an attribute or an observer. The learned model that stands alone
     /// (no rule finding counts) speaks only on such text (<see cref="Scoring.ModelBlend"/>).
     /// </summary>
-    public static bool IsGrounded(ScoringInput input)
+    public static bool IsGrounded(ScoringInput input) => IsGrounded(input, 0, int.MaxValue);
+
+    /// <summary>Per sentence, whether it has the reader with an act, a specific, an attribute or an observer (a scratch array,
+    /// valid until the next call on this thread).</summary>
+    public static bool[] GroundedSentences(ScoringInput input)
     {
         var scratch = input.Scratch.Roles;
-        var sentences = Fill(input, scratch, LexiconRoles(input.RuleSet));
-        var masks = scratch.RoleMasks;
+        var sentences = Fill(input, scratch, input.RuleSet.SetRoles);
+        var grounded = scratch.FitGrounded(sentences);
         for (var sentence = 0; sentence < sentences; sentence++)
         {
-            var mask = masks[sentence];
-            if ((mask & Reader) != 0 && (mask & (Act | Observer | Specific | Attribute)) != 0)
+            grounded[sentence] = IsClaim(scratch.RoleMasks[sentence]);
+        }
+
+        return grounded;
+    }
+
+    private static bool IsClaim(int mask) => (mask & Reader) != 0 && (mask & (Act | Observer | Specific | Attribute)) != 0;
+
+    /// <summary>
+    /// <see cref="IsGrounded(ScoringInput)"/> for the sentences of the tokens from <paramref name="firstToken"/> up to
+    /// <paramref name="endToken"/>: a long message's best window, so that a claim in one paragraph does not let the model
+    /// speak on chat in another.
+    /// </summary>
+    public static bool IsGrounded(ScoringInput input, int firstToken, int endToken)
+    {
+        var scratch = input.Scratch.Roles;
+        var sentences = Fill(input, scratch, input.RuleSet.SetRoles);
+        var masks = scratch.RoleMasks;
+        var tokens = input.Scratch.Tokens;
+        var (from, to) = sentences == 0 ? (0, 0)
+            : (tokens[Math.Clamp(firstToken, 0, tokens.Count - 1)].Sentence, tokens[Math.Clamp(endToken, 1, tokens.Count) - 1].Sentence + 1);
+        for (var sentence = from; sentence < to; sentence++)
+        {
+            if (IsClaim(masks[sentence]))
             {
                 return true;
             }
@@ -169,8 +245,4 @@ internal static class SentenceRoles
 
         return false;
     }
-
-    /// <summary>Per term set of <paramref name="rules"/>, the role bits of its lexicon (0 for a rule's own phrases); computed once per rule set.</summary>
-    public static byte[] LexiconRoles(CompiledRuleSet rules) =>
-        s_setRoles.GetValue(rules.SetLexicons, static lexicons => [.. lexicons.Select(name => name is null ? (byte)0 : OfLexicon(name))]);
 }

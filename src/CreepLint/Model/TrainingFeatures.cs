@@ -6,7 +6,7 @@ namespace CreepLint.Model;
 /// What training reads of one labelled message, from one lint with the rules alone: the rules' message score (which
 /// weights the fit and picks the threshold) and the model's features, summed per hashing slot with text features
 /// scaled by 1/√n exactly as <see cref="LinearCreepModel"/> scores them, and whether the text is shaped like a claim about
-/// the reader (<see cref="SentenceRoles.IsGrounded"/>: a model alone speaks only then). The internal API of CreepLint.Training.
+/// the reader (<see cref="SentenceRoles.IsGrounded(ScoringInput)"/>: a model alone speaks only then). The internal API of CreepLint.Training.
 /// </summary>
 internal static class TrainingFeatures
 {

@@ -15,7 +15,7 @@ namespace CreepLint.Model;
 /// most 56 words, so a window is a stretch the size of what the model learned from. Streaming over the last three
 /// sentences; nothing is allocated.
 /// </remarks>
-internal struct WindowSink(double baseMargin, int tokenCount)
+internal struct WindowSink(double baseMargin, int tokenCount, bool[]? grounded = null)
 {
     /// <summary>Most tokens in a window: more than the longest training message (56 words), so each of those is scored whole.</summary>
     public const int WindowTokens = 64;
@@ -32,6 +32,7 @@ internal struct WindowSink(double baseMargin, int tokenCount)
     private Run _beforePrevious;
     private int _sentence = -1;
     private double _bestMargin = double.NegativeInfinity;
+    private bool _bestGrounded;
 
     /// <summary>The first token of the best window.</summary>
     public int BestFirstToken { get; private set; }
@@ -49,7 +50,7 @@ internal struct WindowSink(double baseMargin, int tokenCount)
             StartRun(token, sentence);
         }
 
-        _current = new Run(_current.Sum + sum, _current.Count + count, _current.Tokens + 1, _current.First);
+        _current = new Run(_current.Sum + sum, _current.Count + count, _current.Tokens + 1, _current.First, _current.Grounded);
     }
 
     /// <summary>Closes the run under way, if any, and starts one at <paramref name="token"/>: out of line, so that
@@ -62,7 +63,7 @@ internal struct WindowSink(double baseMargin, int tokenCount)
         }
 
         _sentence = sentence;
-        _current = new Run(0, 0, 0, token);
+        _current = new Run(0, 0, 0, token, grounded is null || ((uint)sentence < (uint)grounded.Length && grounded[sentence]));
     }
 
     /// <summary>Scores what is left and returns the best margin (log-odds before calibration).</summary>
@@ -109,10 +110,11 @@ internal struct WindowSink(double baseMargin, int tokenCount)
             return;
         }
 
+        // With sentences marked grounded, a window with one of them beats any without (docs/model.md, "Long messages").
         var margin = baseMargin + (run.Sum / Math.Sqrt(Math.Max(run.Count, 1)));
-        if (margin > _bestMargin)
+        if ((run.Grounded && !_bestGrounded) || (run.Grounded == _bestGrounded && margin > _bestMargin))
         {
-            _bestMargin = margin;
+            (_bestMargin, _bestGrounded) = (margin, run.Grounded);
             if (!_whole)
             {
                 BestFirstToken = run.First;
@@ -121,9 +123,10 @@ internal struct WindowSink(double baseMargin, int tokenCount)
         }
     }
 
-    /// <summary>Consecutive tokens: their feature weights' sum, feature count, token count and first token.</summary>
-    private readonly record struct Run(double Sum, int Count, int Tokens, int First)
+    /// <summary>Consecutive tokens: their feature weights' sum, feature count, token count and first token, and whether a
+    /// sentence of theirs is grounded.</summary>
+    private readonly record struct Run(double Sum, int Count, int Tokens, int First, bool Grounded = true)
     {
-        public Run Join(Run next) => new(Sum + next.Sum, Count + next.Count, Tokens + next.Tokens, First);
+        public Run Join(Run next) => new(Sum + next.Sum, Count + next.Count, Tokens + next.Tokens, First, Grounded || next.Grounded);
     }
 }

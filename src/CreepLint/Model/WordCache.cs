@@ -139,6 +139,34 @@ internal sealed class ConstructionScratch
     /// <summary>Per sentence, the last token that gave it a role.</summary>
     public int[] RoleAnchors { get; private set; } = new int[64];
 
+    /// <summary>Per token, whether it stands in a clause about someone other than the reader ("a secret admirer who is looking").</summary>
+    public bool[] RoleOthers { get; private set; } = new bool[256];
+
+    /// <summary>Per sentence, whether it is grounded (<see cref="SentenceRoles.GroundedSentences"/>).</summary>
+    public bool[] RoleGrounded { get; private set; } = new bool[64];
+
+    /// <summary>Makes room for <see cref="RoleGrounded"/> of <paramref name="sentences"/> sentences.</summary>
+    public bool[] FitGrounded(int sentences)
+    {
+        if (RoleGrounded.Length < sentences)
+        {
+            RoleGrounded = new bool[Math.Max(sentences, RoleGrounded.Length * 2)];
+        }
+
+        return RoleGrounded;
+    }
+
+    /// <summary>Makes room for <see cref="RoleOthers"/> of <paramref name="tokens"/> tokens.</summary>
+    public bool[] FitOthers(int tokens)
+    {
+        if (RoleOthers.Length < tokens)
+        {
+            RoleOthers = new bool[Math.Max(tokens, RoleOthers.Length * 2)];
+        }
+
+        return RoleOthers;
+    }
+
     /// <summary>Makes room for the roles of <paramref name="sentences"/> sentences.</summary>
     public void FitRoles(int sentences)
     {

@@ -8,7 +8,7 @@ namespace CreepLint.Rules;
 /// <summary>Maps a rule file's YAML onto rule definitions, reporting every problem with its position.</summary>
 internal sealed partial class RuleFileReader
 {
-    private static readonly string[] s_topKeys = ["language", "rules", "lexicons", "context"];
+    private static readonly string[] s_topKeys = ["language", "rules", "lexicons", "context", "roles"];
 
     private static readonly string[] s_ruleKeys =
     [
@@ -69,6 +69,7 @@ internal sealed partial class RuleFileReader
         var rules = ImmutableArray.CreateBuilder<RuleDef>();
         var lexicons = ImmutableArray.CreateBuilder<LexiconDef>();
         var context = ImmutableArray.CreateBuilder<ContextDef>();
+        var roles = ImmutableArray.CreateBuilder<RoleDef>();
         if (root is null || (root is YamlScalar s && s.IsNull))
         {
             return new RuleFileDef(_file, rules.ToImmutable(), lexicons.ToImmutable(), context.ToImmutable());
@@ -145,7 +146,41 @@ internal sealed partial class RuleFileReader
             }
         }
 
-        return new RuleFileDef(_file, rules.ToImmutable(), lexicons.ToImmutable(), context.ToImmutable()) { Language = language };
+        if (map.Get("roles") is { } rolesNode && _yaml.Expect<YamlMapping>(rolesNode, "'roles'", "a mapping of role names (" + string.Join(", ", Model.SentenceRoles.Named.Select(r => r.Name)) + ") to lists of @lexicon references") is { } roleMap)
+        {
+            foreach (var (key, value) in roleMap.Entries)
+            {
+                if (!Model.SentenceRoles.TryParse(key.Value, out var role))
+                {
+                    Error(key, "CL0015", $"role '{key.Value}' must be one of {string.Join(", ", Model.SentenceRoles.Named.Select(r => r.Name))}");
+                    continue;
+                }
+
+                if (_yaml.Expect<YamlSequence>(value, $"role '{key.Value}'", "a list of @lexicon references") is not { } refs)
+                {
+                    continue;
+                }
+
+                foreach (var item in refs.Items)
+                {
+                    if (_yaml.Text(item, $"an entry of role '{key.Value}'") is not { } text)
+                    {
+                        continue;
+                    }
+
+                    var name = text.Trim().TrimStart('@');
+                    if (!text.TrimStart().StartsWith('@') || !KebabPattern().IsMatch(name))
+                    {
+                        Error(item, "CL0015", $"role '{key.Value}' lists '{text}'; a role lists lexicons, each as @name (for example \"@second-person\")");
+                        continue;
+                    }
+
+                    roles.Add(new RoleDef(name, role, Ref(item)));
+                }
+            }
+        }
+
+        return new RuleFileDef(_file, rules.ToImmutable(), lexicons.ToImmutable(), context.ToImmutable()) { Language = language, Roles = roles.ToImmutable() };
     }
 
     private RuleDef? ReadRule(YamlNode node)

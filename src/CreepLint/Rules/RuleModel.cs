@@ -29,6 +29,9 @@ internal sealed record ExampleDef(string Text, MessageKind Kind, SourceRef Sourc
 
 internal sealed record LexiconDef(string Name, TermSetDef Terms, SourceRef Source);
 
+/// <summary>A lexicon's role in how a sentence is built (a rule file's <c>roles:</c>): the learned model reads the roles.</summary>
+internal sealed record RoleDef(string Lexicon, byte Role, SourceRef Source);
+
 /// <summary>A context lexicon that raises or lowers every finding in a sentence where it occurs.</summary>
 internal sealed record ContextDef(string Lexicon, double Factor, SourceRef Source);
 
@@ -62,4 +65,7 @@ internal sealed record RuleFileDef(string File, ImmutableArray<RuleDef> Rules, I
 {
     /// <summary>The language of the messages the file's rules read (its <c>language:</c> key); files of one language make one pack.</summary>
     public string Language { get; init; } = CreepLint.Language.LanguageTag.Default;
+
+    /// <summary>The roles the file gives lexicons (its <c>roles:</c> key).</summary>
+    public ImmutableArray<RoleDef> Roles { get; init; } = [];
 }

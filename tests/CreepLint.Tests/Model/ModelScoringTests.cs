@@ -215,8 +215,11 @@ public sealed class ModelScoringTests
             "Chemo days are long, Maria. Our soft headscarves ship in plain packaging.",
             "Since you've been gone, we've added lots of new products we think you might like.",
             "Hi Dan, recovery is one day at a time. Our alcohol-free spirits are 20% off for your next milestone.",
+            "Still up at 3am again, Tom? Our sleep kit ships tomorrow.",
         ];
-        var creepy = candidates.FirstOrDefault(c => !TestCorpus.RulesOnly().Lint(c).HasFindings && WithModel.Lint(c).Findings.Select(f => f.RuleId).SequenceEqual(["CL0001"]));
+        // The one it is surest of: a long message asks ln k more of its best window than a message of one window.
+        var creepy = candidates.Where(c => !TestCorpus.RulesOnly().Lint(c).HasFindings && WithModel.Lint(c).Findings.Select(f => f.RuleId).SequenceEqual(["CL0001"]))
+            .OrderByDescending(c => WithModel.Lint(c).Model?.Probability).FirstOrDefault();
         Assume.That(creepy, Is.Not.Null, "premise: the model flags one of the candidate sentences on its own");
 
         // A few sentences of copy on each side: enough to need several windows, so the best one is asked ln k more.

@@ -4,7 +4,7 @@ using CreepLint.Model;
 namespace CreepLint.Tests.Model;
 
 /// <summary>
-/// Which texts are shaped like a claim about the reader (<see cref="SentenceRoles.IsGrounded"/>): the reader together with a
+/// Which texts are shaped like a claim about the reader (<see cref="SentenceRoles.IsGrounded(ScoringInput)"/>): the reader together with a
 /// logged act, a number or time, an attribute or an observer in one sentence. A learned model that stands alone speaks
 /// only on those; the trainer picks its threshold with the same test.
 /// </summary>
@@ -15,6 +15,9 @@ public sealed class SentenceRolesTests
     [TestCase("Hi Anna, still at the gym at 7pm?", Description = "the reader's name with a time")]
     [TestCase("As a new mum you deserve a break.", Description = "the reader with an attribute")]
     [TestCase("Still thinking about the sofa in your basket?", Description = "a logged act from a lexicon")]
+    [TestCase("Treat urself: u get 2 pairs", Description = "a '2' that counts something stays a number")]
+    [TestCase("Dear person who watched it", Description = "a crowd the reader is in: the act after 'who' is the reader's")]
+    [TestCase("Customers like you who viewed this", Description = "'who' right after the reader: the reader's act")]
     public void Text_that_tells_the_reader_about_themselves_is_grounded(string text) =>
         Assert.That(Grounded(text), Is.True);
 
@@ -24,6 +27,10 @@ public sealed class SentenceRolesTests
     [TestCase("You deserve a treat.", Description = "the reader alone")]
     [TestCase("Our 3 best sellers are back. Shop now.", Description = "a number without the reader")]
     [TestCase("", Description = "nothing at all")]
+    [TestCase("Nice 2 meet u", Description = "SMS shorthand's '2' for 'to' is not a count")]
+    [TestCase("Gr8 deals 4 u this wkend", Description = "SMS shorthand's '4' for 'for' is not a count")]
+    [TestCase("U have a secret admirer, call 09058094599", Description = "a phone number is not a count")]
+    [TestCase("U have a secret admirer who is looking 2 make contact with U", Description = "the act is the admirer's, not the reader's")]
     public void Text_that_does_not_is_not(string text) =>
         Assert.That(Grounded(text), Is.False);
 
@@ -40,19 +47,59 @@ public sealed class SentenceRolesTests
     [Test]
     public void Every_attribute_list_of_the_default_pack_plays_the_attribute_role()
     {
-        var lexicons = CreepLintEngine.Default.RuleSet.SetLexicons.OfType<string>().Distinct().ToList();
-        var attributes = lexicons.Where(l => l.EndsWith("-terms", StringComparison.Ordinal)).ToList();
+        var rules = CreepLintEngine.Default.RuleSet;
+        byte RoleOf(string lexicon) => Array.IndexOf(rules.SetLexicons, lexicon) is var set and >= 0 ? rules.SetRoles[set] : (byte)0;
+        var attributes = rules.SetLexicons.OfType<string>().Where(l => l.EndsWith("-terms", StringComparison.Ordinal)).Distinct().ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(attributes, Is.Not.Empty);
+            Assert.That(attributes, Is.Not.Empty, "a role describes a lexicon where a rule or a context entry scans it");
             foreach (var lexicon in attributes)
             {
-                Assert.That(SentenceRoles.OfLexicon(lexicon), Is.EqualTo(SentenceRoles.Attribute), lexicon);
+                Assert.That(RoleOf(lexicon), Is.EqualTo(SentenceRoles.Attribute), lexicon);
             }
 
-            Assert.That(SentenceRoles.OfLexicon("second-person"), Is.EqualTo(SentenceRoles.Reader));
-            Assert.That(SentenceRoles.OfLexicon("aggregate-framing"), Is.EqualTo(SentenceRoles.Frame));
-            Assert.That(SentenceRoles.OfLexicon("no-such-lexicon"), Is.Zero);
+            Assert.That(RoleOf("second-person"), Is.EqualTo(SentenceRoles.Reader));
+            Assert.That(RoleOf("aggregate-framing"), Is.EqualTo(SentenceRoles.Frame));
+            Assert.That(RoleOf("tally"), Is.EqualTo(SentenceRoles.Act | SentenceRoles.Specific), "a lexicon listed under two roles plays both");
+        });
+    }
+
+    [Test]
+    public void A_rule_file_gives_its_lexicons_roles_and_the_roles_ground_the_text()
+    {
+        const string yaml = """
+            lexicons:
+              gadget-acts: [fiddling with, tinkering with]
+            context:
+              - lexicon: gadget-acts
+                factor: 1
+            roles:
+              act: ["@gadget-acts"]
+            """;
+        var without = CreepLintEngine.CreateBuilder().WithoutModel().Build();
+        var with = CreepLintEngine.CreateBuilder().WithoutModel().AddRules(yaml, "roles.yaml").Build();
+        const string text = "You are tinkering with the settings, so here is our guide.";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Grounded(text, without), Is.False, "no lexicon of the default pack plays a role here");
+            Assert.That(Grounded(text, with), Is.True, "the file's lexicon plays the act next to the reader");
+        });
+    }
+
+    [Test]
+    public void A_role_scans_nothing_itself()
+    {
+        const string yaml = """
+            lexicons:
+              gadget-acts: [fiddling with, tinkering with]
+            roles:
+              act: ["@gadget-acts"]
+            """;
+        var engine = CreepLintEngine.CreateBuilder().WithoutModel().AddRules(yaml, "roles.yaml").Build();
+        Assert.Multiple(() =>
+        {
+            Assert.That(engine.RuleSet.SetLexicons, Does.Not.Contain("gadget-acts"), "no rule or context entry uses the lexicon");
+            Assert.That(Grounded("You are tinkering with the settings, so here is our guide.", engine), Is.False);
         });
     }
 
@@ -75,9 +122,10 @@ public sealed class SentenceRolesTests
         });
     }
 
-    private static bool Grounded(string text)
+    private static bool Grounded(string text) => Grounded(text, CreepLintEngine.Default);
+
+    private static bool Grounded(string text, CreepLintEngine engine)
     {
-        var engine = CreepLintEngine.Default;
         var grounded = false;
         MessagePipeline.Inspect(engine.RuleSet, engine.Thresholds, text, MessageKind.Message, TextFormat.Auto, input => grounded = SentenceRoles.IsGrounded(input));
         return grounded;

@@ -7,7 +7,7 @@ namespace CreepLint.Tests.Scoring;
 /// <summary>
 /// The learned model beside the rules and on its own: with rule evidence it adds from its threshold up; with none it must
 /// reach <see cref="ModelBlend.AloneProbability"/>, so a guess no construction supports speaks only when it is very sure,
-/// and only on text shaped like a claim about the reader (<see cref="SentenceRoles.IsGrounded"/>).
+/// and only on text shaped like a claim about the reader (<see cref="SentenceRoles.IsGrounded(ScoringInput)"/>).
 /// </summary>
 public sealed class ModelAloneTests
 {
