@@ -25,11 +25,12 @@ public sealed class SpamCorpusTests
     /// reads like a trait-targeting headline, though it speaks to a group, not about the reader. Line 753, a joke about
     /// "old ladies running around with tattoos" in 40 years, is lifted the same way (age and appearance words in a
     /// question to "you"; earlier models lifted it too). Together with the reviewed creepy rows they must stay within 1% of
-    /// the spam rows. Line 2665, "why dont you tell me what you look like and what you are in to", is lifted the same way
-    /// since the fifth round's model (the reader's looks and tastes in one sentence with "you"): it asks the reader to tell,
-    /// it does not show what the sender knows.
+    /// the spam rows. Line 882 is one of eight copies of "U have a secret admirer who is looking 2 make contact with U…",
+    /// lifted since the sixth round's model (the real campaign text of batch 3 made it sure of the shape). The role pass no
+    /// longer reads the admirer's "looking" as the reader's act nor a phone number as a specific, which spares seven copies;
+    /// in this one the number runs into "-stopsms-08", and the "08" still reads as a specific next to "U".
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["2073", "753", "2665"];
+    private static readonly string[] s_knownFalsePositives = ["2073", "753", "882"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
