@@ -46,7 +46,7 @@ internal static class MessagePipeline
                 // Sure enough to stand alone: whether the text is shaped like a claim about the reader decides if it may
                 // (also after a suppression leaves it alone, so it is settled here for every message).
                 // A long message is judged by the window the probability comes from (the linear model's; another scorer's whole text).
-                var (first, end) = scorer is LinearCreepModel linear ? linear.BestWindow(input) : (0, int.MaxValue);
+                var (first, end) = scorer is LinearCreepModel linear && input.TokenCount > WindowSink.WindowTokens ? linear.BestWindow(input) : (0, int.MaxValue);
                 model = model with { Grounded = SentenceRoles.IsGrounded(input, first, end) };
             }
 

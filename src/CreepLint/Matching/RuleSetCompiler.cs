@@ -156,7 +156,7 @@ internal sealed class RuleSetCompiler
 
         // A role describes a lexicon where it is scanned (a rule or a context entry uses it); it scans nothing of its own, so
         // a pack's roles cost no matching and loading the shared lexicons alone needs no category file.
-        var roles = new Dictionary<int, byte>();
+        var setRoles = new byte[_setPhrases.Count];
         foreach (var def in files.SelectMany(f => f.Roles))
         {
             if (!_lexicons.ContainsKey(def.Lexicon))
@@ -165,16 +165,11 @@ internal sealed class RuleSetCompiler
             }
             else if (_lexiconSets.TryGetValue(def.Lexicon, out var set))
             {
-                roles[set] = (byte)(roles.GetValueOrDefault(set) | def.Role);
+                setRoles[set] |= def.Role;
             }
         }
 
         var table = BuildTable();
-        var setRoles = new byte[_setPhrases.Count];
-        foreach (var (set, role) in roles)
-        {
-            setRoles[set] = role;
-        }
 
         var setLexicons = new string?[_setPhrases.Count];
         foreach (var (name, set) in _lexiconSets)

@@ -229,15 +229,13 @@ internal static class SentenceRoles
     /// </summary>
     public static bool IsGrounded(ScoringInput input, int firstToken, int endToken)
     {
-        var scratch = input.Scratch.Roles;
-        var sentences = Fill(input, scratch, input.RuleSet.SetRoles);
-        var masks = scratch.RoleMasks;
+        var grounded = GroundedSentences(input);
         var tokens = input.Scratch.Tokens;
-        var (from, to) = sentences == 0 ? (0, 0)
+        var (from, to) = tokens.Count == 0 ? (0, 0)
             : (tokens[Math.Clamp(firstToken, 0, tokens.Count - 1)].Sentence, tokens[Math.Clamp(endToken, 1, tokens.Count) - 1].Sentence + 1);
         for (var sentence = from; sentence < to; sentence++)
         {
-            if (IsClaim(masks[sentence]))
+            if (grounded[sentence])
             {
                 return true;
             }

@@ -210,6 +210,12 @@ internal sealed class ConstructionScratch
         {
             RoleMasks = new int[64];
             RoleAnchors = new int[64];
+            RoleGrounded = new bool[64];
+        }
+
+        if (RoleOthers.Length > Retained)
+        {
+            RoleOthers = new bool[256];
         }
     }
 }
