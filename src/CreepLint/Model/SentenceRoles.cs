@@ -29,10 +29,10 @@ internal static class SentenceRoles
     /// <summary>A logged act: a lexicon's (bought, watched, deleted, browsing, in your basket) or a past form right after the reader ("you lingered").</summary>
     public const int Act = 2;
 
-    /// <summary>An observer: our system, our records, a partner, "saw you".</summary>
+    /// <summary>An observer: our system, our records, a partner, "saw you", a source reporting on the reader ("your watch data says you").</summary>
     public const int Observer = 4;
 
-    /// <summary>A specific: a number (not "one", SMS shorthand's "2" or "4", a phone number) or a time, a date, a count of days, an elapsed time, "haven't … since".</summary>
+    /// <summary>A specific: a number (not "one", SMS shorthand's "2" or "4", a phone number) or a time, a date, a count of days, an elapsed time, "haven't … since", a place named after "in", "at" or "near".</summary>
     public const int Specific = 8;
 
     /// <summary>An attribute: a condition, a belief, an age, a life event, a segment.</summary>
@@ -82,6 +82,59 @@ internal static class SentenceRoles
              "keep", "help", "take", "hear", "contact", "come", "show", "try", "use", "buy", "pay", "book", "order", "watch", "read", "listen",
              "the", "this", "that", "all", "every", "each", "ever", "sale"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs by which a source reports on someone ("says", "suggests", "indicates", "tells us"): followed by the reader, an observer.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting =
+        FrozenSet.ToFrozenSet(
+            ["says", "said", "shows", "showed", "suggests", "suggested", "indicates", "indicated", "reports", "reported", "reveals", "revealed",
+             "tells", "told", "confirms", "confirmed", "predicts", "predicted", "estimates", "estimated", "infers", "inferred", "detected",
+             "flagged", "noticed", "notices"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the reader word at <paramref name="index"/> is what a source reports on: a reporting verb
+    /// (<see cref="s_reporting"/>) right before it, or before "that" or "us" before it ("data suggests that you", "tells us you").
+    /// </summary>
+    private static bool IsReportedOn(ReadOnlySpan<Token> tokens, int index, char[] chars)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 2 && tokens[j].Sentence == tokens[index].Sentence && tokens[j].Kind == TokenKind.Word; j--)
+        {
+            var word = chars.AsSpan(tokens[j].Start, tokens[j].Length);
+            if (s_reporting.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is not ("that" or "us"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions of place: a capitalised word right after one names a place ("you were in Milan", "near La Rambla", "back from Crete").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locative =
+        FrozenSet.ToFrozenSet(["in", "at", "near", "around", "outside", "inside", "from", "across"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> names a place: capitalised in the source right after a locative
+    /// preposition that is not (so a title-case heading, "Save Big At Our Sale", names none).
+    /// </summary>
+    private static bool IsPlaceAfter(ReadOnlySpan<Token> tokens, int index, char[] chars, string source)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        ref readonly var token = ref tokens[index];
+        ref readonly var before = ref tokens[index - 1];
+        return before.Kind == TokenKind.Word && before.Sentence == token.Sentence
+            && (uint)token.SourceStart < (uint)source.Length && char.IsUpper(source[token.SourceStart])
+            && (uint)before.SourceStart < (uint)source.Length && char.IsLower(source[before.SourceStart])
+            && s_locative.Contains(chars.AsSpan(before.Start, before.Length));
+    }
 
     /// <summary>Whether a number token is seven digits or more with nothing else: a phone, account or order number.</summary>
     private static bool IsIdentifier(ReadOnlySpan<char> text) => text.Length >= 7 && !text.ContainsAnyExceptInRange('0', '9');
@@ -133,7 +186,12 @@ internal static class SentenceRoles
                     role = text is "one" || (text is "2" or "4" && IsShorthandBefore(tokens, i, chars)) || IsIdentifier(text) ? 0 : Specific;
                     break;
                 case TokenKind.Word when text is ['y' or 'u', ..] && FeatureExtractor.IsSecondPerson(token.Kind, text): // every second-person word starts so
-                    (role, reader, lastReader, other) = (Reader, i, i, false);
+                    // The reader as what a source reports on ("your watch data says you", "records suggest that you're"): an observer.
+                    role = IsReportedOn(tokens, i, chars) ? Reader | Observer : Reader;
+                    (reader, lastReader, other) = (i, i, false);
+                    break;
+                case TokenKind.Word when IsPlaceAfter(tokens, i, chars, input.Text):
+                    role = Specific; // a place the reader is put in ("you were in Milan")
                     break;
                 case TokenKind.Word when text is "who" && lastReader != i - 1:
                     // "a secret admirer who is looking": what follows is someone else's act, until the reader comes back.

@@ -18,6 +18,11 @@ public sealed class SentenceRolesTests
     [TestCase("Treat urself: u get 2 pairs", Description = "a '2' that counts something stays a number")]
     [TestCase("Dear person who watched it", Description = "a crowd the reader is in: the act after 'who' is the reader's")]
     [TestCase("Customers like you who viewed this", Description = "'who' right after the reader: the reader's act")]
+    [TestCase("Why this offer: you are in Milan for the first time.", Description = "the reader put in a place: a capitalised word after 'in'")]
+    [TestCase("Your smart TV reports that you watch a lot of cooking shows.", Description = "a source reporting on the reader: an observer")]
+    [TestCase("Our partners tell us you're in the market for a car.", Description = "'tell us' before the reader: an observer")]
+    [TestCase("A data broker sold us your details.", Description = "an outside source (undisclosed-source's list) plays the observer")]
+    [TestCase("Our beacons picked up your phone.", Description = "a sensing subject (location-tracking's list) plays the observer")]
     public void Text_that_tells_the_reader_about_themselves_is_grounded(string text) =>
         Assert.That(Grounded(text), Is.True);
 
@@ -31,6 +36,10 @@ public sealed class SentenceRolesTests
     [TestCase("Gr8 deals 4 u this wkend", Description = "SMS shorthand's '4' for 'for' is not a count")]
     [TestCase("U have a secret admirer, call 09058094599", Description = "a phone number is not a count")]
     [TestCase("U have a secret admirer who is looking 2 make contact with U", Description = "the act is the admirer's, not the reader's")]
+    [TestCase("Save Big At Our Summer Sale In London, you deserve it", Description = "a title-case heading's 'In' names no place")]
+    [TestCase("You will love our new store in leeds.", Description = "a lower-case word after 'in' is not read as a place name")]
+    [TestCase("We know you love a bargain.", Description = "'know' is not a report on the reader")]
+    [TestCase("Our new store is in Leeds. Come and see.", Description = "a place without the reader")]
     public void Text_that_does_not_is_not(string text) =>
         Assert.That(Grounded(text), Is.False);
 
