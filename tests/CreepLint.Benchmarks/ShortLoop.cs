@@ -52,6 +52,12 @@ internal static class ShortLoop
             return PairedLoop.Run(messages, seconds, args[paired + 1], args[paired + 2]);
         }
 
+        if (args.Contains("--unheard"))
+        {
+            Unheard(engine, messages, seconds);
+            return 0;
+        }
+
         if (args.Contains("--identify"))
         {
             Identification(messages, seconds);
@@ -166,6 +172,55 @@ internal static class ShortLoop
                 }
 
                 times[p].Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+            }
+        }
+
+        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
+        GC.KeepAlive(sink);
+    }
+
+    /// <summary>
+    /// How many messages the model could not speak on (no rule finding counts and no sentence is shaped like a claim about
+    /// the reader), and what its prediction costs on those: the matching alone, then with the prediction, alternated pass
+    /// by pass over those messages.
+    /// </summary>
+    private static void Unheard(CreepLintEngine engine, string[] messages, double seconds)
+    {
+        var rules = engine.RuleSet;
+        var scorer = engine.Scorer!;
+        var unheard = messages.Where(text => CreepLintEngine.IdentifyLanguage(text) == rules.Language).Where(text =>
+        {
+            var scratch = LintScratch.Current;
+            scratch.Begin(rules.SetCount, rules.Rules.Length);
+            MessageMatcher.Match(rules, scratch, text, MessageKind.Message, TextFormat.Auto);
+            var alone = !Scoring.MessageScore.HasRuleEvidence(Scoring.ResultBuilder.Findings(rules, scratch, text).AsSpan());
+            var skip = alone && !Model.SentenceRoles.IsGrounded(new Model.ScoringInput(scratch, rules, text, MessageKind.Message));
+            scratch.End();
+            return skip;
+        }).ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{messages.Length} messages: {unheard.Length} ({100.0 * unheard.Length / messages.Length:F1} %) alone and not grounded"));
+        var phases = new (string Name, int Steps)[] { ("match", 0), ("+ grounding test", 1), ("+ predict", 2) };
+        var times = phases.Select(_ => new List<double>()).ToArray();
+        var wall = Stopwatch.StartNew();
+        var sink = 0.0;
+        while (More(wall, seconds, times[0].Count))
+        {
+            for (var p = 0; p < phases.Length; p++)
+            {
+                var pass = Stopwatch.StartNew();
+                foreach (var text in unheard)
+                {
+                    var scratch = LintScratch.Current;
+                    scratch.Begin(rules.SetCount, rules.Rules.Length);
+                    MessageMatcher.Match(rules, scratch, text, MessageKind.Message, TextFormat.Auto);
+                    var input = new Model.ScoringInput(scratch, rules, text, MessageKind.Message);
+                    sink += phases[p].Steps > 0 && Model.SentenceRoles.IsGrounded(input) ? 1 : 0;
+                    sink += phases[p].Steps > 1 ? scorer.Predict(input) : 0;
+                    scratch.End();
+                }
+
+                times[p].Add(pass.Elapsed.TotalNanoseconds / unheard.Length);
             }
         }
 
