@@ -13,10 +13,11 @@ namespace CreepLint.Benchmarks;
 /// the per-message cost of the library on the SMS corpus, without BenchmarkDotNet's process and without the CLI.
 /// </summary>
 /// <remarks>
-/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
+/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--unheard] [--passes N] [--paired DIR_A DIR_B]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
 /// writes it), lints them all once to warm up, then lints them over and over for the given time (default 10 s) and prints
 /// the median pass in ns per message, messages per CPU-second, a checksum of the scores and one of the languages (to
-/// compare builds). <c>--identify</c> times language identification alone and counts how the messages were identified.
+/// compare builds). <c>--identify</c> times language identification alone and counts how the messages were identified;
+/// <c>--unheard</c> counts the messages the model cannot speak on and times what scoring them would cost.
 /// </remarks>
 internal static class ShortLoop
 {
@@ -30,7 +31,7 @@ internal static class ShortLoop
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]");
+            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--unheard] [--passes N] [--paired DIR_A DIR_B]");
             return 2;
         }
 
