@@ -107,24 +107,14 @@ internal static class ShortLoop
             }),
             ("+ findings, model, result", text => engine.Lint(text)),
         };
-        var times = phases.Select(_ => new List<double>()).ToArray();
-        var wall = Stopwatch.StartNew();
-        while (More(wall, seconds, times[0].Count))
+        TimePhases([.. phases.Select(p => p.Name)], seconds, messages.Length, p =>
         {
-            for (var p = 0; p < phases.Length; p++)
+            var run = phases[p].Run;
+            foreach (var message in messages)
             {
-                var run = phases[p].Run;
-                var pass = Stopwatch.StartNew();
-                foreach (var message in messages)
-                {
-                    run(message);
-                }
-
-                times[p].Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+                run(message);
             }
-        }
-
-        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
+        });
     }
 
     /// <summary>
@@ -151,32 +141,22 @@ internal static class ShortLoop
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{messages.Length} messages: {fast} decided by the fast path; {string.Join(", ", languages.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}"))}"));
         var phases = new (string Name, bool Identify)[] { ("extract + tokenize", false), ("+ identify", true) };
-        var times = phases.Select(_ => new List<double>()).ToArray();
-        var wall = Stopwatch.StartNew();
         var sink = 0;
-        while (More(wall, seconds, times[0].Count))
+        TimePhases([.. phases.Select(p => p.Name)], seconds, messages.Length, p =>
         {
-            for (var p = 0; p < phases.Length; p++)
+            foreach (var message in messages)
             {
-                var pass = Stopwatch.StartNew();
-                foreach (var message in messages)
+                var scratch = LintScratch.Current;
+                scratch.Begin(0, 0);
+                MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
+                if (phases[p].Identify)
                 {
-                    var scratch = LintScratch.Current;
-                    scratch.Begin(0, 0);
-                    MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
-                    if (phases[p].Identify)
-                    {
-                        sink += LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens), message).Length;
-                    }
-
-                    scratch.End();
+                    sink += LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens), message).Length;
                 }
 
-                times[p].Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+                scratch.End();
             }
-        }
-
-        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
+        });
         GC.KeepAlive(sink);
     }
 
@@ -202,31 +182,40 @@ internal static class ShortLoop
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{messages.Length} messages: {unheard.Length} ({100.0 * unheard.Length / messages.Length:F1} %) alone and not grounded"));
         var phases = new (string Name, int Steps)[] { ("match", 0), ("+ grounding test", 1), ("+ predict", 2) };
-        var times = phases.Select(_ => new List<double>()).ToArray();
-        var wall = Stopwatch.StartNew();
         var sink = 0.0;
+        TimePhases([.. phases.Select(p => p.Name)], seconds, unheard.Length, p =>
+        {
+            foreach (var text in unheard)
+            {
+                var scratch = LintScratch.Current;
+                scratch.Begin(rules.SetCount, rules.Rules.Length);
+                MessageMatcher.Match(rules, scratch, text, MessageKind.Message, TextFormat.Auto);
+                var input = new Model.ScoringInput(scratch, rules, text, MessageKind.Message);
+                sink += phases[p].Steps > 0 && Model.SentenceRoles.IsGrounded(input) ? 1 : 0;
+                sink += phases[p].Steps > 1 ? scorer.Predict(input) : 0;
+                scratch.End();
+            }
+        });
+        GC.KeepAlive(sink);
+    }
+
+    /// <summary>Runs <paramref name="pass"/> for each phase in turn, pass after pass, for the given time (or
+    /// <c>--passes</c>), and prints each phase's median per message and its difference from the phase before.</summary>
+    private static void TimePhases(string[] names, double seconds, int messages, Action<int> pass)
+    {
+        var times = names.Select(_ => new List<double>()).ToArray();
+        var wall = Stopwatch.StartNew();
         while (More(wall, seconds, times[0].Count))
         {
-            for (var p = 0; p < phases.Length; p++)
+            for (var p = 0; p < names.Length; p++)
             {
-                var pass = Stopwatch.StartNew();
-                foreach (var text in unheard)
-                {
-                    var scratch = LintScratch.Current;
-                    scratch.Begin(rules.SetCount, rules.Rules.Length);
-                    MessageMatcher.Match(rules, scratch, text, MessageKind.Message, TextFormat.Auto);
-                    var input = new Model.ScoringInput(scratch, rules, text, MessageKind.Message);
-                    sink += phases[p].Steps > 0 && Model.SentenceRoles.IsGrounded(input) ? 1 : 0;
-                    sink += phases[p].Steps > 1 ? scorer.Predict(input) : 0;
-                    scratch.End();
-                }
-
-                times[p].Add(pass.Elapsed.TotalNanoseconds / unheard.Length);
+                var watch = Stopwatch.StartNew();
+                pass(p);
+                times[p].Add(watch.Elapsed.TotalNanoseconds / messages);
             }
         }
 
-        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
-        GC.KeepAlive(sink);
+        PrintPhases(names, times);
     }
 
     private static void PrintPhases(string[] names, List<double>[] times)
