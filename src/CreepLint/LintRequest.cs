@@ -20,6 +20,13 @@ public readonly record struct LintRequest(string Text, MessageKind Kind = Messag
     /// findings as in <c>creeplint lint</c>; a tool that reports suppressed findings itself turns this on.</summary>
     public bool IgnoreSuppressions { get; init; }
 
+    /// <summary>
+    /// Asks the model for its opinion (<see cref="LintResult.Model"/>) even when it could not have a say in this result: no
+    /// rule finding counts and no sentence has the shape of a claim about the reader. A caller that blends the opinion with
+    /// findings from elsewhere (the windows of a long text) sets it; by default such a message is not scored by the model.
+    /// </summary>
+    internal bool AskModel { get; init; }
+
     /// <summary>The format <c>creeplint lint</c> reads a one-message file in: HTML for <c>.html</c>/<c>.htm</c> (only
     /// visible text is linted), plain text for <c>.txt</c>, otherwise detected (Liquid, Handlebars and other templates).</summary>
     public static TextFormat FormatOf(string path)

@@ -31,9 +31,11 @@ public readonly record struct LintResult(int Score, Verdict Verdict, ImmutableAr
     /// <see cref="Verdict.Pass"/> says nothing about it.</summary>
     public bool UnsupportedLanguage { get; init; }
 
-    /// <summary>The learned model's opinion of the message; <see langword="null"/> when the engine has no model, or after a
-    /// re-score dropped the model's own finding.</summary>
+    /// <summary>The learned model's opinion of the message; <see langword="null"/> when the engine has no model for
+    /// <see cref="Language"/>, after a re-score dropped the model's own finding, or when the model could not have had a say and
+    /// was not asked: no rule finding counts and no sentence has the shape of a claim about the reader (docs/model.md, "Blending").</summary>
     /// <remarks>When <see cref="ModelOpinion.Counts"/>, the model's part is in <see cref="Score"/> whether or not a rule
-    /// matched; it shows as a finding of its own (<c>CL0001</c>) only when no rule did.</remarks>
+    /// matched; it shows as a finding of its own (<c>CL0001</c>) only when no rule did. A result without an opinion is
+    /// re-scored (<see cref="CreepLintEngine.Rescore"/>) by its rules alone.</remarks>
     public ModelOpinion? Model { get; init; }
 }

@@ -37,11 +37,19 @@ internal static class MessagePipeline
                 return ResultBuilder.Build(thresholds, scratch, text, findings, null, null, language);
             }
 
-            // With no rule finding that counts the model stands alone, and must reach the higher bar.
+            // With no rule finding that counts the model stands alone, and must reach the higher bar; on text with no sentence
+            // shaped like a claim about the reader that bar is infinite, and a suppression only removes findings, so the model
+            // cannot have a say in this result: it is not asked (most clean messages), unless the caller blends its opinion.
             var input = new ScoringInput(scratch, set, text, request.Kind);
             var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
+            var claims = SentenceRoles.AppliesTo(set.Language);
+            if (alone && claims && !request.AskModel && !SentenceRoles.IsGrounded(input))
+            {
+                return ResultBuilder.Build(thresholds, scratch, text, findings, null, null, language);
+            }
+
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
-            if (ModelBlend.Speaks(model, alone: true) && SentenceRoles.AppliesTo(set.Language))
+            if (ModelBlend.Speaks(model, alone: true) && claims)
             {
                 // Sure enough to stand alone: whether the text is shaped like a claim about the reader decides if it may
                 // (also after a suppression leaves it alone, so it is settled here for every message).

@@ -13,10 +13,11 @@ namespace CreepLint.Benchmarks;
 /// the per-message cost of the library on the SMS corpus, without BenchmarkDotNet's process and without the CLI.
 /// </summary>
 /// <remarks>
-/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
+/// <c>short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--unheard] [--passes N] [--paired DIR_A DIR_B]</c>: reads the <c>text</c> of every line (as <c>bench --write-corpus</c>
 /// writes it), lints them all once to warm up, then lints them over and over for the given time (default 10 s) and prints
 /// the median pass in ns per message, messages per CPU-second, a checksum of the scores and one of the languages (to
-/// compare builds). <c>--identify</c> times language identification alone and counts how the messages were identified.
+/// compare builds). <c>--identify</c> times language identification alone and counts how the messages were identified;
+/// <c>--unheard</c> counts the messages the model cannot speak on and times what scoring them would cost.
 /// </remarks>
 internal static class ShortLoop
 {
@@ -30,7 +31,7 @@ internal static class ShortLoop
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--passes N] [--paired DIR_A DIR_B]");
+            Console.Error.WriteLine("usage: short-loop CORPUS.jsonl [seconds] [--no-model] [--phases] [--identify] [--unheard] [--passes N] [--paired DIR_A DIR_B]");
             return 2;
         }
 
@@ -50,6 +51,12 @@ internal static class ShortLoop
         if (paired > 0 && paired + 2 < args.Length)
         {
             return PairedLoop.Run(messages, seconds, args[paired + 1], args[paired + 2]);
+        }
+
+        if (args.Contains("--unheard"))
+        {
+            Unheard(engine, messages, seconds);
+            return 0;
         }
 
         if (args.Contains("--identify"))
@@ -100,24 +107,14 @@ internal static class ShortLoop
             }),
             ("+ findings, model, result", text => engine.Lint(text)),
         };
-        var times = phases.Select(_ => new List<double>()).ToArray();
-        var wall = Stopwatch.StartNew();
-        while (More(wall, seconds, times[0].Count))
+        TimePhases([.. phases.Select(p => p.Name)], seconds, messages.Length, p =>
         {
-            for (var p = 0; p < phases.Length; p++)
+            var run = phases[p].Run;
+            foreach (var message in messages)
             {
-                var run = phases[p].Run;
-                var pass = Stopwatch.StartNew();
-                foreach (var message in messages)
-                {
-                    run(message);
-                }
-
-                times[p].Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+                run(message);
             }
-        }
-
-        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
+        });
     }
 
     /// <summary>
@@ -144,33 +141,81 @@ internal static class ShortLoop
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{messages.Length} messages: {fast} decided by the fast path; {string.Join(", ", languages.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}"))}"));
         var phases = new (string Name, bool Identify)[] { ("extract + tokenize", false), ("+ identify", true) };
-        var times = phases.Select(_ => new List<double>()).ToArray();
-        var wall = Stopwatch.StartNew();
         var sink = 0;
-        while (More(wall, seconds, times[0].Count))
+        TimePhases([.. phases.Select(p => p.Name)], seconds, messages.Length, p =>
         {
-            for (var p = 0; p < phases.Length; p++)
+            foreach (var message in messages)
             {
-                var pass = Stopwatch.StartNew();
-                foreach (var message in messages)
+                var scratch = LintScratch.Current;
+                scratch.Begin(0, 0);
+                MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
+                if (phases[p].Identify)
                 {
-                    var scratch = LintScratch.Current;
-                    scratch.Begin(0, 0);
-                    MessageMatcher.Prepare(scratch, message, TextFormat.Auto);
-                    if (phases[p].Identify)
-                    {
-                        sink += LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens), message).Length;
-                    }
-
-                    scratch.End();
+                    sink += LanguageIdentifier.Identify(scratch.Buffer.Chars.AsSpan(0, scratch.Buffer.Length), CollectionsMarshal.AsSpan(scratch.Tokens), message).Length;
                 }
 
-                times[p].Add(pass.Elapsed.TotalNanoseconds / messages.Length);
+                scratch.End();
+            }
+        });
+        GC.KeepAlive(sink);
+    }
+
+    /// <summary>
+    /// How many messages the model could not speak on (no rule finding counts and no sentence is shaped like a claim about
+    /// the reader), and what its prediction costs on those: the matching alone, then with the prediction, alternated pass
+    /// by pass over those messages.
+    /// </summary>
+    private static void Unheard(CreepLintEngine engine, string[] messages, double seconds)
+    {
+        var rules = engine.RuleSet;
+        var scorer = engine.Scorer!;
+        var unheard = messages.Where(text => CreepLintEngine.IdentifyLanguage(text) == rules.Language).Where(text =>
+        {
+            var scratch = LintScratch.Current;
+            scratch.Begin(rules.SetCount, rules.Rules.Length);
+            MessageMatcher.Match(rules, scratch, text, MessageKind.Message, TextFormat.Auto);
+            var alone = !Scoring.MessageScore.HasRuleEvidence(Scoring.ResultBuilder.Findings(rules, scratch, text).AsSpan());
+            var skip = alone && !Model.SentenceRoles.IsGrounded(new Model.ScoringInput(scratch, rules, text, MessageKind.Message));
+            scratch.End();
+            return skip;
+        }).ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{messages.Length} messages: {unheard.Length} ({100.0 * unheard.Length / messages.Length:F1} %) alone and not grounded"));
+        var phases = new (string Name, int Steps)[] { ("match", 0), ("+ grounding test", 1), ("+ predict", 2) };
+        var sink = 0.0;
+        TimePhases([.. phases.Select(p => p.Name)], seconds, unheard.Length, p =>
+        {
+            foreach (var text in unheard)
+            {
+                var scratch = LintScratch.Current;
+                scratch.Begin(rules.SetCount, rules.Rules.Length);
+                MessageMatcher.Match(rules, scratch, text, MessageKind.Message, TextFormat.Auto);
+                var input = new Model.ScoringInput(scratch, rules, text, MessageKind.Message);
+                sink += phases[p].Steps > 0 && Model.SentenceRoles.IsGrounded(input) ? 1 : 0;
+                sink += phases[p].Steps > 1 ? scorer.Predict(input) : 0;
+                scratch.End();
+            }
+        });
+        GC.KeepAlive(sink);
+    }
+
+    /// <summary>Runs <paramref name="pass"/> for each phase in turn, pass after pass, for the given time (or
+    /// <c>--passes</c>), and prints each phase's median per message and its difference from the phase before.</summary>
+    private static void TimePhases(string[] names, double seconds, int messages, Action<int> pass)
+    {
+        var times = names.Select(_ => new List<double>()).ToArray();
+        var wall = Stopwatch.StartNew();
+        while (More(wall, seconds, times[0].Count))
+        {
+            for (var p = 0; p < names.Length; p++)
+            {
+                var watch = Stopwatch.StartNew();
+                pass(p);
+                times[p].Add(watch.Elapsed.TotalNanoseconds / messages);
             }
         }
 
-        PrintPhases(phases.Select(p => p.Name).ToArray(), times);
-        GC.KeepAlive(sink);
+        PrintPhases(names, times);
     }
 
     private static void PrintPhases(string[] names, List<double>[] times)

@@ -34,10 +34,11 @@ internal static class LongText
         LintResult? scored = null;
         foreach (var w in TextWindows.Read(new StringReader(text)))
         {
-            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format) { Language = language, IgnoreSuppressions = true }));
+            var result = new TextPart(w.Index, w.OwnedFrom, w.OwnedTo).Keep(engine, engine.Lint(new LintRequest(w.Text, kind, format) { Language = language, IgnoreSuppressions = true, AskModel = true }));
             limits |= result.LimitsHit;
 
-            // The model's opinion of the whole is its opinion of the window it finds creepiest.
+            // The model's opinion of the whole is its opinion of the window it finds creepiest, asked of every window (AskModel):
+            // beside the other windows' findings it may count where it could not in its own window.
             if (scored is null || (result.Model?.Probability ?? 0) > (scored.Value.Model?.Probability ?? 0))
             {
                 scored = result;

@@ -39,7 +39,7 @@ public sealed class ModelAloneTests
     public void Alone_the_model_never_speaks_on_text_not_shaped_like_a_claim_about_the_reader()
     {
         var engine = Engine(0.999);
-        var result = engine.Lint(Shapeless);
+        var result = engine.Lint(new LintRequest(Shapeless) { AskModel = true });
         Assert.Multiple(() =>
         {
             Assert.That(result.Model!.Value.Counts, Is.True, "the probability is above the model's own threshold");

@@ -29,15 +29,18 @@ public sealed class RescoreTests
     }
 
     [Test]
-    public void Result_carries_the_models_opinion_for_clean_and_creepy_messages_alike()
+    public void Result_carries_the_models_opinion_where_it_may_count()
     {
-        var clean = WithModel.Lint("Spring sale: 20% off garden tools this week.");
+        // A clean message with a sentence shaped like a claim about the reader: the model, alone, could speak on it.
+        var clean = WithModel.Lint("Hi Sam, your 2 saved items are still waiting.");
         Assert.Multiple(() =>
         {
             Assert.That(clean.Model, Is.Not.Null);
             Assert.That(clean.Model!.Value.Counts, Is.False);
             Assert.That(clean.Model.Value.Threshold, Is.EqualTo(WithModel.Scorer!.Threshold));
+            Assert.That(WithModel.Lint("We noticed you like rakes.").Model, Is.Not.Null);
             Assert.That(TestCorpus.RulesOnly().Lint("We noticed you like rakes.").Model, Is.Null);
+            Assert.That(WithModel.Lint("Spring sale: 20% off garden tools this week.").Model, Is.Null, "no claim, no rule: the model cannot speak and is not asked");
         });
     }
 
