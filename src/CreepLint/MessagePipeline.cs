@@ -41,7 +41,7 @@ internal static class MessagePipeline
             var input = new ScoringInput(scratch, set, text, request.Kind);
             var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
             var model = new ModelOpinion(scorer.Predict(input), scorer.Threshold);
-            if (ModelBlend.Speaks(model, alone: true) && SentenceRoles.AppliesTo(set.Language))
+            if (ModelBlend.Speaks(model, alone: true) && SentenceRoles.AppliesTo(set))
             {
                 // Sure enough to stand alone: whether the text is shaped like a claim about the reader decides if it may
                 // (also after a suppression leaves it alone, so it is settled here for every message).
