@@ -167,7 +167,7 @@ public sealed class LinearCreepModel : ICreepScorer
             FeatureExtractor.RuleHits(input, Hashing, ref rules);
         }
 
-        // A long English message is scored as its creepiest stretch that is shaped like a claim about the reader, if it has
+        // A long message (of a pack that reads roles) is scored as its creepiest stretch that is shaped like a claim about the reader, if it has
         // one: a claim in one paragraph does not make chat in another speak, nor chat drown the claim.
         var grounded = input.TokenCount > WindowSink.WindowTokens && (Features & FeatureSet.Roles) != 0 && SentenceRoles.AppliesTo(input.RuleSet)
             ? SentenceRoles.GroundedSentences(input) : null;
