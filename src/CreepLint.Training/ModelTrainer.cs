@@ -176,7 +176,7 @@ internal static class ModelTrainer
         }
 
         var metadata = new ModelMetadata(report.Items, report.Creepy, (float)blended.Precision, (float)blended.Recall, (float)blended.F1);
-        return (new LinearCreepModel(options.Hashing, dense, bias, plattA, plattB, threshold, categories, metadata) { Language = options.Language, Features = SentenceRoles.FeaturesFor(options.Language) }, report);
+        return (new LinearCreepModel(options.Hashing, dense, bias, plattA, plattB, threshold, categories, metadata) { Language = options.Language, Features = SentenceRoles.FeaturesFor(TrainingFeatures.Pack(rules, options.Language)) }, report);
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal static class MessagePipeline
             // cannot have a say in this result: it is not asked (most clean messages), unless the caller blends its opinion.
             var input = new ScoringInput(scratch, set, text, request.Kind);
             var alone = !MessageScore.HasRuleEvidence(findings.AsSpan());
-            var claims = SentenceRoles.AppliesTo(set.Language);
+            var claims = SentenceRoles.AppliesTo(set);
             if (alone && claims && !request.AskModel && !SentenceRoles.IsGrounded(input))
             {
                 return ResultBuilder.Build(thresholds, scratch, text, findings, null, null, language);

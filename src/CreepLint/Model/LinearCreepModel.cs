@@ -167,9 +167,9 @@ public sealed class LinearCreepModel : ICreepScorer
             FeatureExtractor.RuleHits(input, Hashing, ref rules);
         }
 
-        // A long English message is scored as its creepiest stretch that is shaped like a claim about the reader, if it has
+        // A long message (of a pack that reads roles) is scored as its creepiest stretch that is shaped like a claim about the reader, if it has
         // one: a claim in one paragraph does not make chat in another speak, nor chat drown the claim.
-        var grounded = input.TokenCount > WindowSink.WindowTokens && (Features & FeatureSet.Roles) != 0 && SentenceRoles.AppliesTo(input.RuleSet.Language)
+        var grounded = input.TokenCount > WindowSink.WindowTokens && (Features & FeatureSet.Roles) != 0 && SentenceRoles.AppliesTo(input.RuleSet)
             ? SentenceRoles.GroundedSentences(input) : null;
         var windows = new WindowSink(Bias + rules.Sum, input.TokenCount, grounded);
         FeatureExtractor.Summed(input, Hashing, Features, Weights, _tables.GetValue(input.RuleSet, _computeTables), WordCache.For(Stamp), ref windows);

@@ -14,14 +14,15 @@ namespace CreepLint.Model;
 internal static class SentenceRoles
 {
     /// <summary>
-    /// The roles are read from English second-person words and the roles the English pack's rule files give their lexicons
-    /// (<c>roles:</c>, <see cref="Matching.CompiledRuleSet.SetRoles"/>): a model of another language
-    /// reads no role features (<see cref="FeaturesFor"/>), and no grounding test applies to its messages.
+    /// The roles are read for the English pack (from English second-person words and the roles its rule files give their
+    /// lexicons, <c>roles:</c>, <see cref="Matching.CompiledRuleSet.SetRoles"/>) and for a pack of another language whose
+    /// files name a <c>reader</c> lexicon (<see cref="PackRoles.DeclaresReader"/>). A model of a language whose pack does
+    /// not reads no role features (<see cref="FeaturesFor"/>), and no grounding test applies to its messages.
     /// </summary>
-    public static bool AppliesTo(string language) => language == Language.LanguageTag.Default;
+    public static bool AppliesTo(CompiledRuleSet set) => set.Language == Language.LanguageTag.Default || PackRoles.DeclaresReader(set);
 
-    /// <summary>The features a model trained now for <paramref name="language"/> reads.</summary>
-    public static FeatureSet FeaturesFor(string language) => AppliesTo(language) ? FeatureSet.Current : FeatureSet.Current & ~FeatureSet.Roles;
+    /// <summary>The features a model trained now with the pack <paramref name="set"/> reads.</summary>
+    public static FeatureSet FeaturesFor(CompiledRuleSet set) => AppliesTo(set) ? FeatureSet.Current : FeatureSet.Current & ~FeatureSet.Roles;
 
     /// <summary>The reader: a second-person word, the reader's name, "you are", "as a", a crowd called out.</summary>
     public const int Reader = 1;
@@ -164,6 +165,7 @@ internal static class SentenceRoles
         Array.Clear(masks, 0, sentences);
         Array.Clear(anchors, 0, sentences);
         var others = scratch.FitOthers(tokens.Length);
+        var english = input.RuleSet.Language == Language.LanguageTag.Default; // the word tests below are English; another pack's reader is its lexicon's
         var (reader, lastReader, other, anyOther) = (-1, -1, false, false);
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -184,6 +186,8 @@ internal static class SentenceRoles
                     // "one of our…" is not a count, nor SMS shorthand's "2" and "4" for "to" and "for" ("looking 2 make contact"),
                     // nor a run of seven digits or more: a phone, account or order number names a line, not how specific the sender is.
                     role = text is "one" || (text is "2" or "4" && IsShorthandBefore(tokens, i, chars)) || IsIdentifier(text) ? 0 : Specific;
+                    break;
+                case TokenKind.Word when !english:
                     break;
                 case TokenKind.Word when text is ['y' or 'u', ..] && FeatureExtractor.IsSecondPerson(token.Kind, text): // every second-person word starts so
                     // The reader as what a source reports on ("your watch data says you", "records suggest that you're"): an observer.

@@ -20,11 +20,12 @@ internal static class TrainingFeatures
         ArgumentNullException.ThrowIfNull(rules);
         var row = new SortedDictionary<int, double>();
         var grounded = true;
-        var features = SentenceRoles.FeaturesFor(language);
-        var result = MessagePipeline.Inspect(Pack(rules, language), rules.Thresholds, text, kind, TextFormat.Auto, input =>
+        var pack = Pack(rules, language);
+        var features = SentenceRoles.FeaturesFor(pack);
+        var result = MessagePipeline.Inspect(pack, rules.Thresholds, text, kind, TextFormat.Auto, input =>
         {
             Collect(input, hashing, features, row);
-            grounded = !SentenceRoles.AppliesTo(language) || SentenceRoles.IsGrounded(input);
+            grounded = !SentenceRoles.AppliesTo(pack) || SentenceRoles.IsGrounded(input);
         });
         return (result.Score, row, grounded);
     }

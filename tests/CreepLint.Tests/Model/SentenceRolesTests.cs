@@ -116,27 +116,80 @@ public sealed class SentenceRolesTests
     public void Every_second_person_word_starts_with_the_letters_the_role_pass_checks_first() =>
         Assert.That(FeatureExtractor.SecondPersonWords.Where(w => w[0] is not ('y' or 'u')), Is.Empty);
 
-    [TestCase("en", true)]
-    [TestCase("de", false)]
-    [TestCase("fr", false)]
-    [TestCase("es", false)]
-    public void Roles_are_read_for_the_english_pack_only(string language, bool roles)
+    [TestCase("en")]
+    [TestCase("de")]
+    [TestCase("fr")]
+    [TestCase("es")]
+    public void Roles_are_read_for_every_pack_that_names_a_reader(string language)
     {
+        var pack = Pack(CreepLintEngine.Default, language);
         Assert.Multiple(() =>
         {
-            Assert.That(SentenceRoles.AppliesTo(language), Is.EqualTo(roles));
-            Assert.That(SentenceRoles.FeaturesFor(language).HasFlag(FeatureSet.Roles), Is.EqualTo(roles));
-            Assert.That(CreepLintEngine.Default.ScorerFor(language), Is.TypeOf<LinearCreepModel>().With.Property(nameof(LinearCreepModel.Features)).EqualTo(SentenceRoles.FeaturesFor(language)),
+            Assert.That(SentenceRoles.AppliesTo(pack), Is.True);
+            Assert.That(SentenceRoles.FeaturesFor(pack).HasFlag(FeatureSet.Roles), Is.True);
+            Assert.That(CreepLintEngine.Default.ScorerFor(language), Is.TypeOf<LinearCreepModel>().With.Property(nameof(LinearCreepModel.Features)).EqualTo(SentenceRoles.FeaturesFor(pack)),
                 "the embedded model of the language reads what a model trained now for it reads");
         });
     }
 
+    [Test]
+    public void A_pack_of_another_language_without_a_reader_role_reads_no_roles()
+    {
+        const string yaml = """
+            language: it
+            lexicons:
+              it-acts: [hai cercato, hai comprato]
+              it-you: [tu, tuo, tua]
+            rules:
+              - id: CLIT0001
+                name: it-reader-searched
+                category: behavioral-detail
+                severity: warning
+                confidence: 60
+                message: "Nomina una ricerca del lettore: '{match}'."
+                why: "Il lettore scopre che le sue ricerche sono registrate."
+                suggestion: "Presenta l'offerta senza citare le ricerche."
+                phrases: ["@it-acts"]
+                unless: ["@it-you"]
+            roles:
+              act: ["@it-acts"]
+            """;
+        var pack = Pack(CreepLintEngine.CreateBuilder().WithoutModel().AddRules(yaml, "it.yaml").Build(), "it");
+        Assert.Multiple(() =>
+        {
+            Assert.That(SentenceRoles.AppliesTo(pack), Is.False, "with no reader no sentence is a claim about the reader, so no grounding test applies");
+            Assert.That(SentenceRoles.FeaturesFor(pack).HasFlag(FeatureSet.Roles), Is.False);
+            Assert.That(Grounded("Ieri alle 23 hai cercato un test di gravidanza.", pack), Is.False, "an act and a number without a reader");
+        });
+    }
+
+    [TestCase("de", "Sie haben gestern um 23 Uhr nach Schwangerschaftstests gesucht.", true, Description = "Sie with a logged act and a time")]
+    [TestCase("de", "Du hast dir die Laufschuhe dreimal angesehen.", true, Description = "du with a count and an act")]
+    [TestCase("de", "Wir wissen, dass Sie schwanger sind.", true, Description = "an observer and an attribute with Sie")]
+    [TestCase("de", "Die neue Kollektion ist da: 20 % auf alle Jacken.", false, Description = "a number with no reader")]
+    [TestCase("de", "Sie möchten mehr erfahren? Schreiben Sie uns.", false, Description = "the reader and nothing about them")]
+    [TestCase("fr", "Vous avez consulté trois fois la page des tests de grossesse.", true, Description = "vous with a logged act and a count")]
+    [TestCase("fr", "Tu es enceinte ? Voici nos poussettes.", true, Description = "tu with an attribute")]
+    [TestCase("fr", "La nouvelle collection est arrivée : 20 % sur toutes les vestes.", false, Description = "a number with no reader")]
+    [TestCase("fr", "Vous souhaitez en savoir plus ? Écrivez-nous.", false, Description = "the reader and nothing about them")]
+    [TestCase("es", "Buscaste abogados de divorcio a las 2 de la madrugada.", true, Description = "a verb ending that names tú, with an act and a time")]
+    [TestCase("es", "Sabemos que estás embarazada.", true, Description = "an observer and an attribute with tú")]
+    [TestCase("es", "La nueva colección ya está aquí: 20 % en todas las chaquetas.", false, Description = "a number with no reader")]
+    [TestCase("es", "¿Quiere saber más? Escríbanos.", false, Description = "the reader and nothing about them")]
+    public void Another_language_reads_the_reader_from_its_pack(string language, string text, bool grounded) =>
+        Assert.That(Grounded(text, Pack(CreepLintEngine.Default, language)), Is.EqualTo(grounded));
+
+    private static CompiledRuleSet Pack(CreepLintEngine engine, string language) =>
+        language == "en" ? engine.RuleSet : engine.Packs.For(language) ?? throw new ArgumentException($"no {language} pack", nameof(language));
+
     private static bool Grounded(string text) => Grounded(text, CreepLintEngine.Default);
 
-    private static bool Grounded(string text, CreepLintEngine engine)
+    private static bool Grounded(string text, CreepLintEngine engine) => Grounded(text, engine.RuleSet);
+
+    private static bool Grounded(string text, CompiledRuleSet pack)
     {
         var grounded = false;
-        MessagePipeline.Inspect(engine.RuleSet, engine.Thresholds, text, MessageKind.Message, TextFormat.Auto, input => grounded = SentenceRoles.IsGrounded(input));
+        MessagePipeline.Inspect(pack, CreepLintEngine.Default.Thresholds, text, MessageKind.Message, TextFormat.Auto, input => grounded = SentenceRoles.IsGrounded(input));
         return grounded;
     }
 }

@@ -100,16 +100,50 @@ public sealed class ModelSkipTests
     }
 
     [Test]
-    public void Another_languages_model_is_always_asked()
+    public void A_message_of_another_pack_that_names_a_reader_is_skipped_the_same_way()
     {
-        // No grounding test applies to a language other than English, so its model may speak alone on any text.
+        // The German pack names its reader (Sie, du) under roles:, so the grounding test applies to German text too.
         var scorer = new CountingScorer(0.999);
         var engine = CreepLintEngine.CreateBuilder().AddDefaultRules().UseModel(scorer, "de").Build();
-        var result = engine.Lint(new LintRequest("Schönes Wochenende und viele Grüße aus dem Laden.") { Language = "de" });
+        var shapeless = engine.Lint(new LintRequest("Schönes Wochenende und viele Grüße aus dem Laden.") { Language = "de" });
+        var calls = scorer.Calls;
+        var grounded = engine.Lint(new LintRequest("Sie haben sich die Laufschuhe gestern 3 Mal angesehen.") { Language = "de" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(calls, Is.Zero, "a German message with no claim about the reader is not scored");
+            Assert.That(shapeless.Model, Is.Null);
+            Assert.That(scorer.Calls, Is.EqualTo(1), "a German sentence with the reader, an act and a count is");
+            Assert.That(grounded.Model, Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public void The_model_of_a_pack_that_names_no_reader_is_always_asked()
+    {
+        // No grounding test applies to a pack with no reader role, so its model may speak alone on any text.
+        const string yaml = """
+            language: it
+            lexicons:
+              it-acts: [hai cercato, hai comprato]
+            rules:
+              - id: CLIT0001
+                name: it-reader-searched
+                category: behavioral-detail
+                severity: warning
+                confidence: 60
+                message: "Nomina una ricerca del lettore: '{match}'."
+                why: "Il lettore scopre che le sue ricerche sono registrate."
+                suggestion: "Presenta l'offerta senza citare le ricerche."
+                phrases: ["@it-acts"]
+            """;
+        var scorer = new CountingScorer(0.999);
+        var engine = CreepLintEngine.CreateBuilder().AddRules(yaml, "it.yaml").UseModel(scorer, "it").Build();
+        var result = engine.Lint(new LintRequest("Buon fine settimana e tanti saluti dal negozio.") { Language = "it" });
         Assert.Multiple(() =>
         {
             Assert.That(scorer.Calls, Is.EqualTo(1));
             Assert.That(result.Model, Is.Not.Null);
+            Assert.That(result.Language, Is.EqualTo("it"), "premise: the Italian pack read it");
         });
     }
 
