@@ -165,7 +165,11 @@ internal static class SentenceRoles
         Array.Clear(masks, 0, sentences);
         Array.Clear(anchors, 0, sentences);
         var others = scratch.FitOthers(tokens.Length);
-        var english = input.RuleSet.Language == Language.LanguageTag.Default; // the word tests below are English; another pack's reader is its lexicon's
+        var language = input.RuleSet.Language;
+        var english = language == Language.LanguageTag.Default; // the word tests below are English; another pack's reader is its lexicon's
+        var verbs = !english && ReaderVerbs.Reads(language); // German, French and Spanish verb forms (ReaderVerbs)
+        var readers = scratch.RoleReaders;
+        readers.Clear();
         var (reader, lastReader, other, anyOther) = (-1, -1, false, false);
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -188,6 +192,12 @@ internal static class SentenceRoles
                     role = text is "one" || (text is "2" or "4" && IsShorthandBefore(tokens, i, chars)) || IsIdentifier(text) ? 0 : Specific;
                     break;
                 case TokenKind.Word when !english:
+                    if (verbs && ReaderVerbs.ReaderRoles(language, text) is var verbRoles and not 0)
+                    {
+                        role = verbRoles; // "pasaste", "elegiste", "has"
+                        readers.Add(i);
+                    }
+
                     break;
                 case TokenKind.Word when text is ['y' or 'u', ..] && FeatureExtractor.IsSecondPerson(token.Kind, text): // every second-person word starts so
                     // The reader as what a source reports on ("your watch data says you", "records suggest that you're"): an observer.
@@ -237,6 +247,13 @@ internal static class SentenceRoles
                     }
                 }
             }
+        }
+
+        if (verbs)
+        {
+            // The reader's act said with a verb no lexicon lists: a participle after the reader and a perfect auxiliary.
+            ReaderVerbs.ReaderStarts(hits, setRoles, readers);
+            ReaderVerbs.MarkActs(language, tokens, chars, input.Text, CollectionsMarshal.AsSpan(readers), masks, anchors);
         }
 
         foreach (ref readonly var hit in hits)

@@ -142,6 +142,9 @@ internal sealed class ConstructionScratch
     /// <summary>Per token, whether it stands in a clause about someone other than the reader ("a secret admirer who is looking").</summary>
     public bool[] RoleOthers { get; private set; } = new bool[256];
 
+    /// <summary>The first token of each reader in a pack of another language, for its verb tests (<see cref="ReaderVerbs.MarkActs"/>).</summary>
+    public List<int> RoleReaders { get; } = new(16);
+
     /// <summary>Per sentence, whether it is grounded (<see cref="SentenceRoles.GroundedSentences"/>).</summary>
     public bool[] RoleGrounded { get; private set; } = new bool[64];
 
@@ -216,6 +219,12 @@ internal sealed class ConstructionScratch
         if (RoleOthers.Length > Retained)
         {
             RoleOthers = new bool[256];
+        }
+
+        if (RoleReaders.Capacity > Retained)
+        {
+            RoleReaders.Clear();
+            RoleReaders.Capacity = 16;
         }
     }
 }

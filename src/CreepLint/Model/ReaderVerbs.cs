@@ -1,0 +1,249 @@
+using System.Collections.Frozen;
+using CreepLint.Matching;
+using CreepLint.Text;
+
+namespace CreepLint.Model;
+
+/// <summary>
+/// The reader's acts read from verb forms in the German, French and Spanish packs (the role pass's counterpart of the
+/// English past-form test, which those packs do not get): a past participle after the reader and a perfect auxiliary
+/// ("Sie haben … gesucht", "weil du … angesehen hast", "vous avez consulté", "usted ha iniciado sesión"), and the
+/// Spanish forms that name the reader by their ending alone, the tú preterite ("pasaste", "cobraste", "superaste") and
+/// the tú auxiliary "has". A pack's lexicons list the logged verbs its rules need; these tests read the verbs a writer
+/// uses that no list has (docs/languages.md, sixth round).
+/// </summary>
+/// <remarks>
+/// A participle counts only with an auxiliary of the perfect beside the reader, and not after a passive one ("Ihre
+/// Bestellung wurde versendet", "vous avez été sélectionné", "ha sido enviado"): the reader's own act, not what was done
+/// to their order. German participles are read from lower-case source words only, so a noun ("Gesundheit") is none;
+/// French ones need the accent of the source ("consulté", folded "consulte", is also a present form).
+/// </remarks>
+internal static class ReaderVerbs
+{
+    /// <summary>How many tokens after the reader a participle counts in German, whose participle ends the clause
+    /// ("Sie haben am Sonntag drei Stunden lang nach Ferienhäusern gesucht").</summary>
+    private const int GermanReach = 10;
+
+    /// <summary>How many tokens after the reader a participle counts in French and Spanish ("vous avez déjà consulté").</summary>
+    private const int RomanceReach = 4;
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        FrozenSet.ToFrozenSet(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deAuxiliary =
+        Set("habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_dePassive =
+        Set("wurde", "wurden", "wurdest", "worden", "werden", "wird", "wirst");
+
+    /// <summary>Verbs whose infinitive starts with "ge" and ends in "-en", and other words shaped like a participle that are none.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deNotParticiple =
+        Set("gegen", "gehen", "geben", "genießen", "geniessen", "gewinnen", "gehoren", "gehören", "gelten", "gelingen", "geschehen", "gestalten",
+            "gewähren", "gewahren", "gewöhnen", "gewohnen", "gestehen", "gebrauchen", "gedenken", "gesamt", "gerecht", "gewiss", "gelegen", "genügen", "genugen",
+            "gefallen", "getrennt", "geschieden", "gestresst", "genervt", "geeignet", "gewohnt", "gespannt");
+
+    /// <summary>Separable prefixes before "ge" in a German participle ("angesehen", "eingekauft", "abgebrochen").</summary>
+    private static readonly string[] s_deSeparable =
+        ["an", "ab", "auf", "aus", "ein", "vor", "zu", "nach", "mit", "zuruck", "um", "weg", "her", "hin", "durch", "los", "rein", "raus", "hoch", "runter", "vorbei", "wieder"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frAuxiliary =
+        Set("avez", "as", "aviez", "avais", "etes", "es", "etiez", "etais");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frIrregular =
+        Set("vu", "lu", "fait", "pris", "mis", "bu", "recu", "dit", "ouvert", "suivi", "choisi", "fini", "parcouru", "ecrit", "relu", "perdu", "vendu",
+            "attendu", "entendu", "revu", "repris", "rempli", "dormi", "couru", "venu", "parti", "sorti", "revenu", "rendu", "tenu", "obtenu", "ouverte");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esAuxiliary = Set("has", "ha", "habeis", "habia", "habias", "hayas", "haya");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esIrregular =
+        Set("visto", "hecho", "dicho", "puesto", "vuelto", "abierto", "escrito", "roto", "cubierto", "resuelto", "devuelto", "descubierto", "impreso", "frito");
+
+    /// <summary>Words ending like a tú preterite that are none: third persons of "-sistir" verbs, nouns and adjectives.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esNotPreterite =
+        Set("existe", "insiste", "consiste", "resiste", "asiste", "persiste", "desiste", "subsiste", "coexiste", "triste", "chiste", "quiste", "alpiste",
+            "despiste", "embiste", "reviste", "contraste", "desgaste", "traste", "engaste", "baste", "canaste", "ajuste", "aste", "iste");
+
+    /// <summary>
+    /// Stems of the verbs by which the reader tells the sender something (chooses, subscribes, sets, says, allows): the
+    /// reader's declared preference (docs/taxonomy.md), which frames a sentence as ordinary rather than logging an act
+    /// ("weil du „vegan" ausgewählt hast", "vous avez indiqué", "porque elegiste"). Folded (no diacritics), matched as prefixes
+    /// of the participle or the preterite, after a German separable prefix.
+    /// </summary>
+    private static readonly string[] s_deDeclaring =
+        ["gewahlt", "ausgewahlt", "angegeben", "abonniert", "angemeldet", "aktiviert", "deaktiviert", "gespeichert", "gesetzt", "zugelassen", "gesagt",
+         "mitgeteilt", "eingestellt", "gewunscht", "hinzugefugt", "markiert", "ausgesucht", "eingetragen", "registriert", "erlaubt", "bestatigt",
+         "eingewilligt", "zugestimmt", "gefolgt", "geteilt", "hinterlegt", "festgelegt", "angefragt", "beantragt", "getippt"];
+
+    private static readonly string[] s_frDeclaring =
+        ["abonn", "inscri", "indiqu", "chois", "demand", "activ", "desactiv", "ajout", "enregistr", "selectionn", "coch", "accept", "renseign", "precis",
+         "autoris", "souhait", "cree", "defini", "fixe", "dit", "donne", "confirm", "partag", "suivi", "signal", "repondu", "note"];
+
+    private static readonly string[] s_esDeclaring =
+        ["seleccion", "activ", "desactiv", "indic", "marc", "desmarc", "guard", "solicit", "cont", "configur", "registr", "crea", "apunt", "program",
+         "vincul", "acept", "autoriz", "permit", "suscri", "eleg", "elig", "escog", "ped", "un", "respond", "dij", "comunic", "ajust", "actualiz",
+         "compart", "valor", "calific", "segu", "sigu", "confirm", "agreg", "anad"];
+
+    /// <summary>Whether the participle or preterite <paramref name="word"/> (folded) is a verb of the reader telling the sender something.</summary>
+    internal static bool IsDeclaring(string language, ReadOnlySpan<char> word)
+    {
+        var stems = language switch { "de" => s_deDeclaring, "fr" => s_frDeclaring, "es" => s_esDeclaring, _ => [] };
+        foreach (var stem in stems)
+        {
+            if (language == "de" ? word.EndsWith(stem) : word.StartsWith(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the pack of <paramref name="language"/> has verb tests here.</summary>
+    public static bool Reads(string language) => language is "de" or "fr" or "es";
+
+    /// <summary>
+    /// The roles of a word that names the reader by its ending alone, or 0: the Spanish tú preterite ("-aste", "-iste") is
+    /// the reader and an act ("pasaste"), or the reader and a frame when it declares something ("elegiste",
+    /// <see cref="IsDeclaring"/>); the tú auxiliary "has" is the reader.
+    /// </summary>
+    public static int ReaderRoles(string language, ReadOnlySpan<char> word)
+    {
+        if (language != "es")
+        {
+            return 0;
+        }
+
+        if (word is "has")
+        {
+            return SentenceRoles.Reader;
+        }
+
+        return word.Length >= 6 && (word.EndsWith("aste") || word.EndsWith("iste")) && !s_esNotPreterite.Contains(word)
+            ? SentenceRoles.Reader | (IsDeclaring(language, word) ? SentenceRoles.Frame : SentenceRoles.Act)
+            : 0;
+    }
+
+    /// <summary>
+    /// Marks <see cref="SentenceRoles.Act"/> on each sentence where a reader (a lexicon hit with the reader role, or a word
+    /// <see cref="ReaderRoles"/> found, in <paramref name="readers"/>) is followed by a participle with an auxiliary of the
+    /// perfect (see the class remarks); <see cref="SentenceRoles.Frame"/> instead when the verb declares (<see cref="IsDeclaring"/>).
+    /// </summary>
+    public static void MarkActs(string language, ReadOnlySpan<Token> tokens, char[] chars, string source, ReadOnlySpan<int> readers, int[] masks, int[] anchors)
+    {
+        foreach (var first in readers)
+        {
+            var sentence = tokens[first].Sentence;
+            var reach = language == "de" ? GermanReach : RomanceReach;
+            // The auxiliary before the reader in a question ("Haben Sie … gesucht?", "avez-vous consulté").
+            var auxiliary = first > 0 && tokens[first - 1].Sentence == sentence && tokens[first - 1].Kind == TokenKind.Word
+                && IsAuxiliary(language, chars.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length));
+            for (var j = first; j < tokens.Length && j <= first + reach && tokens[j].Sentence == sentence; j++)
+            {
+                if (tokens[j].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var word = chars.AsSpan(tokens[j].Start, tokens[j].Length);
+                if (IsPassive(language, word))
+                {
+                    break;
+                }
+
+                if (IsAuxiliary(language, word))
+                {
+                    auxiliary = true;
+                }
+                else if (j > first && IsParticiple(language, word, tokens[j], source)
+                    && (auxiliary || (language == "de" && AuxiliaryFollows(tokens, chars, j, sentence))))
+                {
+                    masks[sentence] |= IsDeclaring(language, word) ? SentenceRoles.Frame : SentenceRoles.Act;
+                    anchors[sentence] = Math.Max(anchors[sentence], j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A German subordinate clause puts the auxiliary after the participle ("weil du … gesucht hast").</summary>
+    private static bool AuxiliaryFollows(ReadOnlySpan<Token> tokens, char[] chars, int participle, int sentence) =>
+        participle + 1 < tokens.Length && tokens[participle + 1].Sentence == sentence && tokens[participle + 1].Kind == TokenKind.Word
+        && s_deAuxiliary.Contains(chars.AsSpan(tokens[participle + 1].Start, tokens[participle + 1].Length));
+
+    private static bool IsAuxiliary(string language, ReadOnlySpan<char> word) => language switch
+    {
+        "de" => s_deAuxiliary.Contains(word),
+        "fr" => s_frAuxiliary.Contains(word),
+        "es" => s_esAuxiliary.Contains(word),
+        _ => false,
+    };
+
+    private static bool IsPassive(string language, ReadOnlySpan<char> word) => language switch
+    {
+        "de" => s_dePassive.Contains(word),
+        "fr" => word is "ete",
+        "es" => word is "sido",
+        _ => false,
+    };
+
+    /// <summary>Whether the token is a past participle of the language (folded text; the source for case and accents).</summary>
+    internal static bool IsParticiple(string language, ReadOnlySpan<char> word, in Token token, string source)
+    {
+        switch (language)
+        {
+            case "de":
+                // A participle is written in lower case; a noun shaped like one ("Gesundheit", "Geschäft") is not.
+                if ((uint)token.SourceStart >= (uint)source.Length || !char.IsLower(source[token.SourceStart]) || s_deNotParticiple.Contains(word))
+                {
+                    return false;
+                }
+
+                if (word.Length >= 6 && word.EndsWith("iert"))
+                {
+                    return true; // "storniert", "reserviert", "kommentiert"
+                }
+
+                var stem = word;
+                foreach (var prefix in s_deSeparable)
+                {
+                    if (word.Length > prefix.Length + 5 && word.StartsWith(prefix) && word[prefix.Length..].StartsWith("ge"))
+                    {
+                        stem = word[prefix.Length..];
+                        break;
+                    }
+                }
+
+                return stem.Length >= 6 && stem.StartsWith("ge") && (stem.EndsWith("t") || stem.EndsWith("en")) && !s_deNotParticiple.Contains(stem);
+            case "fr":
+                if (s_frIrregular.Contains(word))
+                {
+                    return true;
+                }
+
+                // The accent tells "consulté" from the present "consulte": read it in the source.
+                var end = Math.Min(token.SourceEnd, source.Length);
+                var text = source.AsSpan(token.SourceStart, Math.Max(0, end - token.SourceStart));
+                return text.Length >= 4
+                    && (text.EndsWith("é", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ée", StringComparison.OrdinalIgnoreCase)
+                        || text.EndsWith("és", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ées", StringComparison.OrdinalIgnoreCase));
+            case "es":
+                return s_esIrregular.Contains(word)
+                    || (word.Length >= 5 && (word.EndsWith("ado") || word.EndsWith("ada") || word.EndsWith("ados") || word.EndsWith("adas")
+                        || word.EndsWith("ido") || word.EndsWith("ida") || word.EndsWith("idos") || word.EndsWith("idas")));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Adds the first token of each lexicon hit with the reader role to <paramref name="readers"/>.</summary>
+    internal static void ReaderStarts(ReadOnlySpan<SetHit> hits, byte[] setRoles, List<int> readers)
+    {
+        foreach (ref readonly var hit in hits)
+        {
+            if ((uint)hit.Set < (uint)setRoles.Length && (setRoles[hit.Set] & SentenceRoles.Reader) != 0)
+            {
+                readers.Add(hit.First);
+            }
+        }
+    }
+}
