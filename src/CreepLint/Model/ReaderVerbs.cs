@@ -98,6 +98,32 @@ internal static class ReaderVerbs
         return false;
     }
 
+    /// <summary>Forms of "to be" after which a preposition of place puts the reader somewhere ("du bist gerade im Fitnessstudio",
+    /// "vous étiez au Salon de l'auto", "estás en el gimnasio"); folded.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deBeing = Set("bist", "sind", "warst", "waren", "bin", "war");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frBeing = Set("es", "etes", "etiez", "etais", "t'es", "etait");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esBeing = Set("estas", "esta", "estabas", "estaba", "estuviste", "estuvo", "estais");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deLocative =
+        Set("in", "im", "bei", "beim", "am", "an", "auf", "vor", "neben", "nahe");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frLocative = Set("a", "au", "aux", "chez", "dans", "pres", "devant", "sur");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esLocative = Set("en", "cerca", "frente", "delante", "junto");
+
+    /// <summary>Words after the preposition that make an idiom of state, not a place ("in guten Händen", "bei uns richtig",
+    /// "à la recherche", "au courant", "en buenas manos", "en lo cierto").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPlace =
+        Set("uns", "dir", "ihnen", "euch", "guten", "besten", "sicherheit", "recht", "vorteil", "zug", "reihe", "laufenden", "lage", "ordnung", "eile",
+            "begriff", "ruhe", "rente", "ruhestand", "urlaub",
+            "recherche", "courant", "jour", "abri", "hauteur", "rendez", "bon", "bonne", "bons", "train", "mesure", "aise", "charge", "retard", "avance",
+            "ligne", "securite", "attente", "vous", "toi", "nous",
+            "buenas", "buen", "lo", "camino", "forma", "contacto", "linea", "condiciones", "riesgo", "espera", "casa",
+            // the reader's own things: what is in the basket is not where the reader is
+            "dein", "deinem", "deiner", "deinen", "ihrem", "ihrer", "ihren", "votre", "ton", "ta", "vos", "tes", "tu", "tus", "su", "sus");
+
     /// <summary>Whether the pack of <paramref name="language"/> has verb tests here.</summary>
     public static bool Reads(string language) => language is "de" or "fr" or "es";
 
@@ -164,6 +190,79 @@ internal static class ReaderVerbs
             }
         }
     }
+
+    /// <summary>
+    /// Marks <see cref="SentenceRoles.Specific"/> on each sentence where a reader in <paramref name="readers"/> is followed
+    /// by a form of "to be" and a preposition of place that opens no idiom of state: the reader put in a place, as English's
+    /// role pass reads "you were in Milan" (the place itself need not be a name: "du bist gerade im Fitnessstudio").
+    /// </summary>
+    public static void MarkPlaces(string language, ReadOnlySpan<Token> tokens, char[] chars, string source, ReadOnlySpan<int> readers, int[] masks, int[] anchors)
+    {
+        var (being, locative) = language switch
+        {
+            "de" => (s_deBeing, s_deLocative),
+            "fr" => (s_frBeing, s_frLocative),
+            _ => (s_esBeing, s_esLocative),
+        };
+        foreach (var first in readers)
+        {
+            var sentence = tokens[first].Sentence;
+            var (copula, preposition) = (-1, -1);
+            for (var j = first; j < tokens.Length && j <= first + RomanceReach + 2 && tokens[j].Sentence == sentence; j++)
+            {
+                if (tokens[j].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var word = chars.AsSpan(tokens[j].Start, tokens[j].Length);
+                if (copula < 0 && being.Contains(word) && Accented(language, word, tokens[j], source))
+                {
+                    copula = j;
+                }
+                else if (copula >= 0 && preposition < 0 && locative.Contains(word) && Accented(language, word, tokens[j], source))
+                {
+                    preposition = j;
+                }
+                else if (copula >= 0 && preposition < 0 && (IsDeclaring(language, word) || IsParticiple(language, word, tokens[j], source)))
+                {
+                    break; // "vous êtes abonné à la newsletter": a state the reader chose, not a place
+                }
+                else if (preposition >= 0 && j <= preposition + 2)
+                {
+                    if (s_notPlace.Contains(word))
+                    {
+                        break;
+                    }
+
+                    if (IsArticle(word))
+                    {
+                        continue;
+                    }
+
+                    masks[sentence] |= SentenceRoles.Specific;
+                    anchors[sentence] = Math.Max(anchors[sentence], j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Folding drops the accent that tells Spanish "está" from "esta" (this) and French "à" from "a" (has): read it in the source.</summary>
+    private static bool Accented(string language, ReadOnlySpan<char> word, in Token token, string source)
+    {
+        var end = Math.Min(token.SourceEnd, source.Length);
+        var text = source.AsSpan(token.SourceStart, Math.Max(0, end - token.SourceStart));
+        return language switch
+        {
+            "es" when word is "esta" or "estas" => text.Contains('á'),
+            "fr" when word is "a" => text.Contains('à') || text.Contains('À'),
+            "fr" when word is "pres" => text.Contains('è'),
+            _ => true,
+        };
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) => word is "der" or "die" or "dem" or "den" or "einem" or "einer" or "la" or "le" or "les" or "l" or "el" or "los" or "las" or "un" or "una" or "une";
 
     /// <summary>A German subordinate clause puts the auxiliary after the participle ("weil du … gesucht hast").</summary>
     private static bool AuxiliaryFollows(ReadOnlySpan<Token> tokens, char[] chars, int participle, int sentence) =>

@@ -254,6 +254,7 @@ internal static class SentenceRoles
             // The reader's act said with a verb no lexicon lists: a participle after the reader and a perfect auxiliary.
             ReaderVerbs.ReaderStarts(hits, setRoles, readers);
             ReaderVerbs.MarkActs(language, tokens, chars, input.Text, CollectionsMarshal.AsSpan(readers), masks, anchors);
+            ReaderVerbs.MarkPlaces(language, tokens, chars, input.Text, CollectionsMarshal.AsSpan(readers), masks, anchors);
         }
 
         foreach (ref readonly var hit in hits)
