@@ -33,6 +33,22 @@ internal static class ReaderVerbs
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_deAuxiliary =
         Set("habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart");
 
+    /// <summary>
+    /// The forms of "to be" among the auxiliaries: with one, a participle is the reader's act only for a verb of going or
+    /// staying ("Sie sind … gefahren", "vous êtes passé"); any other is a state or a passive ("Sie sind herzlich eingeladen",
+    /// "vous êtes invité"), as English's role pass reads no act after "are".
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_being =
+        Set("bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "etes", "es", "etiez", "etais");
+
+    /// <summary>Participles of going and staying (German after a separable prefix; French folded, with the feminine and plural).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_moving =
+        Set("gegangen", "gefahren", "gekommen", "gelaufen", "geflogen", "gereist", "gejoggt", "geradelt", "gewandert", "geblieben", "gewesen", "gezogen",
+            "gestiegen", "gerannt", "geschwommen", "gesprungen", "gesegelt", "gerudert", "geschlafen",
+            "passe", "passee", "passes", "passees", "alle", "allee", "alles", "allees", "venu", "venue", "venus", "venues", "revenu", "revenue", "sorti",
+            "sortie", "sortis", "entre", "entree", "entres", "parti", "partie", "partis", "arrive", "arrivee", "arrives", "reste", "restee", "restes", "rentre",
+            "rentree", "retourne", "retournee", "monte", "montee", "descendu", "descendue", "tombe", "tombee", "gare", "garee");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_dePassive =
         Set("wurde", "wurden", "wurdest", "worden", "werden", "wird", "wirst");
 
@@ -161,8 +177,13 @@ internal static class ReaderVerbs
             var sentence = tokens[first].Sentence;
             var reach = language == "de" ? GermanReach : RomanceReach;
             // The auxiliary before the reader in a question ("Haben Sie … gesucht?", "avez-vous consulté").
-            var auxiliary = first > 0 && tokens[first - 1].Sentence == sentence && tokens[first - 1].Kind == TokenKind.Word
-                && IsAuxiliary(language, chars.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length));
+            var (auxiliary, being) = (false, false);
+            if (first > 0 && tokens[first - 1].Sentence == sentence && tokens[first - 1].Kind == TokenKind.Word
+                && chars.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is var before && IsAuxiliary(language, before))
+            {
+                (auxiliary, being) = (true, s_being.Contains(before));
+            }
+
             for (var j = first; j < tokens.Length && j <= first + reach && tokens[j].Sentence == sentence; j++)
             {
                 if (tokens[j].Kind != TokenKind.Word)
@@ -178,10 +199,11 @@ internal static class ReaderVerbs
 
                 if (IsAuxiliary(language, word))
                 {
-                    auxiliary = true;
+                    (auxiliary, being) = (true, s_being.Contains(word));
                 }
                 else if (j > first && IsParticiple(language, word, tokens[j], source)
-                    && (auxiliary || (language == "de" && AuxiliaryFollows(tokens, chars, j, sentence))))
+                    && (auxiliary || (language == "de" && AuxiliaryFollows(tokens, chars, j, sentence, out being)))
+                    && (!being || IsMoving(language, word)))
                 {
                     masks[sentence] |= IsDeclaring(language, word) ? SentenceRoles.Frame : SentenceRoles.Act;
                     anchors[sentence] = Math.Max(anchors[sentence], j);
@@ -265,9 +287,30 @@ internal static class ReaderVerbs
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "der" or "die" or "dem" or "den" or "einem" or "einer" or "la" or "le" or "les" or "l" or "el" or "los" or "las" or "un" or "una" or "une";
 
     /// <summary>A German subordinate clause puts the auxiliary after the participle ("weil du … gesucht hast").</summary>
-    private static bool AuxiliaryFollows(ReadOnlySpan<Token> tokens, char[] chars, int participle, int sentence) =>
-        participle + 1 < tokens.Length && tokens[participle + 1].Sentence == sentence && tokens[participle + 1].Kind == TokenKind.Word
-        && s_deAuxiliary.Contains(chars.AsSpan(tokens[participle + 1].Start, tokens[participle + 1].Length));
+    private static bool AuxiliaryFollows(ReadOnlySpan<Token> tokens, char[] chars, int participle, int sentence, out bool being)
+    {
+        being = false;
+        if (participle + 1 < tokens.Length && tokens[participle + 1].Sentence == sentence && tokens[participle + 1].Kind == TokenKind.Word
+            && chars.AsSpan(tokens[participle + 1].Start, tokens[participle + 1].Length) is var next && s_deAuxiliary.Contains(next))
+        {
+            being = s_being.Contains(next);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a participle is of going or staying (<see cref="s_moving"/>), after a German separable prefix.</summary>
+    private static bool IsMoving(string language, ReadOnlySpan<char> word)
+    {
+        if (language == "de")
+        {
+            var at = word.IndexOf("ge");
+            return at >= 0 && s_moving.Contains(word[at..]);
+        }
+
+        return s_moving.Contains(word);
+    }
 
     private static bool IsAuxiliary(string language, ReadOnlySpan<char> word) => language switch
     {

@@ -179,6 +179,32 @@ public sealed class SentenceRolesTests
     public void Another_language_reads_the_reader_from_its_pack(string language, string text, bool grounded) =>
         Assert.That(Grounded(text, Pack(CreepLintEngine.Default, language)), Is.EqualTo(grounded));
 
+    // ReaderVerbs: the reader's act said with a verb no lexicon lists, a declared choice, a passive, the reader put in a place.
+    [TestCase("de", "Sie haben Schmerztabletten nachgekauft.", true, Description = "a separable participle after 'Sie haben': the reader's act")]
+    [TestCase("de", "Haben Sie die Schlaftabletten schon eingepackt?", true, Description = "the auxiliary before the reader in a question")]
+    [TestCase("de", "Weil du Schlaftabletten nachgekauft hast", true, Description = "the auxiliary after the participle in a subordinate clause")]
+    [TestCase("de", "Weil du am Wochenende zum Casino gefahren bist", true, Description = "'sein' with a participle of going: the reader's act")]
+    [TestCase("de", "Weil du herzlich eingeladen bist", false, Description = "'sein' with any other participle: a state, not an act")]
+    [TestCase("de", "Weil du „vegan“ in deinem Profil ausgewählt hast.", false, Description = "a choice the reader declared is a frame, not a logged act")]
+    [TestCase("de", "Ihr Paket wurde heute abgeholt.", false, Description = "a passive: done to the reader's parcel, not by the reader")]
+    [TestCase("de", "Weil du ein freundliches Gesicht hast.", false, Description = "a capitalised noun shaped like a participle is none")]
+    [TestCase("de", "Du bist gerade im Fitnessstudio.", true, Description = "the reader put in a place")]
+    [TestCase("de", "Sie sind bei uns in guten Händen.", false, Description = "an idiom of state is no place")]
+    [TestCase("fr", "Vous êtes passée devant notre vitrine.", true, Description = "'être' with a participle of going: the reader's act")]
+    [TestCase("fr", "Vous êtes invitée à notre soirée.", false, Description = "'être' with any other participle: a state, not an act")]
+    [TestCase("fr", "Vous êtes inscrite à notre newsletter.", false, Description = "a declared choice is a frame, and no place")]
+    [TestCase("fr", "Tu es au parc de la Tête d'Or ?", true, Description = "the reader put in a place")]
+    [TestCase("fr", "Vous êtes au bon endroit.", false, Description = "an idiom of state is no place")]
+    [TestCase("fr", "Vous êtes abonné à notre newsletter.", false, Description = "a state the reader chose before the preposition is no place")]
+    [TestCase("es", "Pasaste la noche fuera de casa.", true, Description = "a tú preterite names the reader and the act")]
+    [TestCase("es", "Has imprimido el cupón de la farmacia.", true, Description = "'has' names the reader; a participle after it is the act")]
+    [TestCase("es", "Elegiste recibir avisos de ofertas.", false, Description = "a tú preterite that declares a choice is a frame")]
+    [TestCase("es", "Existe una versión para ti.", false, Description = "'existe' only looks like a preterite")]
+    [TestCase("es", "Estás en el gimnasio.", true, Description = "the reader put in a place")]
+    [TestCase("es", "Estás en buenas manos con nosotros.", false, Description = "an idiom of state is no place")]
+    public void Another_language_reads_the_readers_verbs(string language, string text, bool grounded) =>
+        Assert.That(Grounded(text, Pack(CreepLintEngine.Default, language)), Is.EqualTo(grounded));
+
     private static CompiledRuleSet Pack(CreepLintEngine engine, string language) =>
         language == "en" ? engine.RuleSet : engine.Packs.For(language) ?? throw new ArgumentException($"no {language} pack", nameof(language));
 
