@@ -133,7 +133,7 @@ internal static class ReaderVerbs
     /// "à la recherche", "au courant", "en buenas manos", "en lo cierto").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPlace =
         Set("uns", "dir", "ihnen", "euch", "guten", "besten", "sicherheit", "recht", "vorteil", "zug", "reihe", "laufenden", "lage", "ordnung", "eile",
-            "begriff", "ruhe", "rente", "ruhestand", "urlaub",
+            "begriff", "ruhe", "rente", "ruhestand", "urlaub", "suche", "spur", "stande", "kraften", "form",
             "recherche", "courant", "jour", "abri", "hauteur", "rendez", "bon", "bonne", "bons", "train", "mesure", "aise", "charge", "retard", "avance",
             "ligne", "securite", "attente", "vous", "toi", "nous",
             "buenas", "buen", "lo", "camino", "forma", "contacto", "linea", "condiciones", "riesgo", "espera", "casa",
@@ -242,6 +242,13 @@ internal static class ReaderVerbs
                 {
                     copula = j;
                 }
+                else if (copula < 0 && language == "de" && j > first && locative.Contains(word) && IsPlaceBeforeVerb(tokens, chars, j, sentence))
+                {
+                    // A German subordinate clause ends with the verb: "da Sie gerade auf unserer Seite sind".
+                    masks[sentence] |= SentenceRoles.Specific;
+                    anchors[sentence] = Math.Max(anchors[sentence], j);
+                    break;
+                }
                 else if (copula >= 0 && preposition < 0 && locative.Contains(word) && Accented(language, word, tokens[j], source))
                 {
                     preposition = j;
@@ -268,6 +275,29 @@ internal static class ReaderVerbs
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the German preposition at <paramref name="preposition"/> opens a place that a form of "to be" closes within
+    /// three words ("auf unserer Seite sind", "im Fitnessstudio warst"), with no idiom of state after it.
+    /// </summary>
+    private static bool IsPlaceBeforeVerb(ReadOnlySpan<Token> tokens, char[] chars, int preposition, int sentence)
+    {
+        for (var j = preposition + 1; j < tokens.Length && j <= preposition + 4 && tokens[j].Sentence == sentence; j++)
+        {
+            var word = chars.AsSpan(tokens[j].Start, tokens[j].Length);
+            if (s_notPlace.Contains(word) && j <= preposition + 2)
+            {
+                return false;
+            }
+
+            if (s_deBeing.Contains(word))
+            {
+                return j > preposition + 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Folding drops the accent that tells Spanish "está" from "esta" (this) and French "à" from "a" (has): read it in the source.</summary>

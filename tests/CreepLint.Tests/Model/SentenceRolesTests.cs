@@ -190,6 +190,8 @@ public sealed class SentenceRolesTests
     [TestCase("de", "Weil du ein freundliches Gesicht hast.", false, Description = "a capitalised noun shaped like a participle is none")]
     [TestCase("de", "Du bist gerade im Fitnessstudio.", true, Description = "the reader put in a place")]
     [TestCase("de", "Sie sind bei uns in guten Händen.", false, Description = "an idiom of state is no place")]
+    [TestCase("de", "Da Sie gerade auf unserer Seite sind, zeigen wir Ihnen Premium-Flüge.", true, Description = "the place before the verb that ends a subordinate clause")]
+    [TestCase("de", "Da Sie gerade auf der Suche sind, zeigen wir Ihnen Premium-Flüge.", false, Description = "an idiom of state before the verb is no place")]
     [TestCase("fr", "Vous êtes passée devant notre vitrine.", true, Description = "'être' with a participle of going: the reader's act")]
     [TestCase("fr", "Vous êtes invitée à notre soirée.", false, Description = "'être' with any other participle: a state, not an act")]
     [TestCase("fr", "Vous êtes inscrite à notre newsletter.", false, Description = "a declared choice is a frame, and no place")]
