@@ -15,8 +15,10 @@ namespace CreepLint.Model;
 /// <remarks>
 /// A participle counts only with an auxiliary of the perfect beside the reader, and not after a passive one ("Ihre
 /// Bestellung wurde versendet", "vous avez été sélectionné", "ha sido enviado"): the reader's own act, not what was done
-/// to their order. German participles are read from lower-case source words only, so a noun ("Gesundheit") is none;
-/// French ones need the accent of the source ("consulté", folded "consulte", is also a present form).
+/// to their order; after a form of "to be" only a verb of going or staying counts (<see cref="s_moving"/>). A verb of
+/// telling the sender something (<see cref="IsDeclaring"/>) is a frame instead. German participles are read from
+/// lower-case source words only, so a noun ("Gesundheit") is none; French ones need the accent of the source
+/// ("consulté", folded "consulte", is also a present form). The reader put in a place is read here too (<see cref="MarkPlaces"/>).
 /// </remarks>
 internal static class ReaderVerbs
 {
