@@ -154,19 +154,21 @@ internal sealed class RuleSetCompiler
             }
         }
 
-        // A role describes a lexicon where it is scanned (a rule or a context entry uses it); it scans nothing of its own, so
-        // a pack's roles cost no matching and loading the shared lexicons alone needs no category file.
-        var setRoles = new byte[_setPhrases.Count];
+        // A role is read wherever its lexicon's words appear: a lexicon that no rule or context entry scans gets a set of its own
+        // (the scan is one pass over the message however many sets there are, so a role costs a few more hits, not a pass).
+        var roleSets = new List<(int Set, byte Role)>();
         foreach (var def in files.SelectMany(f => f.Roles))
         {
-            if (!_lexicons.ContainsKey(def.Lexicon))
+            if (LexiconSet(def.Lexicon, def.Source) is { } set)
             {
-                Error(def.Source, "CL0033", UnknownLexicon(def.Lexicon));
+                roleSets.Add((set, def.Role));
             }
-            else if (_lexiconSets.TryGetValue(def.Lexicon, out var set))
-            {
-                setRoles[set] |= def.Role;
-            }
+        }
+
+        var setRoles = new byte[_setPhrases.Count];
+        foreach (var (set, role) in roleSets)
+        {
+            setRoles[set] |= role;
         }
 
         var table = BuildTable();

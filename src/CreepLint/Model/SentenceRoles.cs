@@ -84,12 +84,13 @@ internal static class SentenceRoles
              "the", "this", "that", "all", "every", "each", "ever", "sale"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Verbs by which a source reports on someone ("says", "suggests", "indicates", "tells us"): followed by the reader, an observer.</summary>
+    /// <summary>Verbs by which a source reports on someone ("says", "suggests", "indicates", "tells us"; after a plural source
+    /// "your searches suggest", but not "show", "tell" or "say", which the sender also says of itself: "let us show you"): followed by the reader, an observer.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting =
         FrozenSet.ToFrozenSet(
             ["says", "said", "shows", "showed", "suggests", "suggested", "indicates", "indicated", "reports", "reported", "reveals", "revealed",
              "tells", "told", "confirms", "confirmed", "predicts", "predicted", "estimates", "estimated", "infers", "inferred", "detected",
-             "flagged", "noticed", "notices"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+             "flagged", "noticed", "notices", "suggest", "indicate", "reveal", "confirm", "predict", "estimate", "infer", "detect"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the reader word at <paramref name="index"/> is what a source reports on: a reporting verb

@@ -38,7 +38,7 @@ public sealed class SentenceRolesTests
     [TestCase("U have a secret admirer who is looking 2 make contact with U", Description = "the act is the admirer's, not the reader's")]
     [TestCase("Save Big At Our Summer Sale In London, you deserve it", Description = "a title-case heading's 'In' names no place")]
     [TestCase("You will love our new store in leeds.", Description = "a lower-case word after 'in' is not read as a place name")]
-    [TestCase("We know you love a bargain.", Description = "'know' is not a report on the reader")]
+    [TestCase("You know a bargain when you see one.", Description = "the reader knows: 'know' is a report only as the sender's 'we know'")]
     [TestCase("Our new store is in Leeds. Come and see.", Description = "a place without the reader")]
     public void Text_that_does_not_is_not(string text) =>
         Assert.That(Grounded(text), Is.False);
@@ -96,8 +96,9 @@ public sealed class SentenceRolesTests
     }
 
     [Test]
-    public void A_role_scans_nothing_itself()
+    public void A_role_is_read_where_no_rule_scans_its_lexicon()
     {
+        // No rule or context entry uses the lexicon: the role alone has it scanned, and its words play the role.
         const string yaml = """
             lexicons:
               gadget-acts: [fiddling with, tinkering with]
@@ -107,10 +108,19 @@ public sealed class SentenceRolesTests
         var engine = CreepLintEngine.CreateBuilder().WithoutModel().AddRules(yaml, "roles.yaml").Build();
         Assert.Multiple(() =>
         {
-            Assert.That(engine.RuleSet.SetLexicons, Does.Not.Contain("gadget-acts"), "no rule or context entry uses the lexicon");
-            Assert.That(Grounded("You are tinkering with the settings, so here is our guide.", engine), Is.False);
+            Assert.That(engine.RuleSet.SetLexicons, Does.Contain("gadget-acts"));
+            Assert.That(engine.RuleSet.SetRoles[Array.IndexOf(engine.RuleSet.SetLexicons, "gadget-acts")], Is.EqualTo(SentenceRoles.Act));
+            Assert.That(Grounded("You are tinkering with the settings, so here is our guide.", engine), Is.True);
+            Assert.That(engine.Lint("You are tinkering with the settings, so here is our guide.").Findings, Is.Empty, "a role makes no finding");
         });
     }
+
+    [TestCase("We know money has been tight for you lately.", true, Description = "the sender says it knows, about the reader")]
+    [TestCase("From what we can see, you have had a big month.", true, Description = "the sender says it can see")]
+    [TestCase("We know you have a choice of banks, thank you for choosing us.", true, Description = "grounded, and left to the model")]
+    [TestCase("We know it's been a long winter. Spring jackets are 20% off.", false, Description = "the sender knows something about the world, not about the reader")]
+    public void The_sender_as_observer_grounds_a_sentence_about_the_reader(string text, bool grounded) =>
+        Assert.That(Grounded(text, CreepLintEngine.Default), Is.EqualTo(grounded));
 
     [Test]
     public void Every_second_person_word_starts_with_the_letters_the_role_pass_checks_first() =>
