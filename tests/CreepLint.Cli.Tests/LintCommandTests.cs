@@ -6,6 +6,10 @@ public sealed class LintCommandTests
 {
     private const string Creepy = "Congratulations! You're expecting, and we couldn't be happier for you.";
     private const string Mild = "We noticed you like rakes.";
+
+    /// <summary>Rules alone and a fail line above the one rule finding's score, so <see cref="Mild"/> is a warning whatever
+    /// the learned model of the day makes of it.</summary>
+    private const string MildConfig = "model: false\nthresholds: { warn: 35, fail: 80 }\n";
     private const string Clean = "Spring is here! Rakes and brooms are 20% off this weekend.";
 
     [Test]
@@ -46,7 +50,7 @@ public sealed class LintCommandTests
     [Test]
     public void Fail_on_warn_turns_a_warning_into_exit_one()
     {
-        using var repo = new TempRepo().Write("a.txt", Mild).Write(".creeplint.yaml", "thresholds: { warn: 35, fail: 80 }\n");
+        using var repo = new TempRepo().Write("a.txt", Mild).Write(".creeplint.yaml", MildConfig);
         var normal = repo.Run("lint", "a.txt");
         var strict = repo.Run("lint", "a.txt", "--fail-on", "warn");
         Assert.Multiple(() =>
@@ -60,7 +64,7 @@ public sealed class LintCommandTests
     [Test]
     public void Max_score_fails_a_run_whose_highest_score_is_above_it()
     {
-        using var repo = new TempRepo().Write("a.txt", Mild).Write(".creeplint.yaml", "thresholds: { warn: 35, fail: 80 }\n");
+        using var repo = new TempRepo().Write("a.txt", Mild).Write(".creeplint.yaml", MildConfig);
         Assert.Multiple(() =>
         {
             Assert.That(repo.Run("lint", "a.txt", "--max-score", "10").ExitCode, Is.EqualTo(ExitCodes.Findings));
