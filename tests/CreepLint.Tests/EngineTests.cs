@@ -97,6 +97,8 @@ public sealed class EngineTests
     [TestCase("Hi %%inferred_income%%, save now", "inferred_income")]
     [TestCase("Hi ${user.propensity_to_buy}", "user.propensity_to_buy")]
     [TestCase("{{#if predicted_pregnant}}Baby deals{{/if}}", "predicted_pregnant")]
+    [TestCase("Hi {first_name}, deals near {last_seen_location} today.", "last_seen_location")]
+    [TestCase("Hi %FNAME%, your %CHURN_SCORE% offer is here.", "CHURN_SCORE")]
     public void Sensitive_fields_are_found_in_every_placeholder_syntax(string text, string field)
     {
         var finding = Engine.Lint(text).Findings.Single(f => f.Category == CreepCategory.SensitiveField);
@@ -107,6 +109,10 @@ public sealed class EngineTests
     [TestCase("{{! predicted_due_date is not shown }}Hello")]
     [TestCase("{% comment %}{{ predicted_due_date }}{% endcomment %}Hello")]
     [TestCase("Use {{ name ")]
+    [TestCase("Hi {first_name}, your order {0} has shipped.")]
+    [TestCase("Save 20% on coats and 30% on boots this week.")]
+    [TestCase("Hi %FNAME%, 20%OFF% codes are not a thing.")]
+    [TestCase("<style>p{color:red}</style><p>Our spring sale starts now.</p>")]
     public void Declared_fields_comments_and_unclosed_placeholders_are_clean(string text)
     {
         Assert.That(Engine.Lint(text).Findings, Is.Empty);

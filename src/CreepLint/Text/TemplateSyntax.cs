@@ -6,7 +6,11 @@ namespace CreepLint.Text;
 /// <summary>
 /// Recognises template placeholders: Liquid/Handlebars/Jinja <c>{{ x }}</c>, <c>{{{ x }}}</c>, <c>{% tag %}</c>,
 /// comments (<c>{{! }}</c>, <c>{{!-- --}}</c>, <c>{# #}</c>, <c>{% comment %}…{% endcomment %}</c>),
-/// Mailchimp <c>*|X|*</c>, Salesforce <c>%%x%%</c>, <c>%%= =%%</c>, <c>%%[ ]%%</c> and <c>${x}</c>.
+/// Mailchimp <c>*|X|*</c>, Salesforce <c>%%x%%</c>, <c>%%= =%%</c>, <c>%%[ ]%%</c>, <c>${x}</c>, and two that are
+/// plain text's own: a named or positional format hole <c>{first_name}</c>, <c>{0}</c> (.NET, ICU, Python, resource
+/// files) and a percent-delimited merge field <c>%FIRST_NAME%</c> (SMS and push tools). These two are read only when
+/// what is between the delimiters is a bare name (letters, digits, '_', '.'; a name starts with a letter or '_'), so
+/// "{ color: red }", "20% off 30%" and "{count, plural, …}" stay text.
 /// </summary>
 internal static class TemplateSyntax
 {
@@ -192,6 +196,38 @@ internal static class TemplateSyntax
             return Kind.None;
         }
 
+        if (c == '{' && (char.IsAsciiLetter(d) || d == '_' || char.IsAsciiDigit(d)))
+        {
+            // {first_name}, {user.income}, {0}: a bare name or a position, nothing else, closed within 64 characters.
+            var j = BareName(src, i + 1, allowDigitStart: true);
+            if (j < 0 || j >= n || src[j] != '}')
+            {
+                return Kind.None;
+            }
+
+            end = j + 1;
+            if (!char.IsAsciiDigit(d))
+            {
+                fields?.Add(new FieldRef(i + 1, j - (i + 1)));
+            }
+
+            return Kind.Output;
+        }
+
+        if (c == '%' && (char.IsAsciiLetter(d) || d == '_') && (i == 0 || !char.IsAsciiLetterOrDigit(src[i - 1])))
+        {
+            // %FIRST_NAME%: a bare name between single percent signs, not a percentage ("20%") nor a word after one.
+            var j = BareName(src, i + 1, allowDigitStart: false);
+            if (j < 0 || j >= n || src[j] != '%' || (j + 1 < n && char.IsAsciiLetterOrDigit(src[j + 1])))
+            {
+                return Kind.None;
+            }
+
+            end = j + 1;
+            fields?.Add(new FieldRef(i + 1, j - (i + 1)));
+            return Kind.Output;
+        }
+
         if (c == '$' && d == '{')
         {
             var close = src.IndexOf('}', i + 2, Math.Min(n - (i + 2), 200));
@@ -206,6 +242,28 @@ internal static class TemplateSyntax
         }
 
         return Kind.None;
+    }
+
+    /// <summary>
+    /// One past a bare name starting at <paramref name="start"/> (ASCII letters, digits, '_' and inner '.'), or -1 when there
+    /// is none or it runs past 64 characters.
+    /// </summary>
+    private static int BareName(string src, int start, bool allowDigitStart)
+    {
+        var j = start;
+        if (j >= src.Length || !(char.IsAsciiLetter(src[j]) || src[j] == '_' || (allowDigitStart && char.IsAsciiDigit(src[j]))))
+        {
+            return -1;
+        }
+
+        var digitsOnly = char.IsAsciiDigit(src[j]);
+        while (j < src.Length && j - start < 64 && (char.IsAsciiLetterOrDigit(src[j]) || src[j] == '_' || (src[j] == '.' && j + 1 < src.Length && char.IsAsciiLetter(src[j + 1]) && !digitsOnly)))
+        {
+            digitsOnly &= char.IsAsciiDigit(src[j]);
+            j++;
+        }
+
+        return j - start >= 64 || (digitsOnly && j < src.Length && src[j] != '}') ? -1 : j;
     }
 
     private static int IndexOfBounded(string src, string token, int from)

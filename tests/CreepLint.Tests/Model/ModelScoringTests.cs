@@ -34,8 +34,9 @@ public sealed class ModelScoringTests
     [Test]
     public void Model_finding_explains_itself_with_spans_into_the_source()
     {
-        // Rules miss this (a newborn, never bound to the reader by a rule); the model has seen new-parent phrasing like it.
-        const string text = "Hi Priya, the first sleepless weeks with a newborn are the hardest. Our night-feed bundle ships free.";
+        // Rules miss this (a partner who left, said without any word the rules bind to the reader); the model is sure of it
+        // (probability 0.998 with the eighth round's model, far from its 0.97 bar, so a retrain does not tip the premise).
+        const string text = "The flat must feel quiet since she moved out, Dan. Our one-pan recipes are made for one.";
         Assert.That(TestCorpus.RulesOnly().Lint(text).HasFindings, Is.False, "premise: no rule matches");
         var result = WithModel.Lint(text);
         var finding = result.Findings.Single();

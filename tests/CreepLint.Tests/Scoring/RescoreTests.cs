@@ -9,7 +9,7 @@ public sealed class RescoreTests
     private static readonly CreepLintEngine WithModel = CreepLintEngine.Default;
 
     /// <summary>Rules miss it, the model lifts it: the result carries the model's own finding.</summary>
-    private const string ModelOnly = "Hi Priya, the first sleepless weeks with a newborn are the hardest. Our night-feed bundle ships free.";
+    private const string ModelOnly = "The flat must feel quiet since she moved out, Dan. Our one-pan recipes are made for one.";
 
     private static IEnumerable<string> DevTexts() =>
         LabelledCorpus.Load(TestCorpus.Dev, []).Select(i => i.Text);

@@ -18,6 +18,8 @@ public sealed class VocativeTests
     [TestCase("Hey {{ first_name }}, your usual is ready.", "{{ first_name }}")]
     [TestCase("Hi *|FNAME|*, welcome back.", "*|FNAME|*")]
     [TestCase("Hello %%FirstName%%!", "%%FirstName%%")]
+    [TestCase("Hi {first_name}, your usual is ready.", "{first_name}")]
+    [TestCase("Hey %FNAME%, welcome back.", "%FNAME%")]
     [TestCase("Four bottles in a fortnight, {{ customer.first_name }}.", "{{ customer.first_name }}")]
     public void The_reader_named_in_a_sentence_is_a_name(string text, string name)
     {
