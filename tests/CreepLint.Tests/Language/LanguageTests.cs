@@ -36,6 +36,19 @@ public sealed class LanguageTests
         });
     }
 
+    [TestCase("Salut {first_name}, ton score de fidélité est de {churn_score}. Profite de -20% ce week-end.", "fr", "churn_score")]
+    [TestCase("Hola %NOMBRE%, tu %RIESGO_IMPAGO% ha cambiado este mes.", "es", "RIESGO_IMPAGO")]
+    public void Single_brace_and_percent_placeholders_are_not_read_as_words_of_another_language(string text, string language, string field)
+    {
+        // Read as words, English-looking field names made a short message English; as placeholders they are not prose.
+        var result = Engine.Lint(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Language, Is.EqualTo(language));
+            Assert.That(result.Findings.Select(f => text.Substring(f.Offset, f.Length)), Does.Contain(field), "the field is checked by the pack's fields rule");
+        });
+    }
+
     [Test]
     public void English_message_keeps_the_english_pack_and_the_model()
     {
