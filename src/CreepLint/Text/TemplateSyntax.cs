@@ -263,7 +263,7 @@ internal static class TemplateSyntax
             j++;
         }
 
-        return j - start >= 64 || (digitsOnly && j < src.Length && src[j] != '}') ? -1 : j;
+        return j - start >= 64 ? -1 : j;
     }
 
     private static int IndexOfBounded(string src, string token, int from)

@@ -142,10 +142,8 @@ public sealed class SentenceRolesTests
         });
     }
 
-    [Test]
-    public void A_pack_of_another_language_without_a_reader_role_reads_no_roles()
-    {
-        const string yaml = """
+    /// <summary>An Italian pack with a rule, an act lexicon under <c>roles:</c> and no reader role (also ModelSkipTests).</summary>
+    internal const string ItalianPackWithoutReader = """
             language: it
             lexicons:
               it-acts: [hai cercato, hai comprato]
@@ -164,7 +162,11 @@ public sealed class SentenceRolesTests
             roles:
               act: ["@it-acts"]
             """;
-        var pack = Pack(CreepLintEngine.CreateBuilder().WithoutModel().AddRules(yaml, "it.yaml").Build(), "it");
+
+    [Test]
+    public void A_pack_of_another_language_without_a_reader_role_reads_no_roles()
+    {
+        var pack = Pack(CreepLintEngine.CreateBuilder().WithoutModel().AddRules(ItalianPackWithoutReader, "it.yaml").Build(), "it");
         Assert.Multiple(() =>
         {
             Assert.That(SentenceRoles.AppliesTo(pack), Is.False, "with no reader no sentence is a claim about the reader, so no grounding test applies");

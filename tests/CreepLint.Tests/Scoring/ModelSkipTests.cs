@@ -121,23 +121,8 @@ public sealed class ModelSkipTests
     public void The_model_of_a_pack_that_names_no_reader_is_always_asked()
     {
         // No grounding test applies to a pack with no reader role, so its model may speak alone on any text.
-        const string yaml = """
-            language: it
-            lexicons:
-              it-acts: [hai cercato, hai comprato]
-            rules:
-              - id: CLIT0001
-                name: it-reader-searched
-                category: behavioral-detail
-                severity: warning
-                confidence: 60
-                message: "Nomina una ricerca del lettore: '{match}'."
-                why: "Il lettore scopre che le sue ricerche sono registrate."
-                suggestion: "Presenta l'offerta senza citare le ricerche."
-                phrases: ["@it-acts"]
-            """;
         var scorer = new CountingScorer(0.999);
-        var engine = CreepLintEngine.CreateBuilder().AddRules(yaml, "it.yaml").UseModel(scorer, "it").Build();
+        var engine = CreepLintEngine.CreateBuilder().AddRules(SentenceRolesTests.ItalianPackWithoutReader, "it.yaml").UseModel(scorer, "it").Build();
         var result = engine.Lint(new LintRequest("Buon fine settimana e tanti saluti dal negozio.") { Language = "it" });
         Assert.Multiple(() =>
         {
