@@ -114,7 +114,7 @@ internal static class LanguageIdentifier
         var kana = false;
         foreach (ref readonly var token in tokens)
         {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Name) || (uint)token.SourceEnd > (uint)source.Length || token.SourceStart > token.SourceEnd)
+            if (token.Kind is not (TokenKind.Word or TokenKind.Name or TokenKind.Person) || (uint)token.SourceEnd > (uint)source.Length || token.SourceStart > token.SourceEnd)
             {
                 continue;
             }

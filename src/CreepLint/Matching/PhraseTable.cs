@@ -52,6 +52,9 @@ internal sealed class PhraseTable
     /// <summary>Whether any phrase has <c>&lt;past&gt;</c>; if none does, no word is worked out for it.</summary>
     private readonly bool _usesPast;
 
+    /// <summary>Whether some term says <c>&lt;person&gt;</c>: only then does the matcher look for people's names (<see cref="Text.Vocatives.MarkPersons"/>).</summary>
+    public bool UsesPerson { get; }
+
     internal PhraseTable(
         IReadOnlyDictionary<string, int> words,
         PrefixTrie prefixes,
@@ -105,6 +108,7 @@ internal sealed class PhraseTable
         MaxPhraseLength = maxPhraseLength;
 
         _usesPast = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Past);
+        UsesPerson = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Person);
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -400,6 +404,7 @@ internal sealed class PhraseTable
             TokenKind.Percent => TokenClasses.Percent,
             TokenKind.Money => TokenClasses.Money,
             TokenKind.Name => TokenClasses.Name,
+            TokenKind.Person => TokenClasses.Person,
             _ => TokenClasses.Number,
         };
         if (token.Kind != TokenKind.Placeholder && _words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)

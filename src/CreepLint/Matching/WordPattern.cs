@@ -10,9 +10,10 @@ internal static class TokenClasses
     public const int Placeholder = 4;
     public const int Name = 5;
     public const int Past = 6;
-    public const int Count = 7;
+    public const int Person = 7;
+    public const int Count = 8;
 
-    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name", "past"];
+    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name", "past", "person"];
 
     /// <summary>Number words that count as <c>&lt;number&gt;</c> ("three times", "a dozen visits"): see <see cref="Text.NumberWords"/>.</summary>
     public static System.Collections.Frozen.FrozenSet<string> NumberWords => Text.NumberWords.All;

@@ -586,6 +586,7 @@ internal static class FeatureExtractor
         TokenKind.Percent => FeatureHash.Of(seed, FeatureHash.Word, "#percent"),
         TokenKind.Money => FeatureHash.Of(seed, FeatureHash.Word, "#money"),
         TokenKind.Name => FeatureHash.Of(seed, FeatureHash.Word, "#name"),
+        TokenKind.Person => FeatureHash.Of(seed, FeatureHash.Word, "#person"),
         _ => FeatureHash.Of(seed, FeatureHash.Word, "#placeholder"),
     };
 

@@ -187,6 +187,10 @@ internal static class SentenceRoles
                 case TokenKind.Name:
                     (role, reader, lastReader, other) = (Reader, i, i, false);
                     break;
+                case TokenKind.Person:
+                    // "Tom Becker bought…": what follows is someone else's act, until the reader comes back.
+                    (reader, other, anyOther) = (-1, true, true);
+                    break;
                 case TokenKind.Number or TokenKind.Time:
                     // "one of our…" is not a count, nor SMS shorthand's "2" and "4" for "to" and "for" ("looking 2 make contact"),
                     // nor a run of seven digits or more: a phone, account or order number names a line, not how specific the sender is.

@@ -12,6 +12,12 @@ internal enum TokenKind : byte
 
     /// <summary>A word that names the person addressed ("Hi Anna,", "…, Mr Okafor."): see <see cref="Vocatives"/>.</summary>
     Name,
+
+    /// <summary>
+    /// A word of a full name that opens a sentence and names someone other than the reader ("Tom Becker bought…",
+    /// "Jane Doe, 34, of Bristol viewed…"): see <see cref="Vocatives"/>.
+    /// </summary>
+    Person,
 }
 
 /// <summary>One token of normalised text.</summary>

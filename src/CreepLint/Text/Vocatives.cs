@@ -51,6 +51,11 @@ internal static class Vocatives
         "you", "your", "you're", "you've", "you'll", "you'd", "u", "ur", "we", "we're", "we've", "we'll", "i", "i'm", "i've", "it's",
         "it", "here's", "there's", "this", "that", "these", "let's", "don't", "thanks", "welcome", "please").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that open a noun phrase rather than a name ("The Ember trail shoes…", "Our Oslo phone…").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "a", "an", "our", "my", "his", "her", "their", "its", "every", "each", "some", "any", "one", "two", "three",
+        "most", "many", "few", "both", "another", "other", "top", "new", "big").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words in a field's path that show it names someone other than the reader.</summary>
     private static readonly string[] s_notPersonOwners =
         ["product", "item", "store", "shop", "brand", "company", "merchant", "plan", "event", "venue", "sender", "from", "agent",
@@ -104,6 +109,52 @@ internal static class Vocatives
             next = t + words;
         }
     }
+
+    /// <summary>
+    /// Re-marks as <see cref="TokenKind.Person"/> a first name and a surname that open a sentence ("Tom Becker bought…",
+    /// "Jane Doe, 34, of Bristol…", after a colon too): someone other than the reader, whose doings a message may broadcast.
+    /// Called by the matcher for a pack whose terms say <c>&lt;person&gt;</c> (English: in German every noun is capitalised).
+    /// </summary>
+    /// <remarks>
+    /// Two capitalised words (a title counts as the first: "Mrs Lee"), neither a common opener, a greeting or a calendar
+    /// word, and the word after them not capitalised: title-case copy ("Summer Styles Just Dropped") capitalises it too.
+    /// Only a sentence's first two words are read.
+    /// </remarks>
+    /// <param name="buffer">The normalised text.</param>
+    /// <param name="source">The source text, for capitals.</param>
+    /// <param name="tokens">The tokens, rewritten in place.</param>
+    public static void MarkPersons(TextBuffer buffer, string source, List<Token> tokens)
+    {
+        var chars = buffer.Chars;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        for (var t = 0; t + 2 < span.Length; t++)
+        {
+            if (span[t].Kind != TokenKind.Word || span[t + 1].Kind != TokenKind.Word
+                || !(t == 0 || span[t - 1].Sentence != span[t].Sentence || PreviousNonSpace(chars, span[t].Start - 1) == ':')
+                || span[t + 1].Sentence != span[t].Sentence || span[t + 2].Sentence != span[t].Sentence
+                || !IsCapitalised(span[t], source) || !IsCapitalised(span[t + 1], source) || !OnlySpaceBetween(chars, span[t], span[t + 1])
+                || IsUpperAt(source, span[t + 2].SourceStart) || NextNonSpace(chars, span[t + 1].Start + span[t + 1].Length, buffer.Length) == ':')
+            {
+                continue; // "Beacon Digital: 8,225 people bought…" is a sender's name
+            }
+
+            var first = Text(chars, span[t]);
+            var second = Text(chars, span[t + 1]);
+            if ((s_notNames.Contains(first) && !IsTitle(chars, span[t])) || s_greetings.Contains(first) || s_clauseOpeners.Contains(first)
+                || s_determiners.Contains(first)
+                || s_notNames.Contains(second) || IsTitle(chars, span[t + 1]) || s_clauseOpeners.Contains(second))
+            {
+                continue;
+            }
+
+            span[t] = span[t] with { Kind = TokenKind.Person };
+            span[t + 1] = span[t + 1] with { Kind = TokenKind.Person };
+            t++;
+        }
+    }
+
+    private static bool IsUpperAt(string source, int at) =>
+        (uint)at < (uint)source.Length && (char.IsAsciiLetterUpper(source[at]) || (source[at] > 127 && char.IsUpper(source[at])));
 
     /// <summary>
     /// Whether the first field a placeholder at <paramref name="start"/> outputs is a person's name (<c>first_name</c>,
