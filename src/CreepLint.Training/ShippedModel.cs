@@ -8,7 +8,7 @@ internal static class ShippedModel
 {
     /// <summary>The corpus files, relative to the repository root: hand-written, generated, real campaign text and the
     /// independent writers' items (three rounds).</summary>
-    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl"];
+    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl"];
 
     /// <summary>
     /// The real campaign text counts 15 times: 130 real messages against about 9,100 written ones, so that what real
@@ -23,7 +23,7 @@ internal static class ShippedModel
     /// price-sensitive shoppers"), and at full weight the model learned those words, flagging ordinary loyalty copy in a
     /// public template repository.
     /// </summary>
-    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
+    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 15), ("samples/corpus/real/batch-5.jsonl", 15), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
 
     /// <summary>The L2 penalty: the trainer's default. A model that stands alone speaks only on text shaped like a claim about
     /// the reader, which keeps it off person-to-person chat, loud promotions and ordinary win-back copy without the seven-times
