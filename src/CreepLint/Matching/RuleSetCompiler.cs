@@ -356,8 +356,10 @@ internal sealed class RuleSetCompiler
                 return _phraseCache[item.Text] = null;
             }
 
-            foreach (var word in words)
+            foreach (var spelt in words)
             {
+                // A unit's short form in a term ("<number>x") is the word it stands for, as it is in the text (WithAbbreviations).
+                var word = !prefix && _language == Language.LanguageTag.Default && Text.UnitAbbreviations.WordFor(spelt) is { } full ? full : spelt;
                 var table = prefix ? _prefixes : _words;
                 if (!table.TryGetValue(word, out var id))
                 {
@@ -438,7 +440,7 @@ internal sealed class RuleSetCompiler
         }
 
         start[terminals.Count] = flat.Count;
-        return new PhraseTable(_words, PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength, new FuzzyWords(FuzzyEligible()), Text.NumberWords.For(_language));
+        return new PhraseTable(WithAbbreviations(), PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength, new FuzzyWords(FuzzyEligible()), Text.NumberWords.For(_language));
     }
 
     /// <summary>
@@ -468,6 +470,30 @@ internal sealed class RuleSetCompiler
                 yield return (word, id);
             }
         }
+    }
+
+    /// <summary>
+    /// The pack's words, and for English the short forms of count and time units that SMS copy writes after a number
+    /// ("5x", "2hrs", "10mins": the tokenizer splits them off the number) under the id of the word a term spells out, so
+    /// "<c>&lt;number&gt; times</c>" matches "5x" and "<c>&lt;number&gt; hours</c>" matches "2hrs" and "2 hrs".
+    /// </summary>
+    private Dictionary<string, int> WithAbbreviations()
+    {
+        if (_language != Language.LanguageTag.Default)
+        {
+            return _words;
+        }
+
+        var words = new Dictionary<string, int>(_words, StringComparer.Ordinal);
+        foreach (var (shortForm, word) in Text.UnitAbbreviations.English)
+        {
+            if (!words.ContainsKey(shortForm) && _words.TryGetValue(word, out var id))
+            {
+                words[shortForm] = id;
+            }
+        }
+
+        return words;
     }
 
     private Regex? CompileRegex(string pattern, SourceRef at, string what)

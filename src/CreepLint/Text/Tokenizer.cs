@@ -381,6 +381,11 @@ internal static class Tokenizer
             return (i, text.Contains(':') ? TokenKind.Time : TokenKind.Number);
         }
 
+        if (UnitAfterNumber(text) is var digitsEnd and > 0)
+        {
+            return (start + digitsEnd, TokenKind.Number); // "5x", "2hrs", "200m": the number, then the unit as a word
+        }
+
         if (IsTimeOrOrdinal(text, out var isTime))
         {
             return (i, isTime ? TokenKind.Time : TokenKind.Number);
@@ -388,6 +393,18 @@ internal static class Tokenizer
 
         UnLeet(text);
         return (i, TokenKind.Word);
+    }
+
+    /// <summary>Where the digits of a number followed by a unit ("5x", "2hrs", "10mins", "200m") end, or 0 for any other word.</summary>
+    private static int UnitAfterNumber(ReadOnlySpan<char> text)
+    {
+        var k = 0;
+        while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',' && k > 0)))
+        {
+            k++;
+        }
+
+        return k > 0 && k < text.Length && char.IsAsciiDigit(text[k - 1]) && UnitAbbreviations.IsUnit(text[k..]) ? k : 0;
     }
 
     /// <summary>Recognises "11pm", "11:52pm", "7am", ordinals ("3rd", "37th"), multipliers ("3x") and decades ("50s").</summary>
