@@ -28,7 +28,19 @@ internal sealed record CompiledRuleSet(
 
     /// <summary>Per term set, the role bits its lexicon plays in a sentence (the rule files' <c>roles:</c>; 0 for none): the learned
     /// model reads them (<see cref="Model.SentenceRoles"/>).</summary>
-    public byte[] SetRoles { get; init; } = [];
+    public byte[] SetRoles
+    {
+        get;
+        init
+        {
+            field = value;
+            DeclaresReader = Array.Exists(value, role => (role & Model.SentenceRoles.Reader) != 0);
+        }
+    } = [];
+
+    /// <summary>Whether a lexicon this set scans plays the reader (<see cref="Model.PackRoles"/>): worked out once, when the
+    /// roles are set, rather than per message.</summary>
+    public bool DeclaresReader { get; private set; }
 
     /// <summary>Every compiled rule as its file defines it (severity from the file), by index; the base of every <see cref="With"/>.</summary>
     public CompiledRule[] Defined { get; init; } = [];

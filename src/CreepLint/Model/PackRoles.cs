@@ -10,17 +10,6 @@ namespace CreepLint.Model;
 /// </summary>
 internal static class PackRoles
 {
-    /// <summary>Whether a lexicon that <paramref name="set"/> scans plays the reader.</summary>
-    public static bool DeclaresReader(CompiledRuleSet set)
-    {
-        foreach (var role in set.SetRoles)
-        {
-            if ((role & SentenceRoles.Reader) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a lexicon that <paramref name="set"/> scans plays the reader (computed when the set is compiled).</summary>
+    public static bool DeclaresReader(CompiledRuleSet set) => set.DeclaresReader;
 }
