@@ -9,8 +9,7 @@ namespace CreepLint.Training;
 /// <param name="L2">L2 penalty on the weights (not on the bias).</param>
 /// <param name="TargetPrecision">The precision that rules plus model must keep in cross-validation at the chosen
 /// probability threshold: recall is gained only at a precision no lower than 0.95, and 0.96 leaves a point of margin for
-/// the noise of a cross-validated estimate. Where the rules alone are less precise than that, the model's additions must
-/// themselves be that precise instead (they then raise the combined precision).</param>
+/// the noise of a cross-validated estimate.</param>
 /// <param name="AdditionPrecision">The precision that the model's own additions (corpus messages the rules pass and the
 /// blend lifts to warn) must have in cross-validation at the chosen threshold, so that where the rules are nearly always
 /// right the model cannot spend their precision on guesses.</param>
@@ -239,11 +238,7 @@ internal static class ModelTrainer
                 }
             }
 
-            // Rules + model keep the target precision; or, where the rules alone fall short of it (a weighted real corpus's
-            // false alarms the model cannot take back), what the model adds is itself at least that precise, so it lifts
-            // the combined precision rather than lowering it.
-            if (added > 0 && addedRight >= additionPrecision * added
-                && (flaggedRight >= targetPrecision * flagged || addedRight >= targetPrecision * added))
+            if (added > 0 && addedRight >= additionPrecision * added && flaggedRight >= targetPrecision * flagged)
             {
                 chosen = t;
             }
