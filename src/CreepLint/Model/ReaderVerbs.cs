@@ -9,8 +9,10 @@ namespace CreepLint.Model;
 /// English past-form test, which those packs do not get): a past participle after the reader and a perfect auxiliary
 /// ("Sie haben … gesucht", "weil du … angesehen hast", "vous avez consulté", "usted ha iniciado sesión"), and the
 /// Spanish forms that name the reader by their ending alone, the tú preterite ("pasaste", "cobraste", "superaste") and
-/// the tú auxiliary "has". A pack's lexicons list the logged verbs its rules need; these tests read the verbs a writer
-/// uses that no list has (docs/languages.md, sixth round).
+/// the tú auxiliary "has"; since the eighth round also a French present form in a clause that states it or with a word of
+/// habit ("que tu joues", "tu achètes souvent") and the Spanish usted perfect without "usted" (<see cref="MarkUstedPerfect"/>).
+/// A pack's lexicons list the logged verbs its rules need; these tests read the verbs a writer uses that no list has
+/// (docs/languages.md, sixth and eighth rounds).
 /// </summary>
 /// <remarks>
 /// A participle counts only with an auxiliary of the perfect beside the reader, and not after a passive one ("Ihre
