@@ -9,8 +9,10 @@ namespace CreepLint.Model;
 /// English past-form test, which those packs do not get): a past participle after the reader and a perfect auxiliary
 /// ("Sie haben … gesucht", "weil du … angesehen hast", "vous avez consulté", "usted ha iniciado sesión"), and the
 /// Spanish forms that name the reader by their ending alone, the tú preterite ("pasaste", "cobraste", "superaste") and
-/// the tú auxiliary "has". A pack's lexicons list the logged verbs its rules need; these tests read the verbs a writer
-/// uses that no list has (docs/languages.md, sixth round).
+/// the tú auxiliary "has"; since the eighth round also a French present form in a clause that states it or with a word of
+/// habit ("que tu joues", "tu achètes souvent") and the Spanish usted perfect without "usted" (<see cref="MarkUstedPerfect"/>).
+/// A pack's lexicons list the logged verbs its rules need; these tests read the verbs a writer uses that no list has
+/// (docs/languages.md, sixth and eighth rounds).
 /// </summary>
 /// <remarks>
 /// A participle counts only with an auxiliary of the perfect beside the reader, and not after a passive one ("Ihre
@@ -142,6 +144,172 @@ internal static class ReaderVerbs
             // the reader's own things: what is in the basket is not where the reader is
             "dein", "deinem", "deiner", "deinen", "ihrem", "ihrer", "ihren", "votre", "ton", "ta", "vos", "tes", "tu", "tus", "su", "sus");
 
+    /// <summary>Subject pronouns before "vous" that make it an object ("nous vous offrons", "on vous écrit"): no reader's act follows.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frSubjects = Set("nous", "on", "je", "j", "il", "elle", "ils", "elles", "qui");
+
+    /// <summary>Object pronouns and the negation between the subject and its verb ("tu ne joues", "vous les achetez", "tu t'inscris").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frClitics =
+        Set("ne", "n", "me", "m", "te", "t", "se", "s", "le", "la", "les", "l", "lui", "leur", "en", "y", "nous", "vous");
+
+    /// <summary>Words that open a clause stating what the reader does ("on sait que tu joues", "quand vous regardez", "comme vous achetez").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frStatingClause = Set("que", "qu", "quand", "lorsque", "lorsqu", "comme", "puisque", "puisqu");
+
+    /// <summary>Words before "que" that make its clause a purpose or a concession, not a statement ("pour que vous profitiez", "avant que tu partes").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frNotStating = Set("pour", "afin", "avant", "sans", "bien", "jusqu", "moins", "ce");
+
+    /// <summary>Words of habit or time after the verb that make a present form a report of what the reader does ("tu achètes souvent",
+    /// "vous regardez tous les soirs", "tu joues encore la nuit").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frHabit =
+        Set("souvent", "toujours", "chaque", "tous", "toutes", "regulierement", "encore", "beaucoup", "trop", "tard", "nuit", "soir", "soirs", "matin",
+            "jamais", "rarement", "systematiquement", "quotidiennement", "frequemment", "habituellement", "d'habitude", "habitude", "plus", "moins", "depuis");
+
+    /// <summary>Present forms that say what the reader can, wants or must do, or likes: a possibility or a taste, not a logged act.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_frNotActing =
+        Set("peux", "veux", "dois", "sais", "vas", "as", "es", "pouvez", "voulez", "devez", "savez", "allez", "avez", "aimez", "aimes", "adorez", "adores",
+            "preferez", "preferes", "connaissez", "connais", "trouvez", "trouves", "pensez", "penses", "croyez", "crois", "meritez", "merites", "recevez",
+            "recois", "beneficiez", "beneficies", "profitez", "profites", "obtenez", "obtiens", "economisez", "economises", "gagnez", "gagnes", "desirez", "desires");
+
+    /// <summary>
+    /// Whether the reader's subject pronoun at <paramref name="reader"/> ("tu", "vous") is followed by a present (or imperfect)
+    /// form that reports what the reader does: a form of the person ("-es", "-s" for tu; "-ez", "-iez" for vous; not a future
+    /// or conditional, not a verb of ability, wish or taste) in a clause that states it ("que tu joues", "quand vous regardez")
+    /// or with a word of habit after it ("tu achètes souvent"). The French present is also what an offer says the reader can
+    /// do ("Vous cherchez un cadeau ?"), so the form alone is no act. Returns the verb's token, or -1.
+    /// </summary>
+    private static int FrenchPresentAct(ReadOnlySpan<Token> tokens, char[] chars, int reader, int sentence)
+    {
+        var pronoun = chars.AsSpan(tokens[reader].Start, tokens[reader].Length);
+        var vous = pronoun is "vous";
+        if (!vous && pronoun is not "tu")
+        {
+            return -1;
+        }
+
+        var before = PreviousWord(tokens, chars, reader, sentence, out var at);
+        if (s_frSubjects.Contains(before))
+        {
+            return -1;
+        }
+
+        var stating = s_frStatingClause.Contains(before)
+            && !(before is "que" or "qu" && s_frNotStating.Contains(PreviousWord(tokens, chars, at, sentence, out _)));
+        for (var j = reader + 1; j < tokens.Length && j <= reader + 4 && tokens[j].Sentence == sentence && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var word = chars.AsSpan(tokens[j].Start, tokens[j].Length);
+            if (s_frClitics.Contains(word))
+            {
+                continue;
+            }
+
+            if (s_frNotActing.Contains(word) || !IsFrenchPresent(word, vous))
+            {
+                return -1;
+            }
+
+            return stating || HabitFollows(tokens, chars, j, sentence) ? j : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a folded French word has the ending of the present or imperfect of tu or vous, not of the future or conditional.</summary>
+    private static bool IsFrenchPresent(ReadOnlySpan<char> word, bool vous)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        if (vous)
+        {
+            return word.EndsWith("ez") && !word.EndsWith("erez") && !word.EndsWith("irez") && !word.EndsWith("rrez") && !word.EndsWith("drez")
+                && !word.EndsWith("urez") && !word.EndsWith("vrez") && !word.EndsWith("riez");
+        }
+
+        return (word.EndsWith("s") || word.EndsWith("x")) && !word.EndsWith("ras") && !word.EndsWith("rais") && !word.EndsWith("ss");
+    }
+
+    private static bool HabitFollows(ReadOnlySpan<Token> tokens, char[] chars, int verb, int sentence)
+    {
+        for (var j = verb + 1; j < tokens.Length && j <= verb + 5 && tokens[j].Sentence == sentence; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && s_frHabit.Contains(chars.AsSpan(tokens[j].Start, tokens[j].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<Token> tokens, char[] chars, int index, int sentence, out int at)
+    {
+        at = index - 1;
+        return at >= 0 && tokens[at].Sentence == sentence && tokens[at].Kind == TokenKind.Word ? chars.AsSpan(tokens[at].Start, tokens[at].Length) : [];
+    }
+
+    /// <summary>Participles after the Spanish "ha" whose subject follows them ("ha llegado su pedido", "ha vencido el plazo",
+    /// "ha bajado el precio"): an event of a thing, not the reader's act.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esUnaccusative =
+        Set("llegado", "salido", "vencido", "caducado", "expirado", "terminado", "finalizado", "cambiado", "bajado", "subido", "vuelto", "empezado",
+            "comenzado", "aumentado", "mejorado", "ocurrido", "sucedido", "quedado", "agotado", "habido", "estado", "pasado", "acabado", "entrado",
+            "aparecido", "desaparecido", "crecido", "nacido", "muerto", "fallado", "funcionado", "resultado", "costado", "durado", "gustado", "encantado",
+            "interesado", "faltado", "sobrado", "tocado", "correspondido", "renovado", "actualizado", "enviado", "llegada");
+
+    /// <summary>Words after which "ha" opens a clause whose subject is the reader addressed as usted ("porque ha comprado",
+    /// "como ha visitado", "ya ha visto"); "que" only after a verb of the first person plural ("sabemos que ha comprado") or
+    /// "ya/dado/puesto/visto que", since after a noun it is a relative ("el cliente que ha comprado").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esClauseStart = Set("porque", "como", "ya", "cuando", "si", "pues", "y");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esBecauseQue = Set("ya", "dado", "puesto", "visto");
+
+    /// <summary>Possessives and articles after the participle that open its subject ("ha llegado su pedido"); an object
+    /// rarely follows a reader's perfect as a possessive of the reader.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_esSubjectAfter = Set("su", "sus", "tu", "tus");
+
+    /// <summary>
+    /// Marks the reader and the act (or a frame, <see cref="IsDeclaring"/>) on each Spanish sentence where "ha" opens a clause
+    /// and a participle follows: the usted perfect without "usted" ("¿Ha visitado nuestra clínica?", "porque ha comprado
+    /// pañales"), which the reader lexicons cannot list since "ha" is also the third person. A subject before "ha" ("Ana ha
+    /// comprado"), a relative "que" after a noun, a passive, a participle of a thing's event ("ha llegado su pedido") or a
+    /// possessive opening the subject after it make it none.
+    /// </summary>
+    public static void MarkUstedPerfect(ReadOnlySpan<Token> tokens, char[] chars, string source, int[] masks, int[] anchors)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || chars.AsSpan(tokens[i].Start, tokens[i].Length) is not "ha")
+            {
+                continue;
+            }
+
+            var sentence = tokens[i].Sentence;
+            var before = PreviousWord(tokens, chars, i, sentence, out var at);
+            var opens = before.IsEmpty || s_esClauseStart.Contains(before)
+                || (before is "que" && PreviousWord(tokens, chars, at, sentence, out _) is var head && (head.EndsWith("mos") || s_esBecauseQue.Contains(head)));
+            var next = i + 1;
+            if (!opens || tokens[next].Sentence != sentence || tokens[next].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = chars.AsSpan(tokens[next].Start, tokens[next].Length);
+            if (IsPassive("es", word) || s_esUnaccusative.Contains(word) || !IsParticiple("es", word, tokens[next], source))
+            {
+                continue;
+            }
+
+            if (next + 1 < tokens.Length && tokens[next + 1].Sentence == sentence && tokens[next + 1].Kind == TokenKind.Word
+                && s_esSubjectAfter.Contains(chars.AsSpan(tokens[next + 1].Start, tokens[next + 1].Length)))
+            {
+                continue;
+            }
+
+            masks[sentence] |= SentenceRoles.Reader | (IsDeclaring("es", word) ? SentenceRoles.Frame : SentenceRoles.Act);
+            anchors[sentence] = Math.Max(anchors[sentence], next);
+        }
+    }
+
     /// <summary>Whether the pack of <paramref name="language"/> has verb tests here.</summary>
     public static bool Reads(string language) => language is "de" or "fr" or "es";
 
@@ -184,6 +352,14 @@ internal static class ReaderVerbs
                 && chars.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is var before && IsAuxiliary(language, before))
             {
                 (auxiliary, being) = (true, s_being.Contains(before));
+            }
+
+            if (language == "fr" && FrenchPresentAct(tokens, chars, first, sentence) is var present and >= 0)
+            {
+                var word = chars.AsSpan(tokens[present].Start, tokens[present].Length);
+                masks[sentence] |= IsDeclaring(language, word) ? SentenceRoles.Frame : SentenceRoles.Act;
+                anchors[sentence] = Math.Max(anchors[sentence], present);
+                continue;
             }
 
             for (var j = first; j < tokens.Length && j <= first + reach && tokens[j].Sentence == sentence; j++)

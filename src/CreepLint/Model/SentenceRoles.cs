@@ -260,6 +260,10 @@ internal static class SentenceRoles
             ReaderVerbs.ReaderStarts(hits, setRoles, readers);
             ReaderVerbs.MarkActs(language, tokens, chars, input.Text, CollectionsMarshal.AsSpan(readers), masks, anchors);
             ReaderVerbs.MarkPlaces(language, tokens, chars, input.Text, CollectionsMarshal.AsSpan(readers), masks, anchors);
+            if (language == "es")
+            {
+                ReaderVerbs.MarkUstedPerfect(tokens, chars, input.Text, masks, anchors);
+            }
         }
 
         foreach (ref readonly var hit in hits)

@@ -216,6 +216,21 @@ public sealed class SentenceRolesTests
     [TestCase("es", "Existe una versión para ti.", false, Description = "'existe' only looks like a preterite")]
     [TestCase("es", "Estás en el gimnasio.", true, Description = "the reader put in a place")]
     [TestCase("es", "Estás en buenas manos con nosotros.", false, Description = "an idiom of state is no place")]
+    [TestCase("fr", "Tes parents savent pas que tu joues ?", true, Description = "a present form in a clause that states what the reader does")]
+    [TestCase("fr", "Tu joues souvent aux échecs.", true, Description = "a present form with a word of habit")]
+    [TestCase("fr", "Comme vous jouez aux échecs, voici notre offre.", true, Description = "'comme' states what the reader does, with vous")]
+    [TestCase("fr", "Vous jouez aux échecs ? Voici nos plateaux.", false, Description = "a present form in an offer's question is no logged act")]
+    [TestCase("fr", "Pour que tu profites de l'été, voici nos maillots.", false, Description = "'pour que' is a purpose, not a statement")]
+    [TestCase("fr", "Nous vous envoyons souvent des surprises.", false, Description = "'vous' after a subject is the object")]
+    [TestCase("fr", "Vous pouvez toujours nous écrire.", false, Description = "a verb of ability is no act")]
+    [TestCase("fr", "Quand vous recevrez votre colis, vérifiez-le.", false, Description = "a future form is no logged act")]
+    [TestCase("fr", "Il a acheté un vélo pour sa fille.", false, Description = "a third person's perfect names no reader")]
+    [TestCase("es", "¿Ha imprimido el cupón de la farmacia?", true, Description = "'ha' opening a clause with a participle: usted's perfect")]
+    [TestCase("es", "Sabemos que ha imprimido el cupón.", true, Description = "'que' after a verb of the first person plural opens usted's clause")]
+    [TestCase("es", "Ha llegado su pedido.", false, Description = "a thing's event with its subject after the participle")]
+    [TestCase("es", "Mi hermano ha imprimido el cupón.", false, Description = "a subject before 'ha' is a third person")]
+    [TestCase("es", "El cliente que ha imprimido el cupón recibirá el regalo.", false, Description = "a relative 'que' after a noun is a third person")]
+    [TestCase("es", "Ha sido un placer atenderle.", false, Description = "a passive or copula is no act")]
     public void Another_language_reads_the_readers_verbs(string language, string text, bool grounded) =>
         Assert.That(Grounded(text, Pack(CreepLintEngine.Default, language)), Is.EqualTo(grounded));
 
