@@ -38,10 +38,12 @@ public sealed class SpamCorpusTests
     /// Most ham rows the learned model may lift over the warn line on its own. Person-to-person chat is out of the model's
     /// domain: it is full of "you", feelings, plans, money and health, which is exactly what marketing copy must not say
     /// about its reader, and its threshold is chosen on marketing copy. The first model (1,267 hand-written messages) warned
-    /// on 148 of 4,827 rows (3.1%); the shipped one (hand-written, generated and weighted real text) warns on 50 (1.0%);
-    /// this bound catches a retrain that makes it worse (docs/model.md).
+    /// on 148 of 4,827 rows (3.1%); the eighth round's warned on about 46 (1.0%) at threshold 0.97. The ninth round's
+    /// threshold is 0.96 (two more writer batches and more real text in the recipe), which raised held-out recall over the
+    /// seventeen writer batches from 0.783 to 0.800 at the same precision and lifts 62 chat rows (1.3%): the bound moved
+    /// from 60 to 65 for that trade, and catches a retrain that makes it worse (docs/model.md, ninth round).
     /// </summary>
-    private const int MaxModelOnlyHamWarnings = 60;
+    private const int MaxModelOnlyHamWarnings = 65;
 
     private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
 
