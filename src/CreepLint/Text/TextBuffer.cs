@@ -37,6 +37,9 @@ internal sealed class TextBuffer
     /// second in a sentence or after a comma): the only ones <see cref="Vocatives"/> looks at.</summary>
     public List<int> NameCandidates { get; } = [];
 
+    /// <summary>Whether tokens moved after <see cref="NameCandidates"/> were noted (spaced letters joined), so they no longer index them.</summary>
+    public bool NameCandidatesMoved { get; set; }
+
     /// <summary>Characters appended past <see cref="Length"/> for tokens joined from spaced-out letters.</summary>
     public int SyntheticLength { get; private set; }
 
@@ -51,6 +54,7 @@ internal sealed class TextBuffer
         Placeholders.Clear();
         Fields.Clear();
         NameCandidates.Clear();
+        NameCandidatesMoved = false;
     }
 
     public void TrimAfterUse()

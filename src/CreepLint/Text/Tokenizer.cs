@@ -54,6 +54,7 @@ internal static class Tokenizer
         var mayHaveIdiom = false;
         var nameCandidates = buffer.NameCandidates;
         nameCandidates.Clear();
+        buffer.NameCandidatesMoved = false;
         var i = 0;
         while (i < n)
         {
@@ -187,6 +188,7 @@ internal static class Tokenizer
         // Joining spaced letters moves tokens, so the name candidates noted above no longer index them: every token is
         // looked at instead (rare: only messages with spaced-out letters).
         var sentences = sentence - JoinSpacedLetters(buffer, tokens, questions, firstSpacedRun);
+        buffer.NameCandidatesMoved = true;
         Vocatives.Mark(buffer, source, tokens, allTokens: true);
         Quantities.Join(buffer.Chars, tokens);
         return sentences;

@@ -112,44 +112,46 @@ internal static class Vocatives
 
     /// <summary>
     /// Re-marks as <see cref="TokenKind.Person"/> a first name and a surname that open a sentence ("Tom Becker bought…",
-    /// "Jane Doe, 34, of Bristol…", after a colon too): someone other than the reader, whose doings a message may broadcast.
-    /// Called by the matcher for a pack whose terms say <c>&lt;person&gt;</c> (English: in German every noun is capitalised).
+    /// "Jane Doe, 34, of Bristol…"): someone other than the reader, whose doings a message may broadcast. Called by the
+    /// matcher for a pack whose terms say <c>&lt;person&gt;</c> (English: in German every noun is capitalised).
     /// </summary>
     /// <remarks>
-    /// Two capitalised words (a title counts as the first: "Mrs Lee"), neither a common opener, a greeting or a calendar
-    /// word, and the word after them not capitalised: title-case copy ("Summer Styles Just Dropped") capitalises it too.
-    /// Only a sentence's first two words are read.
+    /// Two capitalised words (a title counts as the first: "Mrs Lee"), neither a common opener, a greeting, a determiner
+    /// or a calendar word, and the word after them not capitalised (title-case copy, "Summer Styles Just Dropped",
+    /// capitalises it too) nor a colon (a sender's name: "Beacon Digital: …"). Only the tokenizer's name candidates are
+    /// read (the capitalised first words of sentences), so a message whose sentences open in lower case costs nothing.
     /// </remarks>
-    /// <param name="buffer">The normalised text.</param>
+    /// <param name="buffer">The normalised text and the tokenizer's name candidates.</param>
     /// <param name="source">The source text, for capitals.</param>
     /// <param name="tokens">The tokens, rewritten in place.</param>
     public static void MarkPersons(TextBuffer buffer, string source, List<Token> tokens)
     {
         var chars = buffer.Chars;
         var span = CollectionsMarshal.AsSpan(tokens);
-        for (var t = 0; t + 2 < span.Length; t++)
+        var candidates = CollectionsMarshal.AsSpan(buffer.NameCandidates);
+        var count = buffer.NameCandidatesMoved ? span.Length : candidates.Length;
+        for (var c = 0; c < count; c++)
         {
-            if (span[t].Kind != TokenKind.Word || span[t + 1].Kind != TokenKind.Word
-                || !(t == 0 || span[t - 1].Sentence != span[t].Sentence || PreviousNonSpace(chars, span[t].Start - 1) == ':')
+            var t = buffer.NameCandidatesMoved ? c : candidates[c];
+            if (t + 2 >= span.Length || span[t].Kind != TokenKind.Word || span[t + 1].Kind != TokenKind.Word
+                || !(t == 0 || span[t - 1].Sentence != span[t].Sentence)
                 || span[t + 1].Sentence != span[t].Sentence || span[t + 2].Sentence != span[t].Sentence
                 || !IsCapitalised(span[t], source) || !IsCapitalised(span[t + 1], source) || !OnlySpaceBetween(chars, span[t], span[t + 1])
                 || IsUpperAt(source, span[t + 2].SourceStart) || NextNonSpace(chars, span[t + 1].Start + span[t + 1].Length, buffer.Length) == ':')
             {
-                continue; // "Beacon Digital: 8,225 people bought…" is a sender's name
+                continue;
             }
 
             var first = Text(chars, span[t]);
             var second = Text(chars, span[t + 1]);
             if ((s_notNames.Contains(first) && !IsTitle(chars, span[t])) || s_greetings.Contains(first) || s_clauseOpeners.Contains(first)
-                || s_determiners.Contains(first)
-                || s_notNames.Contains(second) || IsTitle(chars, span[t + 1]) || s_clauseOpeners.Contains(second))
+                || s_determiners.Contains(first) || s_notNames.Contains(second) || IsTitle(chars, span[t + 1]) || s_clauseOpeners.Contains(second))
             {
                 continue;
             }
 
             span[t] = span[t] with { Kind = TokenKind.Person };
             span[t + 1] = span[t + 1] with { Kind = TokenKind.Person };
-            t++;
         }
     }
 
