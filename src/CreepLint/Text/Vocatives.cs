@@ -129,11 +129,13 @@ internal static class Vocatives
         var chars = buffer.Chars;
         var span = CollectionsMarshal.AsSpan(tokens);
         var candidates = CollectionsMarshal.AsSpan(buffer.NameCandidates);
-        var count = buffer.NameCandidatesMoved ? span.Length : candidates.Length;
+        var moved = buffer.NameCandidatesMoved;
+        var count = moved ? span.Length : candidates.Length - 1;
         for (var c = 0; c < count; c++)
         {
-            var t = buffer.NameCandidatesMoved ? c : candidates[c];
-            if (t + 2 >= span.Length || span[t].Kind != TokenKind.Word || span[t + 1].Kind != TokenKind.Word
+            // Both words are candidates (capitalised, first and second in the sentence): most candidates stop here.
+            var t = moved ? c : candidates[c];
+            if ((!moved && candidates[c + 1] != t + 1) || t + 2 >= span.Length || span[t].Kind != TokenKind.Word || span[t + 1].Kind != TokenKind.Word
                 || !(t == 0 || span[t - 1].Sentence != span[t].Sentence)
                 || span[t + 1].Sentence != span[t].Sentence || span[t + 2].Sentence != span[t].Sentence
                 || !IsCapitalised(span[t], source) || !IsCapitalised(span[t + 1], source) || !OnlySpaceBetween(chars, span[t], span[t + 1])
