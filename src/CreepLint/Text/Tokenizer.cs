@@ -409,7 +409,8 @@ internal static class Tokenizer
         return k > 0 && k < text.Length && char.IsAsciiDigit(text[k - 1]) && UnitAbbreviations.IsUnit(text[k..]) ? k : 0;
     }
 
-    /// <summary>Recognises "11pm", "11:52pm", "7am", ordinals ("3rd", "37th"), multipliers ("3x") and decades ("50s").</summary>
+    /// <summary>Recognises "11pm", "11:52pm", "7am", ordinals ("3rd", "37th"), thousands ("10k") and decades ("50s"); a
+    /// multiplier ("3x") is a number and a unit (<see cref="UnitAfterNumber"/>).</summary>
     private static bool IsTimeOrOrdinal(ReadOnlySpan<char> text, out bool isTime)
     {
         var k = 0;
@@ -422,7 +423,7 @@ internal static class Tokenizer
         isTime = suffix is "am" or "pm" or "a.m" or "p.m";
 
         // Decades ("in your 50s", "the 1990s") are numbers, not leetspeak for "sos".
-        return k > 0 && (isTime || suffix is "st" or "nd" or "rd" or "th" or "x" or "k" || (suffix is "s" && k >= 2));
+        return k > 0 && (isTime || suffix is "st" or "nd" or "rd" or "th" or "k" || (suffix is "s" && k >= 2));
     }
 
     /// <summary>
