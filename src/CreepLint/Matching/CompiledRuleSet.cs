@@ -38,8 +38,13 @@ internal sealed record CompiledRuleSet(
         }
     } = [];
 
-    /// <summary>Whether a lexicon this set scans plays the reader (<see cref="Model.PackRoles"/>): worked out once, when the
-    /// roles are set, rather than per message.</summary>
+    /// <summary>
+    /// Whether a lexicon this set scans plays the reader: whether a pack of a language other than English reads sentence
+    /// roles (<see cref="Model.SentenceRoles"/>). It does when its rule files give a lexicon the <c>reader</c> role
+    /// (<c>roles:</c>, docs/rule-format.md), since the word tests that find the reader in English text (second-person
+    /// words, "who", past forms) are English, and with no reader no sentence is a claim about the reader. Worked out once,
+    /// when the roles are set, rather than per message.
+    /// </summary>
     public bool DeclaresReader { get; private set; }
 
     /// <summary>Every compiled rule as its file defines it (severity from the file), by index; the base of every <see cref="With"/>.</summary>

@@ -16,10 +16,10 @@ internal static class SentenceRoles
     /// <summary>
     /// The roles are read for the English pack (from English second-person words and the roles its rule files give their
     /// lexicons, <c>roles:</c>, <see cref="Matching.CompiledRuleSet.SetRoles"/>) and for a pack of another language whose
-    /// files name a <c>reader</c> lexicon (<see cref="PackRoles.DeclaresReader"/>). A model of a language whose pack does
+    /// files name a <c>reader</c> lexicon (<see cref="CompiledRuleSet.DeclaresReader"/>). A model of a language whose pack does
     /// not reads no role features (<see cref="FeaturesFor"/>), and no grounding test applies to its messages.
     /// </summary>
-    public static bool AppliesTo(CompiledRuleSet set) => set.Language == Language.LanguageTag.Default || PackRoles.DeclaresReader(set);
+    public static bool AppliesTo(CompiledRuleSet set) => set.Language == Language.LanguageTag.Default || set.DeclaresReader;
 
     /// <summary>The features a model trained now with the pack <paramref name="set"/> reads.</summary>
     public static FeatureSet FeaturesFor(CompiledRuleSet set) => AppliesTo(set) ? FeatureSet.Current : FeatureSet.Current & ~FeatureSet.Roles;

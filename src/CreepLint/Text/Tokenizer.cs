@@ -204,7 +204,8 @@ internal static class Tokenizer
 
     private static bool IsLowerAscii(char c) => (uint)(c - 'a') <= 'z' - 'a';
 
-    private static bool IsUpperAt(string source, int offset) =>
+    /// <summary>Whether the source character at <paramref name="offset"/> is an upper-case letter.</summary>
+    internal static bool IsUpperAt(string source, int offset) =>
         (uint)offset < (uint)source.Length && source[offset] is var c && (char.IsAsciiLetterUpper(c) || (c > 127 && char.IsUpper(c)));
 
     /// <summary>

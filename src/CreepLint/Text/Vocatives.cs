@@ -139,7 +139,7 @@ internal static class Vocatives
                 || !(t == 0 || span[t - 1].Sentence != span[t].Sentence)
                 || span[t + 1].Sentence != span[t].Sentence || span[t + 2].Sentence != span[t].Sentence
                 || !IsCapitalised(span[t], source) || !IsCapitalised(span[t + 1], source) || !OnlySpaceBetween(chars, span[t], span[t + 1])
-                || IsUpperAt(source, span[t + 2].SourceStart) || NextNonSpace(chars, span[t + 1].Start + span[t + 1].Length, buffer.Length) == ':')
+                || Tokenizer.IsUpperAt(source, span[t + 2].SourceStart) || NextNonSpace(chars, span[t + 1].Start + span[t + 1].Length, buffer.Length) == ':')
             {
                 continue;
             }
@@ -156,9 +156,6 @@ internal static class Vocatives
             span[t + 1] = span[t + 1] with { Kind = TokenKind.Person };
         }
     }
-
-    private static bool IsUpperAt(string source, int at) =>
-        (uint)at < (uint)source.Length && (char.IsAsciiLetterUpper(source[at]) || (source[at] > 127 && char.IsUpper(source[at])));
 
     /// <summary>
     /// Whether the first field a placeholder at <paramref name="start"/> outputs is a person's name (<c>first_name</c>,
