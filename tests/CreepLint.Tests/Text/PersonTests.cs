@@ -64,6 +64,15 @@ public sealed class PersonTests
     }
 
     [Test]
+    public void The_default_pack_names_the_whole_person_in_its_excerpt()
+    {
+        var engine = CreepLintEngine.CreateBuilder().WithoutModel().Build();
+        const string text = "Tom Becker bought the same shoes yesterday!";
+        var finding = engine.Lint(text).Findings.Single(f => f.RuleId == "CL6003");
+        Assert.That(text.Substring(finding.Offset, finding.Length), Is.EqualTo("Tom Becker bought"));
+    }
+
+    [Test]
     public void A_pack_that_never_says_person_keeps_capitalised_words_as_words()
     {
         // German capitalises every noun: the default German pack does not use <person>, so its prefix terms still match.
