@@ -8,7 +8,7 @@ internal static class ShippedModel
 {
     /// <summary>The corpus files, relative to the repository root: hand-written, generated, real campaign text and the
     /// independent writers' items (five rounds).</summary>
-    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl"];
+    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl"];
 
     /// <summary>
     /// The real campaign text of the first three batches (real/train.jsonl) counts 15 times: 260 real messages against
@@ -21,12 +21,13 @@ internal static class ShippedModel
     /// so do the 3,000 of the second round (five more writers, one of them writing only accepted personalisation) and the
     /// 1,792 of the third (three writers: short channels, emails and letters, rationales), the 1,595 of the fourth (four
     /// writers: campaign forms, sectors, rationales and SMS style, and a batch across all of them) and the 793 of the fifth
-    /// (two writers: real campaigns' short forms; longer emails, rationales and indirect wording).
+    /// (two writers: real campaigns' short forms; longer emails, rationales and indirect wording) and the 796 of the sixth
+    /// (two writers: under-represented sectors, detection pop-ups and merged letters; subtle, implied creepiness).
     /// The generated corpus counts half: its frames repeat one wording hundreds of times ("as one of our least
     /// price-sensitive shoppers"), and at full weight the model learned those words, flagging ordinary loyalty copy in a
     /// public template repository.
     /// </summary>
-    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
+    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/independent-10.jsonl", 3), ("samples/corpus/independent-11.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
 
     /// <summary>The L2 penalty: the trainer's default. A model that stands alone speaks only on text shaped like a claim about
     /// the reader, which keeps it off person-to-person chat, loud promotions and ordinary win-back copy without the seven-times
