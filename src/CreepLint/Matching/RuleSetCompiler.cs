@@ -358,8 +358,9 @@ internal sealed class RuleSetCompiler
 
             foreach (var spelt in words)
             {
-                // A unit's short form in a term ("<number>x") is the word it stands for, as it is in the text (WithAbbreviations).
-                var word = !prefix && _language == Language.LanguageTag.Default && Text.UnitAbbreviations.WordFor(spelt) is { } full ? full : spelt;
+                // A unit's short form in a term ("<number>x") or an SMS spelling ("saw u at") is the word it stands for, as it
+                // is in the text (WithAbbreviations).
+                var word = !prefix && _language == Language.LanguageTag.Default && StandsFor(spelt) is { } full ? full : spelt;
                 var table = prefix ? _prefixes : _words;
                 if (!table.TryGetValue(word, out var id))
                 {
@@ -474,8 +475,9 @@ internal sealed class RuleSetCompiler
 
     /// <summary>
     /// The pack's words, and for English the short forms of count and time units that SMS copy writes after a number
-    /// ("5x", "2hrs", "10mins": the tokenizer splits them off the number) under the id of the word a term spells out, so
-    /// "<c>&lt;number&gt; times</c>" matches "5x" and "<c>&lt;number&gt; hours</c>" matches "2hrs" and "2 hrs".
+    /// ("5x", "2hrs", "10mins": the tokenizer splits them off the number) and SMS spellings of common words ("u", "didnt",
+    /// "2nite") under the id of the word a term spells out, so "<c>&lt;number&gt; times</c>" matches "5x",
+    /// "<c>&lt;number&gt; hours</c>" matches "2hrs" and "2 hrs", and "you opened" matches "u opened".
     /// </summary>
     private Dictionary<string, int> WithAbbreviations()
     {
@@ -485,7 +487,7 @@ internal sealed class RuleSetCompiler
         }
 
         var words = new Dictionary<string, int>(_words, StringComparer.Ordinal);
-        foreach (var (shortForm, word) in Text.UnitAbbreviations.English)
+        foreach (var (shortForm, word) in Text.UnitAbbreviations.English.Concat(Text.SmsSpellings.English))
         {
             if (!words.ContainsKey(shortForm) && _words.TryGetValue(word, out var id))
             {
@@ -495,6 +497,9 @@ internal sealed class RuleSetCompiler
 
         return words;
     }
+
+    /// <summary>The English word a unit's short form or an SMS spelling stands for, or <see langword="null"/>.</summary>
+    private static string? StandsFor(string spelt) => Text.UnitAbbreviations.WordFor(spelt) ?? Text.SmsSpellings.WordFor(spelt);
 
     private Regex? CompileRegex(string pattern, SourceRef at, string what)
     {

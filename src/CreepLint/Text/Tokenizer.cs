@@ -107,7 +107,8 @@ internal static class Tokenizer
                 var ends = c switch
                 {
                     CharFolding.BreakMark => true,
-                    '.' or '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
+                    '.' => (i + 1 >= n || IsSentenceGap(chars[i + 1])) && !IsAbbreviationDot(chars, n, i, count > 0 ? written[count - 1] : default),
+                    '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
                     '\n' => IsBlankLineAhead(chars, n, i + 1),
                     _ => false,
                 };
@@ -285,6 +286,38 @@ internal static class Tokenizer
         }
 
         return bits;
+    }
+
+    /// <summary>
+    /// Whether the dot at <paramref name="i"/> closes an abbreviation rather than a sentence: a title before a name ("Mr.",
+    /// "Mrs.", "Ms.", "Dr.", "Prof.") or "No."/"Nr." before a number ("your neighbour at No. 14"). The token before it must
+    /// end at the dot.
+    /// </summary>
+    private static bool IsAbbreviationDot(char[] chars, int n, int i, Token previous)
+    {
+        if (previous.Length is < 2 or > 4 || previous.Start + previous.Length != i)
+        {
+            return false;
+        }
+
+        var word = chars.AsSpan(previous.Start, previous.Length);
+        if (word is "mr" or "mrs" or "ms" or "dr" or "prof")
+        {
+            return true;
+        }
+
+        if (word is not ("no" or "nr"))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        while (k < n && chars[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < n && char.IsAsciiDigit(chars[k]);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

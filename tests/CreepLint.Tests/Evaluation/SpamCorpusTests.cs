@@ -21,15 +21,17 @@ public sealed class SpamCorpusTests
     /// <summary>
     /// Spam rows the default engine flags although they are not creepy, reviewed and accepted, each with why the engine
     /// errs. Each is lifted by the learned model alone (probability at or above its bar; no rule matches) on a sentence with
-    /// the reader and a second role. Line 882 is one of eight copies of "U have a secret admirer who is looking 2 make contact with U…": in this one the
+    /// the reader and a second role. Line 2073, a dating spam's "For gay men text your AGE followed by a G": an orientation
+    /// word beside "your AGE" reads like a trait-targeting headline, though it speaks to a group, not about the reader
+    /// (not flagged by the ninth round's first model, flagged again by its second). Line 882 is one of eight copies of "U have a secret admirer who is looking 2 make contact with U…": in this one the
     /// number runs into "-stopsms-08", and the "08" reads as a specific next to "U" (the role pass spares the other seven).
     /// Line 1047, "We know someone who you know that fancies you", has the sender as observer ("we know", read since the
     /// eighth round) next to the reader: the same secret-admirer scam, claiming knowledge of the reader's circle. Line 2665,
     /// "why dont you tell me what you look like and what you are in to", is a chat-style come-on the model reads as asking
     /// about the reader's body. Line 753 (a joke about "old ladies … with tattoos" in 40 years), flagged until the eighth
-    /// round, and line 2073 (a dating spam's "For gay men text your AGE followed by a G"), until the ninth, no longer are. Together with the reviewed creepy rows they must stay within 1% of the spam rows.
+    /// round, no longer is. Together with the reviewed creepy rows they must stay within 1% of the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["882", "1047", "2665"];
+    private static readonly string[] s_knownFalsePositives = ["2073", "882", "1047", "2665"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;

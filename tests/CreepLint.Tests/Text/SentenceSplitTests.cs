@@ -1,0 +1,29 @@
+using CreepLint.Text;
+
+namespace CreepLint.Tests.Text;
+
+/// <summary>
+/// A dot ends a sentence unless it closes a title before a name ("Mr.", "Dr.") or "No."/"Nr." before a number: rules that
+/// read a sentence ("your neighbour at No. 14 just switched…") must see it whole.
+/// </summary>
+public sealed class SentenceSplitTests
+{
+    [TestCase("Your neighbour at No. 14 just switched to solar.", 1)]
+    [TestCase("Dear Mr. Okafor, your order has shipped.", 1)]
+    [TestCase("Dr. Lee and Mrs. Shah will see you now.", 1)]
+    [TestCase("Sehr geehrter Herr Dr. Weber, Ihre Bestellung ist unterwegs.", 1)]
+    [TestCase("Wohnung Nr. 4 ist frei.", 1)]
+    [TestCase("Is the answer yes or no. We asked.", 2)]
+    [TestCase("Say no. Then say yes.", 2)]
+    [TestCase("Your order has shipped. Track it in the app.", 2)]
+    // The limits of reading by the word alone: "no." before a number and a title before any word are abbreviations.
+    [TestCase("The answer is no. 14 people said yes.", 1)]
+    [TestCase("Ask your dr. Then book online.", 1)]
+    public void Counts_sentences(string text, int expected)
+    {
+        var buffer = new TextBuffer();
+        TextExtractor.Extract(text, text.Length, false, buffer);
+        var sentences = Tokenizer.Tokenize(buffer, text, [], []);
+        Assert.That(sentences, Is.EqualTo(expected));
+    }
+}

@@ -1,0 +1,60 @@
+namespace CreepLint.Tests.Text;
+
+/// <summary>
+/// SMS copy spells common words short ("u", "r", "didnt", "2nite"): the English pack reads each as the word it stands for, in
+/// the text and in terms, so one construction covers both spellings; other languages keep the spelling as written.
+/// </summary>
+public sealed class SmsSpellingTests
+{
+    private static readonly CreepLintEngine s_engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
+        """
+        rules:
+          - id: TST001
+            name: opened-never-clicked
+            category: behavioral-detail
+            severity: warning
+            confidence: 60
+            message: "m '{match}'"
+            why: "w"
+            suggestion: "s"
+            phrases: ["you opened our emails but didn't click", "saw u at the gym", "see you tonight"]
+        """, "probe.yaml").Build();
+
+    [TestCase("you opened our emails but didn't click", "you opened our emails but didn't click")]
+    [TestCase("u opened our emails but didnt click", "u opened our emails but didnt click")]
+    [TestCase("we saw you at the gym", "saw you at the gym")]
+    [TestCase("we saw u at the gym", "saw u at the gym")]
+    [TestCase("see u 2nite", "see u 2nite")]
+    public void A_term_matches_both_spellings(string text, string excerpt)
+    {
+        var findings = s_engine.Lint(text).Findings;
+        Assert.That(findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { excerpt }));
+    }
+
+    [TestCase("ur opened our emails but didn't click")] // "ur" is your or you're: left as written
+    [TestCase("you opened our emails but did click")]
+    public void Other_words_do_not_match(string text)
+    {
+        Assert.That(s_engine.Lint(text).Findings, Is.Empty);
+    }
+
+    [Test]
+    public void Another_language_keeps_the_spelling_as_written()
+    {
+        var engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
+            """
+            language: de
+            rules:
+              - id: TSTD001
+                name: de-you
+                category: behavioral-detail
+                severity: warning
+                confidence: 60
+                message: "m '{match}'"
+                why: "w"
+                suggestion: "s"
+                phrases: ["you"]
+            """, "probe.yaml").Build();
+        Assert.That(engine.Lint(new LintRequest("Hallo u") { Language = "de" }).Findings, Is.Empty);
+    }
+}
