@@ -4,19 +4,20 @@ namespace CreepLint.Text;
 /// How SMS and push copy spells common words ("u", "r", "2nite", "didnt", "youre"): the English pack reads each as the word
 /// it stands for, in the text and in terms alike, so a construction written once ("you <c>&lt;past&gt;</c>", "didn't click")
 /// matches "u opened our last 5 emails but didnt click". Only whole words are read this way; spellings that stand for two
-/// words ("ur": your or you're) or that are common words themselves are left as written.
+/// words ("ur": your or you're) or that are common words themselves are left as written, and so is "u'll": the pack reads
+/// it as the reader but not "you'll", which opens ordinary copy ("You'll find our range in store").
 /// </summary>
 internal static class SmsSpellings
 {
     /// <summary>Each spelling and the word it stands for.</summary>
     public static readonly (string Spelling, string Word)[] English =
     [
-        ("u", "you"), ("r", "are"), ("ya", "you"), ("rite", "right"), ("nite", "night"), ("2nite", "tonight"), ("2night", "tonight"),
+        ("u", "you"), ("r", "are"), ("rite", "right"), ("nite", "night"), ("2nite", "tonight"), ("2night", "tonight"),
         ("2day", "today"), ("tmrw", "tomorrow"), ("2moro", "tomorrow"), ("2morrow", "tomorrow"), ("b4", "before"), ("pls", "please"),
         ("plz", "please"), ("thru", "through"), ("ppl", "people"), ("wkday", "weekday"), ("wkdays", "weekdays"), ("wkend", "weekend"),
         ("wknd", "weekend"), ("didnt", "didn't"), ("dont", "don't"), ("doesnt", "doesn't"), ("isnt", "isn't"), ("arent", "aren't"),
         ("havent", "haven't"), ("hasnt", "hasn't"), ("wasnt", "wasn't"), ("werent", "weren't"), ("youre", "you're"),
-        ("youve", "you've"), ("youll", "you'll"), ("youd", "you'd"), ("ure", "you're"), ("uve", "you've"), ("im", "i'm"),
+        ("youve", "you've"), ("youll", "you'll"), ("youd", "you'd"), ("ure", "you're"), ("uve", "you've"), ("u're", "you're"), ("u've", "you've"), ("u'd", "you'd"), ("im", "i'm"),
         ("ive", "i've"), ("weve", "we've"), ("thats", "that's"), ("whats", "what's"), ("lookin", "looking"), ("shoppin", "shopping"),
         ("watchin", "watching"), ("bein", "being"),
     ];
