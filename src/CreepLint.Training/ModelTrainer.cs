@@ -24,6 +24,14 @@ internal sealed record TrainingOptions(int Seed = 1729, int Folds = 5, double L2
     /// <summary>Whether the rules' own bad and good examples join the training data (never the held-out folds).</summary>
     public bool RuleExamples { get; init; } = true;
 
+    /// <summary>
+    /// A probability threshold to use instead of choosing one (between 0.5 and 1), or <see langword="null"/> to choose the
+    /// lowest at which the cross-validated bars hold. The cross-validation that chooses it reads the rules in-sample, and
+    /// rules written from the training text catch more of it than of new text, so the model's additions there look fewer
+    /// and less precise than they are: a recipe may fix the threshold it chose on text neither was written from.
+    /// </summary>
+    public double? Threshold { get; init; }
+
 
     /// <summary>
     /// How much a message the rules already flag counts in the fit, against 1 for one they pass. The model only changes
@@ -136,7 +144,9 @@ internal static class ModelTrainer
         var (plattA, plattB) = fitter.Calibrate(margins, labels);
         var probabilities = margins.Select(m => 1 / (1 + Math.Exp(-((plattA * m) + plattB)))).ToArray();
         var corpusWeights = examples.Select(e => e.Weight).ToArray();
-        var (threshold, blended) = ChooseThreshold(rules.Thresholds, labels, ruleScores, grounded, probabilities, corpusWeights, options.TargetPrecision, options.AdditionPrecision);
+        var (threshold, blended) = options.Threshold is { } fixedThreshold
+            ? (fixedThreshold, BlendAt(fixedThreshold, rules.Thresholds, labels, ruleScores, grounded, probabilities))
+            : ChooseThreshold(rules.Thresholds, labels, ruleScores, grounded, probabilities, corpusWeights, options.TargetPrecision, options.AdditionPrecision);
         var byRules = ruleScores.Select(s => rules.Thresholds.Classify(s) != Verdict.Pass).ToArray();
         var byModel = probabilities.Select(p => p >= threshold).ToArray();
         var byBlend = Enumerable.Range(0, labels.Length)
@@ -244,13 +254,19 @@ internal static class ModelTrainer
             }
         }
 
+        return (chosen, BlendAt(chosen, thresholds, labels, ruleScores, grounded, probabilities));
+    }
+
+    /// <summary>Cross-validated figures of rules plus model at threshold <paramref name="threshold"/>.</summary>
+    private static Metrics BlendAt(double threshold, Thresholds thresholds, bool[] labels, int[] ruleScores, bool[] grounded, double[] probabilities)
+    {
         var result = new bool[labels.Length];
         for (var i = 0; i < labels.Length; i++)
         {
-            result[i] = thresholds.Classify(Blend(ruleScores[i], grounded[i], probabilities[i], chosen, thresholds)) != Verdict.Pass;
+            result[i] = thresholds.Classify(Blend(ruleScores[i], grounded[i], probabilities[i], threshold, thresholds)) != Verdict.Pass;
         }
 
-        return (chosen, Metrics.Of(labels, result));
+        return Metrics.Of(labels, result);
     }
 
     /// <summary>The engine's blend (<see cref="ModelBlend"/>), with its bar for a model that stands alone (no rule score): higher,

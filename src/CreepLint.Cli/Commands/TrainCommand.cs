@@ -30,13 +30,17 @@ internal static class TrainCommand
             Description = "The language the model is for (en, de, fr, es …; default en): every message is read with that language's rule pack, the file records it, and engines apply the model to messages in that language only. Items whose \"lang\" names another language are an error.",
             DefaultValueFactory = _ => LanguageTag.Default,
         };
+        var threshold = new Option<double?>("--threshold")
+        {
+            Description = "Use this probability threshold (0.5 to 1) instead of choosing the lowest at which the cross-validated bars hold; the report gives the cross-validated figures at it.",
+        };
         var weight = new Option<string[]>("--weight")
         {
             Description = "FILE=W: messages of that corpus file count W times in the fit and in choosing the threshold (W > 0; default 1), so a small set of real text is not drowned by a large generated one; may be repeated.",
         };
         var command = new Command("train", "Train a learned model on labelled messages; exit 2 on a corpus or usage error.")
         {
-            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate, weight, language,
+            corpora, output, seed, folds, l2, rules, noDefaults, noRuleExamples, evaluate, weight, language, threshold,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +48,7 @@ internal static class TrainCommand
             var target = parse.GetValue(output)!;
             var modelLanguage = LanguageTag.Normalise(parse.GetValue(language))
                 ?? throw new UsageException($"--language '{parse.GetValue(language)}' is not a language code such as en, de, fr or es");
-            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples), Language = modelLanguage };
+            var options = new TrainingOptions(parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(l2)) { RuleExamples = !parse.GetValue(noRuleExamples), Language = modelLanguage, Threshold = parse.GetValue(threshold) };
             Validate(inputs, target, options);
             var ruleFiles = (parse.GetValue(rules) ?? []).Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories));
             Outputs.OutputGuard.Check(target, inputs.Concat(parse.GetValue(evaluate) ?? []).Concat(ruleFiles), "the model");
@@ -114,6 +118,11 @@ internal static class TrainCommand
         if (options.Folds is < 2 or > 20)
         {
             throw new UsageException($"--folds {options.Folds} is outside 2..20");
+        }
+
+        if (options.Threshold is { } t && !(t >= 0.5 && t <= 1))
+        {
+            throw new UsageException($"--threshold {t.ToString(CultureInfo.InvariantCulture)} is outside 0.5..1");
         }
 
         if (!(options.L2 > 0) || !double.IsFinite(options.L2))

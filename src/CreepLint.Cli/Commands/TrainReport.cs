@@ -28,7 +28,9 @@ internal static class TrainReport
             }
         }
 
-        output.WriteLine(report.Threshold >= 1
+        output.WriteLine(options.Threshold is { } fixedThreshold
+            ? string.Create(CultureInfo.InvariantCulture, $"Model threshold: probability {fixedThreshold:0.00}, as given (--threshold); the figures above are at it.")
+            : report.Threshold >= 1
             ? string.Create(CultureInfo.InvariantCulture, $"Model threshold: no probability met both bars in cross-validation (what the model adds at least {options.AdditionPrecision:0.00} precise, rules + model at least {options.TargetPrecision:0.00}), so the model adds nothing (threshold 1).")
             : string.Create(CultureInfo.InvariantCulture, $"Model threshold: probability {report.Threshold:0.00} (the lowest at which, in cross-validation, what the model adds to the rules is at least {options.AdditionPrecision:0.00} precise and rules + model at least {options.TargetPrecision:0.00})."));
         output.WriteLine($"Wrote {target} ({new FileInfo(target).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes{(options.Language == "en" ? string.Empty : $"; it scores '{options.Language}' messages only")}).");

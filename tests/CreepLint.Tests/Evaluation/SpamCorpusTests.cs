@@ -20,18 +20,15 @@ public sealed class SpamCorpusTests
 
     /// <summary>
     /// Spam rows the default engine flags although they are not creepy, reviewed and accepted, each with why the engine
-    /// errs. Each is lifted by the learned model alone (probability at or above its bar; no rule matches) on a sentence with
-    /// the reader and a second role. Line 2073, a dating spam's "For gay men text your AGE followed by a G": an orientation
-    /// word beside "your AGE" reads like a trait-targeting headline, though it speaks to a group, not about the reader
-    /// (not flagged by the ninth round's first model, flagged again by its second). Line 882 is one of eight copies of "U have a secret admirer who is looking 2 make contact with U…": in this one the
-    /// number runs into "-stopsms-08", and the "08" reads as a specific next to "U" (the role pass spares the other seven).
-    /// Line 1047, "We know someone who you know that fancies you", has the sender as observer ("we know", read since the
-    /// eighth round) next to the reader: the same secret-admirer scam, claiming knowledge of the reader's circle. Line 2665,
-    /// "why dont you tell me what you look like and what you are in to", is a chat-style come-on the model reads as asking
-    /// about the reader's body. Line 753 (a joke about "old ladies … with tattoos" in 40 years), flagged until the eighth
-    /// round, no longer is. Together with the reviewed creepy rows they must stay within 1% of the spam rows.
+    /// errs. None since the tenth round. Until then the learned model lifted four on its own (no rule matching), each a
+    /// sentence with the reader and a second role: line 2073, a dating spam's "For gay men text your AGE followed by a G";
+    /// line 882, one of eight copies of "U have a secret admirer who is looking 2 make contact with U…" whose number runs
+    /// into "-stopsms-08"; line 1047, "We know someone who you know that fancies you"; line 2665, "why dont you tell me what
+    /// you look like and what you are in to". The tenth round's model (threshold 0.98) lifts none of them. A row the engine
+    /// newly flags must be reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1%
+    /// of the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["2073", "882", "1047", "2665"];
+    private static readonly string[] s_knownFalsePositives = [];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
@@ -40,12 +37,12 @@ public sealed class SpamCorpusTests
     /// Most ham rows the learned model may lift over the warn line on its own. Person-to-person chat is out of the model's
     /// domain: it is full of "you", feelings, plans, money and health, which is exactly what marketing copy must not say
     /// about its reader, and its threshold is chosen on marketing copy. The first model (1,267 hand-written messages) warned
-    /// on 148 of 4,827 rows (3.1%); the eighth round's warned on about 46 (1.0%) at threshold 0.97. The ninth round's
-    /// threshold is 0.96 (two more writer batches and more real text in the recipe), which raised held-out recall over the
-    /// seventeen writer batches from 0.783 to 0.800 at the same precision and lifts 62 chat rows (1.3%): the bound moved
-    /// from 60 to 65 for that trade, and catches a retrain that makes it worse (docs/model.md, ninth round).
+    /// on 148 of 4,827 rows (3.1%); the eighth round's on about 46 (1.0%) at threshold 0.97, the ninth round's on 62 (1.3%)
+    /// at 0.96 (the bound was 65 for that trade). The tenth round's rules catch more of what the model used to add, and the
+    /// trainer's threshold rose to 0.98: the model lifts 36 chat rows (0.7%), so the bound is back to 50, which catches a
+    /// retrain that makes it markedly worse (docs/model.md, tenth round).
     /// </summary>
-    private const int MaxModelOnlyHamWarnings = 65;
+    private const int MaxModelOnlyHamWarnings = 50;
 
     private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
 

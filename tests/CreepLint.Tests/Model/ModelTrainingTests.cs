@@ -40,7 +40,7 @@ public sealed class ModelTrainingTests
     public void Shipped_default_model_is_what_training_on_its_recipe_gives()
     {
         var examples = ShippedModel.Examples(TestCorpus.Root);
-        var (model, _) = ModelTrainer.Train(TestCorpus.RulesOnly(), examples, new TrainingOptions(L2: ShippedModel.L2));
+        var (model, _) = ModelTrainer.Train(TestCorpus.RulesOnly(), examples, new TrainingOptions(L2: ShippedModel.L2) { Threshold = ShippedModel.Threshold });
         var retrain = "retrain with: " + ShippedModel.Command;
         var shipped = LinearCreepModel.Default;
         if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
