@@ -24,7 +24,7 @@ public sealed class SpamCorpusTests
     /// sentence with the reader and a second role: line 2073, a dating spam's "For gay men text your AGE followed by a G";
     /// line 882, one of eight copies of "U have a secret admirer who is looking 2 make contact with U…" whose number runs
     /// into "-stopsms-08"; line 1047, "We know someone who you know that fancies you"; line 2665, "why dont you tell me what
-    /// you look like and what you are in to". The tenth round's model (threshold 0.98) lifts none of them. A row the engine
+    /// you look like and what you are in to". The tenth round's model (threshold 0.97) lifts none of them. A row the engine
     /// newly flags must be reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1%
     /// of the spam rows.
     /// </summary>
@@ -38,11 +38,11 @@ public sealed class SpamCorpusTests
     /// domain: it is full of "you", feelings, plans, money and health, which is exactly what marketing copy must not say
     /// about its reader, and its threshold is chosen on marketing copy. The first model (1,267 hand-written messages) warned
     /// on 148 of 4,827 rows (3.1%); the eighth round's on about 46 (1.0%) at threshold 0.97, the ninth round's on 62 (1.3%)
-    /// at 0.96 (the bound was 65 for that trade). The tenth round's rules catch more of what the model used to add, and the
-    /// trainer's threshold rose to 0.98: the model lifts 36 chat rows (0.7%), so the bound is back to 50, which catches a
-    /// retrain that makes it markedly worse (docs/model.md, tenth round).
+    /// at 0.96 (the bound was 65 for that trade). The tenth round's rules catch more of what the model used to add, and its
+    /// threshold, fixed at 0.97 on two writer batches outside the recipe, lifts 49 chat rows (1.0%): the bound is 55, which
+    /// catches a retrain that makes it markedly worse (docs/model.md, tenth round).
     /// </summary>
-    private const int MaxModelOnlyHamWarnings = 50;
+    private const int MaxModelOnlyHamWarnings = 55;
 
     private static readonly CreepLintEngine s_rulesOnly = CreepLintEngine.CreateBuilder().WithoutModel().AddDefaultRules().Build();
 
