@@ -76,7 +76,7 @@ public sealed class OptionValueTests
     public void The_generator_covers_every_typed_option()
     {
         var cases = WrongValues().Select(c => (string)c.Arguments[1]!).ToHashSet();
-        Assert.That(cases, Is.SupersetOf(new[] { "--threads", "--max-score", "--format", "--color", "--kind", "--fail-on", "--seed", "--folds", "--l2", "--size-mb", "--passes", "--fail-under-f1", "--output" }));
+        Assert.That(cases, Is.SupersetOf(new[] { "--threads", "--max-score", "--format", "--color", "--kind", "--fail-on", "--seed", "--folds", "--l2", "--size-mb", "--passes", "--fail-under-f1", "--output", "--threshold" }));
     }
 
     /// <summary>Values wrong for the option's type and choices; null stands for the option given with no value.</summary>

@@ -38,6 +38,42 @@ public sealed class TrainCommandTests
     }
 
     [Test]
+    public void A_given_threshold_is_the_models_and_the_same_fit_otherwise()
+    {
+        var small = Path.Combine(_dir, "small.jsonl");
+        File.WriteAllLines(small, File.ReadLines(Corpus).Take(120));
+        var chosen = Path.Combine(_dir, "chosen.clm");
+        var fixedAt = Path.Combine(_dir, "fixed.clm");
+        var (code1, _, stderr1) = Run("train", small, "-o", chosen, "--seed", "3");
+        var (code2, stdout2, stderr2) = Run("train", small, "-o", fixedAt, "--seed", "3", "--threshold", "0.73");
+        Assert.That((code1, code2), Is.EqualTo((0, 0)), stderr1 + stderr2);
+        var a = LinearCreepModel.Load(chosen);
+        var b = LinearCreepModel.Load(fixedAt);
+        Assert.Multiple(() =>
+        {
+            Assert.That(b.Threshold, Is.EqualTo(0.73));
+            Assert.That(stdout2, Does.Contain("Model threshold: probability 0.73, as given (--threshold)"));
+            Assert.That(b.Weights, Is.EqualTo(a.Weights), "the threshold does not change the fit");
+            Assert.That((b.Bias, b.PlattA, b.PlattB), Is.EqualTo((a.Bias, a.PlattA, a.PlattB)));
+        });
+    }
+
+    [TestCase("0.4")]
+    [TestCase("1.5")]
+    public void A_threshold_outside_one_half_to_one_is_a_usage_error(string threshold)
+    {
+        var small = Path.Combine(_dir, "small.jsonl");
+        File.WriteAllLines(small, File.ReadLines(Corpus).Take(40));
+        var (code, _, stderr) = Run("train", small, "-o", Path.Combine(_dir, "m.clm"), "--threshold", threshold);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain($"--threshold expects a number from 0.5 to 1, not '{threshold}'"));
+            Assert.That(File.Exists(Path.Combine(_dir, "m.clm")), Is.False);
+        });
+    }
+
+    [Test]
     public void Train_for_a_language_writes_a_model_that_records_the_language()
     {
         var german = Path.Combine(FindRoot(), "samples", "corpus", "de", "train.jsonl");

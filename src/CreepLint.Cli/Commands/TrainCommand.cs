@@ -33,7 +33,7 @@ internal static class TrainCommand
         var threshold = new Option<double?>("--threshold")
         {
             Description = "Use this probability threshold (0.5 to 1) instead of choosing the lowest at which the cross-validated bars hold; the report gives the cross-validated figures at it.",
-        };
+        }.Number(0.5, 1);
         var weight = new Option<string[]>("--weight")
         {
             Description = "FILE=W: messages of that corpus file count W times in the fit and in choosing the threshold (W > 0; default 1), so a small set of real text is not drowned by a large generated one; may be repeated.",
@@ -118,11 +118,6 @@ internal static class TrainCommand
         if (options.Folds is < 2 or > 20)
         {
             throw new UsageException($"--folds {options.Folds} is outside 2..20");
-        }
-
-        if (options.Threshold is { } t && !(t >= 0.5 && t <= 1))
-        {
-            throw new UsageException($"--threshold {t.ToString(CultureInfo.InvariantCulture)} is outside 0.5..1");
         }
 
         if (!(options.L2 > 0) || !double.IsFinite(options.L2))
