@@ -473,6 +473,11 @@ internal sealed class RuleSetCompiler
         }
     }
 
+    /// <summary>Unit short forms and SMS spellings, each with the English word it stands for (one table: a spelling in both
+    /// lists would fail here, at start-up of every English pack).</summary>
+    private static readonly Dictionary<string, string> s_englishShortForms =
+        UnitAbbreviations.English.Concat(SmsSpellings.English).ToDictionary(p => p.Item1, p => p.Word, StringComparer.Ordinal);
+
     /// <summary>
     /// The pack's words, and for English the short forms of count and time units that SMS copy writes after a number
     /// ("5x", "2hrs", "10mins": the tokenizer splits them off the number) and SMS spellings of common words ("u", "didnt",
@@ -487,7 +492,7 @@ internal sealed class RuleSetCompiler
         }
 
         var words = new Dictionary<string, int>(_words, StringComparer.Ordinal);
-        foreach (var (shortForm, word) in Text.UnitAbbreviations.English.Concat(Text.SmsSpellings.English))
+        foreach (var (shortForm, word) in s_englishShortForms)
         {
             if (!words.ContainsKey(shortForm) && _words.TryGetValue(word, out var id))
             {
@@ -499,7 +504,7 @@ internal sealed class RuleSetCompiler
     }
 
     /// <summary>The English word a unit's short form or an SMS spelling stands for, or <see langword="null"/>.</summary>
-    private static string? StandsFor(string spelt) => Text.UnitAbbreviations.WordFor(spelt) ?? Text.SmsSpellings.WordFor(spelt);
+    private static string? StandsFor(string spelt) => s_englishShortForms.GetValueOrDefault(spelt);
 
     private Regex? CompileRegex(string pattern, SourceRef at, string what)
     {

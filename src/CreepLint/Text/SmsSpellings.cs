@@ -17,22 +17,8 @@ internal static class SmsSpellings
         ("plz", "please"), ("thru", "through"), ("ppl", "people"), ("wkday", "weekday"), ("wkdays", "weekdays"), ("wkend", "weekend"),
         ("wknd", "weekend"), ("didnt", "didn't"), ("dont", "don't"), ("doesnt", "doesn't"), ("isnt", "isn't"), ("arent", "aren't"),
         ("havent", "haven't"), ("hasnt", "hasn't"), ("wasnt", "wasn't"), ("werent", "weren't"), ("youre", "you're"),
-        ("youve", "you've"), ("youll", "you'll"), ("youd", "you'd"), ("ure", "you're"), ("uve", "you've"), ("u're", "you're"), ("u've", "you've"), ("u'd", "you'd"), ("im", "i'm"),
-        ("ive", "i've"), ("weve", "we've"), ("thats", "that's"), ("whats", "what's"), ("lookin", "looking"), ("shoppin", "shopping"),
+        ("youve", "you've"), ("youll", "you'll"), ("youd", "you'd"), ("ure", "you're"), ("uve", "you've"), ("u're", "you're"),
+        ("u've", "you've"), ("u'd", "you'd"), ("im", "i'm"), ("ive", "i've"), ("weve", "we've"), ("thats", "that's"), ("whats", "what's"), ("lookin", "looking"), ("shoppin", "shopping"),
         ("watchin", "watching"), ("bein", "being"),
     ];
-
-    /// <summary>The word <paramref name="spelling"/> stands for in English copy, or <see langword="null"/>.</summary>
-    public static string? WordFor(string spelling)
-    {
-        foreach (var (sms, word) in English)
-        {
-            if (sms == spelling)
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
 }

@@ -301,7 +301,7 @@ internal static class Tokenizer
         }
 
         var word = chars.AsSpan(previous.Start, previous.Length);
-        if (word is "mr" or "mrs" or "ms" or "dr" or "prof")
+        if (Vocatives.IsShortTitle(word))
         {
             return true;
         }

@@ -15,20 +15,6 @@ internal static class UnitAbbreviations
         ("mths", "months"), ("mth", "month"), ("mos", "months"),
     ];
 
-    /// <summary>The word <paramref name="shortForm"/> stands for, or <see langword="null"/>.</summary>
-    public static string? WordFor(string shortForm)
-    {
-        foreach (var (abbreviation, word) in English)
-        {
-            if (abbreviation == shortForm)
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Whether <paramref name="suffix"/> is a unit the tokenizer splits off the number before it.</summary>
     public static bool IsUnit(ReadOnlySpan<char> suffix) => suffix is "x" or "hrs" or "hr" or "h" or "mins" or "min" or "secs" or "sec"
         or "wks" or "wk" or "yrs" or "yr" or "mths" or "mth" or "mos" or "days" or "nights" or "times" or "m" or "km" or "mi" or "ft"

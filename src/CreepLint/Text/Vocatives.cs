@@ -334,8 +334,14 @@ internal static class Vocatives
 
     /// <summary>A title ("Mr", "Dr", "Prof"): asked of most sentence openers, so compared in place (by length, then
     /// characters) rather than hashed for a set lookup.</summary>
-    private static bool IsTitle(char[] chars, in Token token) =>
-        Text(chars, token) is "mr" or "mrs" or "ms" or "miss" or "mx" or "dr" or "sir" or "madam" or "prof";
+    private static bool IsTitle(char[] chars, in Token token)
+    {
+        var text = Text(chars, token);
+        return IsShortTitle(text) || text is "miss" or "mx" or "sir" or "madam";
+    }
+
+    /// <summary>The titles the tokenizer reads a dot after as an abbreviation, not a sentence's end ("Mr.", "Dr.").</summary>
+    internal static bool IsShortTitle(ReadOnlySpan<char> word) => word is "mr" or "mrs" or "ms" or "dr" or "prof";
 
     private static bool OnlySpaceBetween(char[] chars, in Token a, in Token b)
     {

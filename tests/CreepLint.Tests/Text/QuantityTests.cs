@@ -74,17 +74,5 @@ public sealed class QuantityTests
         }
     }
 
-    private static CreepLintEngine Probe(string term) => CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
-        $$"""
-        rules:
-          - id: TST001
-            name: probe
-            category: behavioral-detail
-            severity: warning
-            confidence: 60
-            message: "m '{match}'"
-            why: "w"
-            suggestion: "s"
-            phrases: ["{{term}}"]
-        """, "probe.yaml").Build();
+    private static CreepLintEngine Probe(string term) => TokenTestKit.Probe([term]);
 }

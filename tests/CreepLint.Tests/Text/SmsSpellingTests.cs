@@ -6,19 +6,7 @@ namespace CreepLint.Tests.Text;
 /// </summary>
 public sealed class SmsSpellingTests
 {
-    private static readonly CreepLintEngine s_engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
-        """
-        rules:
-          - id: TST001
-            name: opened-never-clicked
-            category: behavioral-detail
-            severity: warning
-            confidence: 60
-            message: "m '{match}'"
-            why: "w"
-            suggestion: "s"
-            phrases: ["you opened our emails but didn't click", "saw u at the gym", "see you tonight"]
-        """, "probe.yaml").Build();
+    private static readonly CreepLintEngine s_engine = TokenTestKit.Probe(["you opened our emails but didn't click", "saw u at the gym", "see you tonight"]);
 
     [TestCase("you opened our emails but didn't click", "you opened our emails but didn't click")]
     [TestCase("u opened our emails but didnt click", "u opened our emails but didnt click")]
@@ -41,20 +29,7 @@ public sealed class SmsSpellingTests
     [Test]
     public void Another_language_keeps_the_spelling_as_written()
     {
-        var engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
-            """
-            language: de
-            rules:
-              - id: TSTD001
-                name: de-you
-                category: behavioral-detail
-                severity: warning
-                confidence: 60
-                message: "m '{match}'"
-                why: "w"
-                suggestion: "s"
-                phrases: ["you"]
-            """, "probe.yaml").Build();
+        var engine = TokenTestKit.Probe(["you"], "de");
         Assert.That(engine.Lint(new LintRequest("Hallo u") { Language = "de" }).Findings, Is.Empty);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CreepLint.Text;
 
 namespace CreepLint.Tests.Text;
@@ -13,6 +14,25 @@ internal static class TokenTestKit
         Tokenizer.Tokenize(buffer, text, tokens, []);
         return (tokens, buffer);
     }
+
+    /// <summary>
+    /// An engine with one probe rule (TST001) whose phrases are <paramref name="phrases"/>, in the English pack or, with
+    /// <paramref name="language"/>, in that language's: for tests of how the text layer lets terms match.
+    /// </summary>
+    public static CreepLintEngine Probe(IEnumerable<string> phrases, string? language = null) =>
+        CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
+            (language is null ? string.Empty : $"language: {language}\n") + $$"""
+            rules:
+              - id: TST001
+                name: probe
+                category: behavioral-detail
+                severity: warning
+                confidence: 60
+                message: "m '{match}'"
+                why: "w"
+                suggestion: "s"
+                phrases: {{JsonSerializer.Serialize(phrases)}}
+            """, "probe.yaml").Build();
 
     /// <summary>Each token as its source text and kind, such as <c>Maria:Name</c>.</summary>
     public static string[] Describe(string text)

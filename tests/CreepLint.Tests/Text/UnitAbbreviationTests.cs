@@ -27,19 +27,7 @@ public sealed class UnitAbbreviationTests
         Assert.That(TokenTestKit.Describe(text), Is.EqualTo(new[] { expected }));
     }
 
-    private static readonly CreepLintEngine s_engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
-        """
-        rules:
-          - id: TST001
-            name: counted
-            category: behavioral-detail
-            severity: warning
-            confidence: 60
-            message: "m '{match}'"
-            why: "w"
-            suggestion: "s"
-            phrases: ["<number> times this week", "<number> hours", "<number> x more likely"]
-        """, "probe.yaml").Build();
+    private static readonly CreepLintEngine s_engine = TokenTestKit.Probe(["<number> times this week", "<number> hours", "<number> x more likely"]);
 
     [TestCase("u looked at it 3x this week", "3x this week")]
     [TestCase("you looked at it 3 times this week", "3 times this week")]
@@ -57,20 +45,7 @@ public sealed class UnitAbbreviationTests
     public void Another_language_keeps_the_short_form_as_written()
     {
         // The short forms are read as English words by the English pack only.
-        var engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(
-            """
-            language: de
-            rules:
-              - id: TSTD001
-                name: de-hours
-                category: behavioral-detail
-                severity: warning
-                confidence: 60
-                message: "m '{match}'"
-                why: "w"
-                suggestion: "s"
-                phrases: ["<number> hours"]
-            """, "probe.yaml").Build();
+        var engine = TokenTestKit.Probe(["<number> hours"], "de");
         Assert.That(engine.Lint(new LintRequest("Sie waren 2hrs online") { Language = "de" }).Findings, Is.Empty);
     }
 }
