@@ -13,6 +13,7 @@ public sealed class SmsSpellingTests
     [TestCase("we saw you at the gym", "saw you at the gym")]
     [TestCase("we saw u at the gym", "saw u at the gym")]
     [TestCase("see u 2nite", "see u 2nite")]
+    [TestCase("cant sleep? we saw u at teh gym", "saw u at teh gym")]
     public void A_term_matches_both_spellings(string text, string excerpt)
     {
         var findings = s_engine.Lint(text).Findings;
