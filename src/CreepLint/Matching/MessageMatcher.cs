@@ -49,7 +49,16 @@ internal static class MessageMatcher
             Vocatives.MarkPersons(scratch.Buffer, text, scratch.Tokens);
         }
 
-        set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
+        if (set.Table.UsesProper)
+        {
+            Vocatives.MarkPropers(scratch.Buffer, text, scratch.Tokens, scratch.Propers);
+        }
+        else
+        {
+            scratch.Propers.Clear();
+        }
+
+        set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, CollectionsMarshal.AsSpan(scratch.Propers));
         HitIndex.IndexHits(scratch);
         CollectTriggered(set, scratch);
         var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;

@@ -55,6 +55,9 @@ internal sealed class PhraseTable
     /// <summary>Whether some term says <c>&lt;person&gt;</c>: only then does the matcher look for people's names (<see cref="Text.Vocatives.MarkPersons"/>).</summary>
     public bool UsesPerson { get; }
 
+    /// <summary>Whether some term says <c>&lt;proper&gt;</c>: only then does the matcher list capitalised words (<see cref="Text.Vocatives.MarkPropers"/>).</summary>
+    public bool UsesProper { get; }
+
     internal PhraseTable(
         IReadOnlyDictionary<string, int> words,
         PrefixTrie prefixes,
@@ -109,6 +112,7 @@ internal sealed class PhraseTable
 
         _usesPast = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Past);
         UsesPerson = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Person);
+        UsesProper = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Proper);
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -178,12 +182,18 @@ internal sealed class PhraseTable
     /// threw away the lookups the processor had started for the tokens after it. In a loop of their own the lookups
     /// overlap, and the walk only reads their results.
     /// </remarks>
-    public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits)
+    public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits, ReadOnlySpan<int> propers = default)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
         var (looked, interesting, unknown) = scratch.LookUps(span.Length);
         var misspellings = _fuzzy.Count > 0 ? scratch.Misspellings(_fuzzy) : null;
         var count = LookUp(chars, span, looked, interesting, unknown, misspellings);
+        if (!propers.IsEmpty)
+        {
+            count = AddPropers(propers, looked.AsSpan(0, span.Length), interesting, count);
+        }
+
+        var nextProper = 0;
 
         var walk = new Walk(scratch, hits);
         Span<int> buffer = stackalloc int[MaxCandidates];
@@ -208,6 +218,22 @@ internal sealed class PhraseTable
             else
             {
                 steps = StepsOf(Candidates(chars, in token, buffer, at == WorkOutMisspelt, misspellings), worked);
+            }
+
+            if (nextProper < propers.Length && propers[nextProper] == t)
+            {
+                // A capitalised word is also <proper>: its own candidates, then the class.
+                nextProper++;
+                if (steps.Length < worked.Length)
+                {
+                    if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(steps), ref MemoryMarshal.GetReference(worked)))
+                    {
+                        steps.CopyTo(worked);
+                    }
+
+                    worked[steps.Length] = new Step(TokenClasses.Proper, RootChild(TokenClasses.Proper));
+                    steps = worked[..(steps.Length + 1)];
+                }
             }
 
             foreach (ref readonly var step in steps)
@@ -315,6 +341,37 @@ internal sealed class PhraseTable
             {
                 added |= into[t] == NoCandidates;
                 into[t] = WorkOutMisspelt;
+            }
+        }
+
+        if (!added)
+        {
+            return count;
+        }
+
+        count = 0;
+        for (var t = 0; t < into.Length; t++)
+        {
+            interesting[count] = t;
+            count += Bit(into[t] != NoCandidates);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Makes each capitalised token worth walking (an unknown word such as "Tenerife" stands for <c>&lt;proper&gt;</c>) and
+    /// lists it in <paramref name="interesting"/> in token order; returns the new count.
+    /// </summary>
+    private static int AddPropers(ReadOnlySpan<int> propers, Span<int> into, Span<int> interesting, int count)
+    {
+        var added = false;
+        foreach (var t in propers)
+        {
+            if (into[t] == NoCandidates)
+            {
+                into[t] = WorkOutCandidates;
+                added = true;
             }
         }
 

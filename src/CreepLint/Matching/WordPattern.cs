@@ -11,9 +11,10 @@ internal static class TokenClasses
     public const int Name = 5;
     public const int Past = 6;
     public const int Person = 7;
-    public const int Count = 8;
+    public const int Proper = 8;
+    public const int Count = 9;
 
-    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name", "past", "person"];
+    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name", "past", "person", "proper"];
 
     /// <summary>Number words that count as <c>&lt;number&gt;</c> ("three times", "a dozen visits"): see <see cref="Text.NumberWords"/>.</summary>
     public static System.Collections.Frozen.FrozenSet<string> NumberWords => Text.NumberWords.All;

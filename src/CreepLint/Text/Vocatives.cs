@@ -111,6 +111,65 @@ internal static class Vocatives
     }
 
     /// <summary>
+    /// Lists the word tokens that are capitalised inside a sentence ("Back from Tenerife?", "working from the Café Luna
+    /// again?"): the names of places, venues and shops a location rule calls <c>&lt;proper&gt;</c>. Called by the matcher
+    /// for a pack whose terms say <c>&lt;proper&gt;</c> (English: in German every noun is capitalised). The tokens keep
+    /// their kind, so they still match their own words and every reader of the tokens sees them as before.
+    /// </summary>
+    /// <remarks>
+    /// Not the first word of a sentence, nor a word of a title-case sentence (four words or more, at least three in five
+    /// capitalised: "Back In Stock At Every Store"), nor a calendar word, a common opener or the pronoun "I"; capitalised
+    /// means an upper-case letter followed by a lower-case one, so "STOP" and "LIS" are not.
+    /// </remarks>
+    /// <param name="buffer">The normalised text.</param>
+    /// <param name="source">The source text, for capitals.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="into">Cleared, then given the indexes of the capitalised tokens in order.</param>
+    public static void MarkPropers(TextBuffer buffer, string source, List<Token> tokens, List<int> into)
+    {
+        into.Clear();
+        var chars = buffer.Chars;
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var start = 0;
+        while (start < span.Length)
+        {
+            var end = start + 1;
+            while (end < span.Length && span[end].Sentence == span[start].Sentence)
+            {
+                end++;
+            }
+
+            var words = 0;
+            var capitals = 0;
+            for (var t = start; t < end; t++)
+            {
+                if (span[t].Kind == TokenKind.Word)
+                {
+                    words++;
+                    capitals += IsCapitalised(span[t], source) ? 1 : 0;
+                }
+            }
+
+            if (capitals > 0 && !(words >= 4 && capitals * 5 >= words * 3))
+            {
+                for (var t = start + 1; t < end; t++)
+                {
+                    if (IsCapitalised(span[t], source) && !s_notNames.Contains(WithoutPossessive(Text(chars, span[t]))))
+                    {
+                        into.Add(t);
+                    }
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>A word without its possessive "'s" ("friday's" is "friday").</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^2] == '\'' && word[^1] == 's' ? word[..^2] : word;
+
+    /// <summary>
     /// Re-marks as <see cref="TokenKind.Person"/> a first name and a surname that open a sentence ("Tom Becker bought…",
     /// "Jane Doe, 34, of Bristol…"): someone other than the reader, whose doings a message may broadcast. Called by the
     /// matcher for a pack whose terms say <c>&lt;person&gt;</c> (English: in German every noun is capitalised).

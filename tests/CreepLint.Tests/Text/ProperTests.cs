@@ -1,0 +1,38 @@
+namespace CreepLint.Tests.Text;
+
+/// <summary>
+/// A word capitalised inside a sentence ("Back from Tenerife?", "working from the Café Luna") is <c>&lt;proper&gt;</c>,
+/// the name of a place, venue or shop, so a location rule can ask about a named place; the first word of a sentence,
+/// title-case copy, shouted words, calendar words and "I" are not. A capitalised word still matches its own word.
+/// </summary>
+public sealed class ProperTests
+{
+    private static readonly CreepLintEngine s_engine = TokenTestKit.Probe(["back from <proper>", "working from the <proper>", "from the hospital"]);
+
+    [TestCase("Back from Tenerife? Your tan deserves after-sun.", "Back from Tenerife")]
+    [TestCase("back from Goa already? Renew your cover.", "back from Goa")]
+    [TestCase("Ad: Working from the Café Luna again? Get headphones.", "Working from the Café")]
+    [TestCase("Hope you're home safe. Back from Lisbon to an empty fridge?", "Back from Lisbon")]
+    public void A_word_capitalised_inside_a_sentence_is_proper(string text, string excerpt)
+    {
+        Assert.That(s_engine.Lint(text).Findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { excerpt }));
+    }
+
+    [TestCase("Back from holiday? Your photos print free.")]
+    [TestCase("Back From Tenerife And Ready For More? Shop Now.")]
+    [TestCase("Back from LIS? Shop now.")]
+    [TestCase("Back from Friday's match? Shop now.")]
+    [TestCase("Tenerife is back from the dead.")]
+    [TestCase("Fly back from I guess anywhere.")]
+    public void First_words_title_case_shouting_and_calendar_words_are_not_proper(string text)
+    {
+        Assert.That(s_engine.Lint(text).Findings, Is.Empty);
+    }
+
+    [Test]
+    public void A_capitalised_word_still_matches_its_own_word()
+    {
+        const string text = "Sorry to hear you came home from the Hospital early.";
+        Assert.That(s_engine.Lint(text).Findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { "from the Hospital" }));
+    }
+}
