@@ -7,14 +7,14 @@ namespace CreepLint.Training;
 internal static class ShippedModel
 {
     /// <summary>The corpus files, relative to the repository root: hand-written, generated, real campaign text and the
-    /// independent writers' items (five rounds).</summary>
-    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/real/batch-6.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl"];
+    /// independent writers' items (seven rounds).</summary>
+    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/real/batch-6.jsonl", "samples/corpus/real/batch-7.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl", "samples/corpus/independent-12.jsonl", "samples/corpus/independent-13.jsonl"];
 
     /// <summary>
     /// The real campaign text of the first three batches (real/train.jsonl) counts 15 times: 260 real messages against
     /// about 10,000 written ones, so that what real campaigns say (and, above all, the ordinary copy they send) weighs about
     /// a sixth of the fit and of the threshold choice instead of 2.5%. Chosen by cross-validation on the training files
-    /// (docs/model.md). Batches 4, 5 and 6 (262 items, mostly platform help prose in batch 4) count 3 times: at 15 their rule
+    /// (docs/model.md). Batches 4 to 7 (356 items, mostly platform help prose in batch 4) count 3 times: at 15 their rule
     /// false alarms and prose the model cannot read pushed the threshold up in held-out writer batches (ninth round). Each
     /// batch was measured unseen for a round before it joined the recipe.
     /// The 1,000 items two writers wrote from the taxonomy alone, without reading the rules, count 3 times: they say things
@@ -23,12 +23,14 @@ internal static class ShippedModel
     /// 1,792 of the third (three writers: short channels, emails and letters, rationales), the 1,595 of the fourth (four
     /// writers: campaign forms, sectors, rationales and SMS style, and a batch across all of them) and the 793 of the fifth
     /// (two writers: real campaigns' short forms; longer emails, rationales and indirect wording) and the 796 of the sixth
-    /// (two writers: under-represented sectors, detection pop-ups and merged letters; subtle, implied creepiness).
+    /// (two writers: under-represented sectors, detection pop-ups and merged letters; subtle, implied creepiness) and the 793
+    /// of the seventh (two writers: everyday mid-size brands; text as real systems send it), which chose the tenth round's
+    /// threshold before they joined.
     /// The generated corpus counts half: its frames repeat one wording hundreds of times ("as one of our least
     /// price-sensitive shoppers"), and at full weight the model learned those words, flagging ordinary loyalty copy in a
     /// public template repository.
     /// </summary>
-    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/real/batch-6.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/independent-10.jsonl", 3), ("samples/corpus/independent-11.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
+    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/real/batch-6.jsonl", 3), ("samples/corpus/real/batch-7.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/independent-10.jsonl", 3), ("samples/corpus/independent-11.jsonl", 3), ("samples/corpus/independent-12.jsonl", 3), ("samples/corpus/independent-13.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
 
     /// <summary>The L2 penalty: the trainer's default. A model that stands alone speaks only on text shaped like a claim about
     /// the reader, which keeps it off person-to-person chat, loud promotions and ordinary win-back copy without the seven-times
