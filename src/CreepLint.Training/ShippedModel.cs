@@ -38,15 +38,14 @@ internal static class ShippedModel
     public const double L2 = 1e-4;
 
     /// <summary>
-    /// The probability threshold, fixed rather than chosen by the trainer's cross-validation (tenth round). The trainer chose
-    /// 0.98 with the tenth round's rules (0.97 before its last rules, 0.96 in the ninth): its cross-validation reads the
-    /// rules in-sample, and the rules were written from these same files, so there the model's additions look fewer and
-    /// noisier than on new text. Chosen instead on two writer batches that neither the rules nor the model had seen
-    /// (independent-12 and -13, measured on arrival and kept out of the recipe; docs/model.md, tenth round): the lowest
-    /// threshold at which promotional SMS and chat flagged stay no worse than the ninth round's shipped model (spam at most 5
-    /// of 747, chat lifted by the model alone at most 62 of 4,827).
+    /// The probability threshold, fixed rather than chosen by the trainer's cross-validation, which reads the rules
+    /// in-sample: the rules are written from these same files, so there the model's additions look fewer and noisier than
+    /// on new text (tenth round). Chosen instead on two writer batches that neither the rules nor the model have seen
+    /// (eleventh round: independent-14 and -15, measured on arrival and kept out of the recipe; docs/model.md): the
+    /// threshold with the best mean F1 on them among those at which the guards stay inside the project's bounds
+    /// (promotional SMS flagged at most 1%, chat lifted by the model alone at most SpamCorpusTests' 55 of 4,827).
     /// </summary>
-    public const double Threshold = 0.97;
+    public const double Threshold = 0.96;
 
     /// <summary>The command that writes the shipped model, run from the repository root.</summary>
     public static string Command =>
