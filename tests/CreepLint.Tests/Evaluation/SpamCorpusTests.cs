@@ -20,15 +20,16 @@ public sealed class SpamCorpusTests
 
     /// <summary>
     /// Spam rows the default engine flags although they are not creepy, reviewed and accepted, each with why the engine
-    /// errs. None since the tenth round. Until then the learned model lifted four on its own (no rule matching), each a
-    /// sentence with the reader and a second role: line 2073, a dating spam's "For gay men text your AGE followed by a G";
-    /// line 882, one of eight copies of "U have a secret admirer who is looking 2 make contact with U…" whose number runs
-    /// into "-stopsms-08"; line 1047, "We know someone who you know that fancies you"; line 2665, "why dont you tell me what
-    /// you look like and what you are in to". The tenth round's model (threshold 0.97) lifts none of them. A row the engine
-    /// newly flags must be reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1%
-    /// of the spam rows.
+    /// errs. The learned model lifts three on its own (no rule matching), each a sentence with the reader or a crowd and a
+    /// second role: line 882, one of eight copies of "U have a secret admirer who is looking 2 make contact with U…"; line
+    /// 1047, "We know someone who you know that fancies you" (both dating scams that claim to know who likes the reader);
+    /// line 753, "in about 40 years, we'll have thousands of old ladies running around with tattoos" (an age and a count,
+    /// said of nobody). The tenth round's model (threshold 0.97) lifted none; the eleventh round's, at 0.96, lifts these
+    /// three (docs/model.md, eleventh round). Until the tenth round the model also lifted line 2073 ("For gay men text your
+    /// AGE followed by a G") and line 2665 ("why dont you tell me what you look like"). A row the engine newly flags must be
+    /// reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1% of the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = [];
+    private static readonly string[] s_knownFalsePositives = ["753", "882", "1047"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
@@ -39,8 +40,9 @@ public sealed class SpamCorpusTests
     /// about its reader, and its threshold is chosen on marketing copy. The first model (1,267 hand-written messages) warned
     /// on 148 of 4,827 rows (3.1%); the eighth round's on about 46 (1.0%) at threshold 0.97, the ninth round's on 62 (1.3%)
     /// at 0.96 (the bound was 65 for that trade). The tenth round's rules catch more of what the model used to add, and its
-    /// threshold, fixed at 0.97 on two writer batches outside the recipe, lifts 49 chat rows (1.0%): the bound is 55, which
-    /// catches a retrain that makes it markedly worse (docs/model.md, tenth round).
+    /// threshold, fixed at 0.97 on two writer batches outside the recipe, lifts 49 chat rows (1.0%); the eleventh round's,
+    /// at 0.96 (chosen on two more such batches, with this bound as one of the guards), lifts 50. The bound is 55, which
+    /// catches a retrain that makes it markedly worse (docs/model.md, tenth and eleventh rounds).
     /// </summary>
     private const int MaxModelOnlyHamWarnings = 55;
 
