@@ -51,7 +51,7 @@ public class PhaseBenchmarks
     public int Scan()
     {
         _scratch.Hits.Clear();
-        _rules.Table.Scan(_scratch.Buffer.Chars, _scratch.Tokens, _scratch.Match, _scratch.Hits);
+        _rules.Table.Scan(_scratch.Buffer.Chars, _scratch.Tokens, _scratch.Match, _scratch.Hits, _email);
         return _scratch.Hits.Count;
     }
 }

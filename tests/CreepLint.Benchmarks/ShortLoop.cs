@@ -244,7 +244,7 @@ internal static class ShortLoop
 
         if (steps > 2)
         {
-            rules.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits);
+            rules.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, text);
         }
 
         scratch.End();

@@ -17,9 +17,6 @@ internal sealed class LintScratch
 
     public List<bool> Questions { get; } = [];
 
-    /// <summary>The tokens capitalised inside a sentence, for <c>&lt;proper&gt;</c> (<see cref="Vocatives.MarkPropers"/>).</summary>
-    public List<int> Propers { get; } = [];
-
     /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded(Model.ScoringInput)"/>).</summary>
     public Model.ConstructionScratch Roles { get; } = new();
 

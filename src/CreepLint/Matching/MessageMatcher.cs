@@ -49,16 +49,7 @@ internal static class MessageMatcher
             Vocatives.MarkPersons(scratch.Buffer, text, scratch.Tokens);
         }
 
-        if (set.Table.UsesProper)
-        {
-            Vocatives.MarkPropers(scratch.Buffer, text, scratch.Tokens, scratch.Propers);
-        }
-        else
-        {
-            scratch.Propers.Clear();
-        }
-
-        set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, CollectionsMarshal.AsSpan(scratch.Propers));
+        set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, text);
         HitIndex.IndexHits(scratch);
         CollectTriggered(set, scratch);
         var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;

@@ -55,8 +55,12 @@ internal sealed class PhraseTable
     /// <summary>Whether some term says <c>&lt;person&gt;</c>: only then does the matcher look for people's names (<see cref="Text.Vocatives.MarkPersons"/>).</summary>
     public bool UsesPerson { get; }
 
-    /// <summary>Whether some term says <c>&lt;proper&gt;</c>: only then does the matcher list capitalised words (<see cref="Text.Vocatives.MarkPropers"/>).</summary>
-    public bool UsesProper { get; }
+    /// <summary>
+    /// Per trie node, the child a <c>&lt;proper&gt;</c> word leads to (0 for none); null when no term says <c>&lt;proper&gt;</c>.
+    /// A term never begins with it (the compiler refuses one that does), so capitals are read only for the word after a
+    /// phrase under way that may go on with a name (<see cref="Text.Vocatives.IsProper"/>), never for every word.
+    /// </summary>
+    private readonly int[]? _properChild;
 
     internal PhraseTable(
         IReadOnlyDictionary<string, int> words,
@@ -112,7 +116,17 @@ internal sealed class PhraseTable
 
         _usesPast = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Past);
         UsesPerson = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Person);
-        UsesProper = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Proper);
+        if (transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Proper))
+        {
+            _properChild = new int[terminalStart.Length];
+            foreach (var (key, child) in transitions)
+            {
+                if ((int)(uint)key == TokenClasses.Proper)
+                {
+                    _properChild[(int)(key >> 32)] = child;
+                }
+            }
+        }
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -182,18 +196,13 @@ internal sealed class PhraseTable
     /// threw away the lookups the processor had started for the tokens after it. In a loop of their own the lookups
     /// overlap, and the walk only reads their results.
     /// </remarks>
-    public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits, ReadOnlySpan<int> propers = default)
+    public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits, string? source = null)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
         var (looked, interesting, unknown) = scratch.LookUps(span.Length);
         var misspellings = _fuzzy.Count > 0 ? scratch.Misspellings(_fuzzy) : null;
         var count = LookUp(chars, span, looked, interesting, unknown, misspellings);
-        if (!propers.IsEmpty)
-        {
-            count = AddPropers(propers, looked.AsSpan(0, span.Length), interesting, count);
-        }
-
-        var nextProper = 0;
+        var properChild = source is null ? null : _properChild;
 
         var walk = new Walk(scratch, hits);
         Span<int> buffer = stackalloc int[MaxCandidates];
@@ -204,6 +213,14 @@ internal sealed class PhraseTable
         {
             // A token that stands for nothing (skipped) or a new sentence ends every partial phrase.
             ref readonly var token = ref span[t];
+            if (properChild is not null && t != previous + 1 && previous >= 0 && walk.Active.Length > 0
+                && ProperStep(ref walk, properChild, chars, span, previous + 1, sentence, source!))
+            {
+                // The word after the last one looked at stands for nothing as itself (an unknown name, "Tenerife") but goes
+                // on a phrase as <proper>.
+                previous++;
+            }
+
             walk.KeepActiveIf((t == previous + 1) & (token.Sentence == sentence));
             sentence = token.Sentence;
             previous = t;
@@ -220,22 +237,6 @@ internal sealed class PhraseTable
                 steps = StepsOf(Candidates(chars, in token, buffer, at == WorkOutMisspelt, misspellings), worked);
             }
 
-            if (nextProper < propers.Length && propers[nextProper] == t)
-            {
-                // A capitalised word is also <proper>: its own candidates, then the class.
-                nextProper++;
-                if (steps.Length < worked.Length)
-                {
-                    if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(steps), ref MemoryMarshal.GetReference(worked)))
-                    {
-                        steps.CopyTo(worked);
-                    }
-
-                    worked[steps.Length] = new Step(TokenClasses.Proper, RootChild(TokenClasses.Proper));
-                    steps = worked[..(steps.Length + 1)];
-                }
-            }
-
             foreach (ref readonly var step in steps)
             {
                 if (step.Child != 0)
@@ -245,6 +246,7 @@ internal sealed class PhraseTable
             }
 
             var active = walk.Active;
+            var proper = 0;
             for (var a = 0; a < active.Length; a++)
             {
                 var (node, first) = active[a];
@@ -256,12 +258,50 @@ internal sealed class PhraseTable
                         walk.Advance(in _nodes[child], child, first, t, sentence, _terminalSets);
                     }
                 }
+
+                if (properChild is not null && properChild[node] is var named and not 0)
+                {
+                    // Read the capitals once, and only when a phrase under way may go on with a name.
+                    proper = proper == 0 ? (Vocatives.IsProper(source!, chars, span, t) ? 1 : -1) : proper;
+                    if (proper > 0)
+                    {
+                        walk.Advance(in _nodes[named], named, first, t, sentence, _terminalSets);
+                    }
+                }
             }
 
             walk.NextToken();
         }
 
+        if (properChild is not null && previous >= 0 && previous + 1 < span.Length && walk.Active.Length > 0)
+        {
+            ProperStep(ref walk, properChild, chars, span, previous + 1, sentence, source!);
+        }
+
         walk.Finish();
+    }
+
+    /// <summary>
+    /// Goes on with the phrases under way into token <paramref name="t"/> as <c>&lt;proper&gt;</c> when it is a name the
+    /// lookup passed over; returns whether it did (the token then counts as looked at).
+    /// </summary>
+    private bool ProperStep(ref Walk walk, int[] properChild, char[] chars, ReadOnlySpan<Token> span, int t, int sentence, string source)
+    {
+        if (span[t].Sentence != sentence || !Vocatives.IsProper(source, chars, span, t))
+        {
+            return false;
+        }
+
+        foreach (var (node, first) in walk.Active)
+        {
+            if (properChild[node] is var named and not 0)
+            {
+                walk.Advance(in _nodes[named], named, first, t, sentence, _terminalSets);
+            }
+        }
+
+        walk.NextToken();
+        return true;
     }
 
     /// <summary>
@@ -341,37 +381,6 @@ internal sealed class PhraseTable
             {
                 added |= into[t] == NoCandidates;
                 into[t] = WorkOutMisspelt;
-            }
-        }
-
-        if (!added)
-        {
-            return count;
-        }
-
-        count = 0;
-        for (var t = 0; t < into.Length; t++)
-        {
-            interesting[count] = t;
-            count += Bit(into[t] != NoCandidates);
-        }
-
-        return count;
-    }
-
-    /// <summary>
-    /// Makes each capitalised token worth walking (an unknown word such as "Tenerife" stands for <c>&lt;proper&gt;</c>) and
-    /// lists it in <paramref name="interesting"/> in token order; returns the new count.
-    /// </summary>
-    private static int AddPropers(ReadOnlySpan<int> propers, Span<int> into, Span<int> interesting, int count)
-    {
-        var added = false;
-        foreach (var t in propers)
-        {
-            if (into[t] == NoCandidates)
-            {
-                into[t] = WorkOutCandidates;
-                added = true;
             }
         }
 

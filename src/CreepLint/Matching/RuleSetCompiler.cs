@@ -338,6 +338,13 @@ internal sealed class RuleSetCompiler
                     return _phraseCache[item.Text] = null;
                 }
 
+                if (cls == TokenClasses.Proper && ids.Count == 0)
+                {
+                    // Capitals are read only where a phrase goes on into a word ("back from <proper>"), never for every word.
+                    Error(item.Source, "CL0035", $"'<proper>' must follow a word in '{item.Text}', as in 'back from <proper>': a term cannot begin with it");
+                    return _phraseCache[item.Text] = null;
+                }
+
                 ids.Add(cls);
                 continue;
             }

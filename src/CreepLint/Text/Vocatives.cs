@@ -111,58 +111,47 @@ internal static class Vocatives
     }
 
     /// <summary>
-    /// Lists the word tokens that are capitalised inside a sentence ("Back from Tenerife?", "working from the Café Luna
-    /// again?"): the names of places, venues and shops a location rule calls <c>&lt;proper&gt;</c>. Called by the matcher
-    /// for a pack whose terms say <c>&lt;proper&gt;</c> (English: in German every noun is capitalised). The tokens keep
-    /// their kind, so they still match their own words and every reader of the tokens sees them as before.
+    /// Whether token <paramref name="t"/> is a word capitalised inside its sentence ("Back from Tenerife?", "working from
+    /// the Café Luna again?"): the name of a place, venue or shop, which a term calls <c>&lt;proper&gt;</c>. The matcher asks
+    /// only for the word after a phrase under way that may go on with a name, so capitals are never read for every word.
     /// </summary>
     /// <remarks>
     /// Not the first word of a sentence, nor a word of a title-case sentence (four words or more, at least three in five
     /// capitalised: "Back In Stock At Every Store"), nor a calendar word, a common opener or the pronoun "I"; capitalised
-    /// means an upper-case letter followed by a lower-case one, so "STOP" and "LIS" are not.
+    /// means an upper-case letter followed by a lower-case one, so "STOP" and "LIS" are not. The token keeps its kind, so it
+    /// still matches its own word and every other reader of the tokens sees it as before.
     /// </remarks>
-    /// <param name="buffer">The normalised text.</param>
     /// <param name="source">The source text, for capitals.</param>
+    /// <param name="chars">The normalised text.</param>
     /// <param name="tokens">The tokens.</param>
-    /// <param name="into">Cleared, then given the indexes of the capitalised tokens in order.</param>
-    public static void MarkPropers(TextBuffer buffer, string source, List<Token> tokens, List<int> into)
+    /// <param name="t">The token asked about.</param>
+    public static bool IsProper(string source, char[] chars, ReadOnlySpan<Token> tokens, int t)
     {
-        into.Clear();
-        var chars = buffer.Chars;
-        var span = CollectionsMarshal.AsSpan(tokens);
-        var start = 0;
-        while (start < span.Length)
+        var sentence = tokens[t].Sentence;
+        if (t == 0 || tokens[t - 1].Sentence != sentence || !IsCapitalised(tokens[t], source)
+            || s_notNames.Contains(WithoutPossessive(Text(chars, tokens[t]))))
         {
-            var end = start + 1;
-            while (end < span.Length && span[end].Sentence == span[start].Sentence)
-            {
-                end++;
-            }
-
-            var words = 0;
-            var capitals = 0;
-            for (var t = start; t < end; t++)
-            {
-                if (span[t].Kind == TokenKind.Word)
-                {
-                    words++;
-                    capitals += IsCapitalised(span[t], source) ? 1 : 0;
-                }
-            }
-
-            if (capitals > 0 && !(words >= 4 && capitals * 5 >= words * 3))
-            {
-                for (var t = start + 1; t < end; t++)
-                {
-                    if (IsCapitalised(span[t], source) && !s_notNames.Contains(WithoutPossessive(Text(chars, span[t]))))
-                    {
-                        into.Add(t);
-                    }
-                }
-            }
-
-            start = end;
+            return false;
         }
+
+        var start = t;
+        while (start > 0 && tokens[start - 1].Sentence == sentence)
+        {
+            start--;
+        }
+
+        var words = 0;
+        var capitals = 0;
+        for (var k = start; k < tokens.Length && tokens[k].Sentence == sentence; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                words++;
+                capitals += IsCapitalised(tokens[k], source) ? 1 : 0;
+            }
+        }
+
+        return !(words >= 4 && capitals * 5 >= words * 3);
     }
 
     /// <summary>A word without its possessive "'s" ("friday's" is "friday").</summary>
