@@ -35,4 +35,12 @@ public sealed class ProperTests
         const string text = "Sorry to hear you came home from the Hospital early.";
         Assert.That(s_engine.Lint(text).Findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { "from the Hospital" }));
     }
+
+    [TestCase("<proper> street")]
+    [TestCase("<proper>")]
+    public void A_term_cannot_begin_with_proper(string phrase)
+    {
+        var error = Assert.Throws<RuleLoadException>(() => TokenTestKit.Probe([phrase]));
+        Assert.That(error!.Message, Does.Contain("CL0035").And.Contain("must follow a word"));
+    }
 }
