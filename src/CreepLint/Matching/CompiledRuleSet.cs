@@ -23,6 +23,12 @@ internal sealed record CompiledRuleSet(
     /// <summary>The language of the messages this pack reads (see <see cref="Language.LanguageTag"/>).</summary>
     public string Language { get; init; } = CreepLint.Language.LanguageTag.Default;
 
+    /// <summary>
+    /// Whether this pack reads a percent or currency sign written after a number as a <c>&lt;percent&gt;</c> or
+    /// <c>&lt;money&gt;</c> ("78 %", "49,90 €"; <see cref="Text.SignsAfterNumbers"/>): every pack of a language other than English.
+    /// </summary>
+    public bool ReadsSignAfterNumber => Language != CreepLint.Language.LanguageTag.Default;
+
     /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
     public string?[] SetLexicons { get; init; } = [];
 

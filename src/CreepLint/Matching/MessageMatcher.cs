@@ -44,6 +44,11 @@ internal static class MessageMatcher
     /// <summary>Scans prepared text with <paramref name="set"/>'s terms and evaluates the rules they trigger.</summary>
     public static void Scan(CompiledRuleSet set, LintScratch scratch, string text, MessageKind kind)
     {
+        if (set.ReadsSignAfterNumber)
+        {
+            SignsAfterNumbers.Mark(scratch.Buffer, scratch.Tokens);
+        }
+
         if (set.Table.UsesPerson)
         {
             Vocatives.MarkPersons(scratch.Buffer, text, scratch.Tokens);
