@@ -13,6 +13,8 @@ public sealed class ProperTests
     [TestCase("back from Goa already? Renew your cover.", "back from Goa")]
     [TestCase("Ad: Working from the Café Luna again? Get headphones.", "Working from the Café")]
     [TestCase("Hope you're home safe. Back from Lisbon to an empty fridge?", "Back from Lisbon")]
+    [TestCase("So you're finally back from Tenerife", "back from Tenerife")] // an unknown name as the message's last word
+    [TestCase("Working from the Hospital canteen again?", "Working from the Hospital")] // a known word, capitalised
     public void A_word_capitalised_inside_a_sentence_is_proper(string text, string excerpt)
     {
         Assert.That(s_engine.Lint(text).Findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { excerpt }));
