@@ -212,8 +212,9 @@ internal static class BenchCommand
         return [.. messages];
     }
 
+    // The escaped text as the corpus writer's Utf8JsonWriter writes it (the same default encoder), plus its two quotes.
     private static long JsonLineBytes(int id, string text) =>
-        Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(text)) + 20 + id.ToString(CultureInfo.InvariantCulture).Length;
+        JsonEncodedText.Encode(text).EncodedUtf8Bytes.Length + 2 + 20 + id.ToString(CultureInfo.InvariantCulture).Length;
 
     private static string[] ReadJsonLines(string path)
     {

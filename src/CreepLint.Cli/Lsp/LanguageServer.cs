@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using CreepLint.Cli.Reporting;
 using Microsoft.VisualStudio.Threading;
@@ -41,6 +42,13 @@ internal sealed class LanguageServer
     public Task<int> Exited => _exit.Task;
 
     /// <summary>Serves one client on <paramref name="input"/> and <paramref name="output"/> until it exits or hangs up; returns the exit code.</summary>
+    // StreamJsonRpc marks its JSON formatter and AddLocalRpcTarget as needing reflection and run-time code in general.
+    // Here they need neither, and the Native AOT build of the tool runs this server: the formatter (de)serialises every
+    // parameter and result through Protocol.Json, whose types all come from the source-generated LspJsonContext, and every
+    // [JsonRpcMethod] below is synchronous and takes and returns concrete types, so no generic type is closed at run
+    // time. The whole LSP suite runs against the AOT build (CREEPLINT_TEST_TOOL; docs/performance.md, "Native AOT").
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serialisation goes through LspJsonContext; verified by the LSP suite against the AOT build.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Synchronous handlers with concrete types; verified by the LSP suite against the AOT build.")]
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log)
     {
         var server = new LanguageServer(log);
@@ -81,7 +89,7 @@ internal sealed class LanguageServer
     }
 
     [JsonRpcMethod("initialize")]
-    public object Initialize(InitializeParams request)
+    public InitializeResult Initialize(InitializeParams request)
     {
         var root = RootOf(request);
         var debounce = Option(request.InitializationOptions, "debounceMs");
@@ -94,18 +102,14 @@ internal sealed class LanguageServer
             _initialized = true;
         }
 
-        return new
-        {
-            capabilities = new
-            {
-                positionEncoding = "utf-16",
-                textDocumentSync = new { openClose = true, change = Protocol.SyncIncremental },
-                hoverProvider = true,
-                codeActionProvider = new { codeActionKinds = new[] { Protocol.QuickFix } },
-                executeCommandProvider = new { commands = new[] { Protocol.ExplainCommand } },
-            },
-            serverInfo = new { name = "creeplint", version = ToolInfo.Version },
-        };
+        return new InitializeResult(
+            new ServerCapabilities(
+                PositionEncoding: "utf-16",
+                TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: Protocol.SyncIncremental),
+                HoverProvider: true,
+                CodeActionProvider: new CodeActionOptions([Protocol.QuickFix]),
+                ExecuteCommandProvider: new ExecuteCommandOptions([Protocol.ExplainCommand])),
+            new ServerInfo("creeplint", ToolInfo.Version));
     }
 
     [JsonRpcMethod("initialized")]
@@ -114,9 +118,9 @@ internal sealed class LanguageServer
         if (_clientWatchesFiles)
         {
             // Reload when a configuration changes, wherever the client's own file watcher sees it.
-            var watchers = new[] { new { globPattern = "**/.creeplint.{yaml,yml}" }, new { globPattern = "**/*baseline*.json" } };
-            Observe(_rpc!.InvokeWithParameterObjectAsync("client/registerCapability",
-                new RegistrationParams([new Registration("creeplint-config", "workspace/didChangeWatchedFiles", new { watchers })])), "registering the configuration watcher");
+            var watchers = new DidChangeWatchedFilesRegistrationOptions([new("**/.creeplint.{yaml,yml}"), new("**/*baseline*.json")]);
+            Observe(Send(_rpc!, "client/registerCapability",
+                new RegistrationParams([new Registration("creeplint-config", "workspace/didChangeWatchedFiles", watchers)]), request: true), "registering the configuration watcher");
         }
     }
 
@@ -247,7 +251,7 @@ internal sealed class LanguageServer
             var file = Path.Combine(Path.GetTempPath(), "creeplint-explain", $"{rule.Id}.md");
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, markdown);
-            Observe(_rpc!.InvokeWithParameterObjectAsync("window/showDocument", new ShowDocumentParams(new Uri(file).AbsoluteUri, false, true)), "opening the explanation");
+            Observe(Send(_rpc!, "window/showDocument", new ShowDocumentParams(new Uri(file).AbsoluteUri, false, true), request: true), "opening the explanation");
         }
         else
         {
@@ -346,14 +350,24 @@ internal sealed class LanguageServer
         }
     }
 
-    private void Notify(string method, object argument) => Observe(_rpc!.NotifyWithParameterObjectAsync(method, argument), method);
+    private void Notify(string method, object argument) => Observe(Send(_rpc!, method, argument, request: false), method);
+
+    /// <summary>Sends a request or a notification to the client with <paramref name="argument"/> as its parameter object.</summary>
+    /// <remarks>
+    /// StreamJsonRpc warns that an untyped parameter object "may be reflected over": some of its formatters do. The JSON
+    /// formatter used here serialises the object whole through <see cref="Protocol.Json"/>, so a type missing from
+    /// <see cref="LspJsonContext"/> fails loudly in the LSP suite (also run against the Native AOT build), never silently.
+    /// </remarks>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serialised whole through LspJsonContext; verified by the LSP suite against the AOT build.")]
+    private static Task Send(JsonRpc rpc, string method, object argument, bool request) =>
+        request ? rpc.InvokeWithParameterObjectAsync(method, argument) : rpc.NotifyWithParameterObjectAsync(method, argument);
 
     private void Log(string message)
     {
         _log.WriteLine($"creeplint lsp: {message}");
         if (_rpc is { IsDisposed: false } rpc)
         {
-            Observe(rpc.NotifyWithParameterObjectAsync("window/logMessage", new LogMessageParams(Protocol.MessageLog, message)), "logging");
+            Observe(Send(rpc, "window/logMessage", new LogMessageParams(Protocol.MessageLog, message), request: false), "logging");
         }
     }
 

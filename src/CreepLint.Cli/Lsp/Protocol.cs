@@ -57,7 +57,7 @@ internal sealed record TextEdit(Range Range, string NewText);
 
 internal sealed record WorkspaceEdit(Dictionary<string, TextEdit[]> Changes);
 
-internal sealed record ClientCommand(string Title, [property: JsonPropertyName("command")] string Name, object[]? Arguments);
+internal sealed record ClientCommand(string Title, [property: JsonPropertyName("command")] string Name, string[]? Arguments);
 
 internal sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics = null, WorkspaceEdit? Edit = null, ClientCommand? Command = null, bool? IsPreferred = null);
 
@@ -75,7 +75,24 @@ internal sealed record ShowMessageParams(int Type, string Message);
 
 internal sealed record LogMessageParams(int Type, string Message);
 
-internal sealed record Registration(string Id, string Method, object? RegisterOptions);
+internal sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions? RegisterOptions);
+
+internal sealed record FileSystemWatcher(string GlobPattern);
+
+internal sealed record DidChangeWatchedFilesRegistrationOptions(FileSystemWatcher[] Watchers);
+
+internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
+
+internal sealed record CodeActionOptions(string[] CodeActionKinds);
+
+internal sealed record ExecuteCommandOptions(string[] Commands);
+
+internal sealed record ServerCapabilities(
+    string PositionEncoding, TextDocumentSyncOptions TextDocumentSync, bool HoverProvider, CodeActionOptions CodeActionProvider, ExecuteCommandOptions ExecuteCommandProvider);
+
+internal sealed record ServerInfo(string Name, string Version);
+
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
 internal sealed record RegistrationParams(Registration[] Registrations);
 
@@ -101,9 +118,33 @@ internal static class Protocol
     /// <summary>The command that shows a rule's explanation.</summary>
     public const string ExplainCommand = "creeplint.explain";
 
-    /// <summary>Serialiser settings for the wire: camelCase, nulls left out.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    /// <summary>Serialiser settings for the wire: camelCase, nulls left out; the types come from <see cref="LspJsonContext"/>.</summary>
+    public static JsonSerializerOptions Json => LspJsonContext.Default.Options;
 }
+
+/// <summary>
+/// Reflection-free (de)serialisation of every type that crosses the wire, so that the server runs in the Native AOT build
+/// of the tool, where reflection-based serialisation is off. A type sent or received that is missing here fails at run
+/// time ("JsonTypeInfo metadata for type ... was not provided"), which the LSP tests and the AOT build's own check catch.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(InitializeParams))]
+[JsonSerializable(typeof(InitializeResult))]
+[JsonSerializable(typeof(DidOpenTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeTextDocumentParams))]
+[JsonSerializable(typeof(DidCloseTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeWatchedFilesParams))]
+[JsonSerializable(typeof(CodeActionParams))]
+[JsonSerializable(typeof(CodeAction[]))]
+[JsonSerializable(typeof(TextDocumentPositionParams))]
+[JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(ExecuteCommandParams))]
+[JsonSerializable(typeof(PublishDiagnosticsParams))]
+[JsonSerializable(typeof(ShowDocumentParams))]
+[JsonSerializable(typeof(ShowMessageParams))]
+[JsonSerializable(typeof(LogMessageParams))]
+[JsonSerializable(typeof(RegistrationParams))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(object))]
+internal sealed partial class LspJsonContext : JsonSerializerContext;

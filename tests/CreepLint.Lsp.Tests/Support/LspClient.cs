@@ -67,19 +67,11 @@ internal sealed class LspClient : IAsyncDisposable
 
     public Process Process => _process;
 
-    /// <summary>The server as built beside the tests: <c>dotnet CreepLint.Cli.dll lsp --stdio</c>, in <paramref name="workingDirectory"/>.</summary>
+    /// <summary>The server (<see cref="ServerUnderTest"/>: <c>creeplint lsp --stdio</c>), in <paramref name="workingDirectory"/>.</summary>
     public static LspClient Start(string workingDirectory)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "CreepLint.Cli.dll");
-        var info = new ProcessStartInfo("dotnet", [dll, "lsp", "--stdio"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var info = ServerUnderTest.StartInfo(workingDirectory, "lsp", "--stdio");
+        info.RedirectStandardInput = true;
         return new LspClient(Process.Start(info)!);
     }
 

@@ -31,15 +31,7 @@ internal sealed class TempDir : IDisposable
     /// <summary>Runs the real <c>creeplint</c> (the same build the server runs) in this folder; returns its exit code, stdout and stderr.</summary>
     public (int ExitCode, string Out, string Error) RunCli(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CreepLint.Cli.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Root,
-        };
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(info)!;
+        using var process = Process.Start(ServerUnderTest.StartInfo(Root, args))!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
