@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using System.Text.Json.Nodes;
 using CreepLint.Lsp.Tests.Support;
 
@@ -25,6 +27,33 @@ public sealed class ProtocolTests
 
         await client.NotifyAsync("initialized", new JsonObject());
         Assert.That(await client.ShutdownAndExitAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task A_client_that_writes_everything_and_closes_its_input_gets_every_answer()
+    {
+        // A script: initialize, shutdown and exit in one write, then end of input. Five times, because losing the answers
+        // was a race (the process ending before they reached the output), which the Native AOT build lost every time.
+        static string Frame(string json) => $"Content-Length: {Encoding.UTF8.GetByteCount(json)}\r\n\r\n{json}";
+        var input = Frame("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}""") +
+            Frame("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""") + Frame("""{"jsonrpc":"2.0","method":"exit"}""");
+        using var dir = new TempDir();
+        for (var run = 0; run < 5; run++)
+        {
+            var info = ServerUnderTest.StartInfo(dir.Root, "lsp", "--stdio");
+            info.RedirectStandardInput = true;
+            using var process = Process.Start(info)!;
+            var error = process.StandardError.ReadToEndAsync();
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.Multiple(() =>
+            {
+                Assert.That(process.ExitCode, Is.Zero, $"run {run}: {error.Result}");
+                Assert.That(output, Does.Contain("\"id\":1,\"result\":{\"capabilities\"").And.Contain("\"id\":2,\"result\":null"), $"run {run}: {output}");
+            });
+        }
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
@@ -8,8 +9,14 @@ namespace CreepLint.Cli.Lsp;
 /// answered with a parse error (-32700, id null, as JSON-RPC asks) and the server reads on, instead of hanging up.
 /// A broken header still ends the connection: past it the stream cannot be resynchronised.
 /// </summary>
+/// <remarks>
+/// The output is a <see cref="PipeWriter"/> straight over the stream, so a flushed answer has reached the client's end.
+/// The stream overload of the base class copies its pipe to the stream on a task of its own: "flushed" then only meant
+/// handed to that task, and a client that sent <c>initialize</c>, <c>shutdown</c> and <c>exit</c> at once could see the
+/// process end before the copy ran (every time with the Native AOT build, whose start-up leaves no time for it).
+/// </remarks>
 internal sealed class LspMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter)
-    : HeaderDelimitedMessageHandler(sendingStream, receivingStream, formatter)
+    : HeaderDelimitedMessageHandler(PipeWriter.Create(sendingStream), PipeReader.Create(receivingStream), formatter)
 {
     private int _asked;
     private int _written;
