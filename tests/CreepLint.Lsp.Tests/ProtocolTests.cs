@@ -33,7 +33,7 @@ public sealed class ProtocolTests
     public async Task A_client_that_writes_everything_and_closes_its_input_gets_every_answer()
     {
         // A script: initialize, shutdown and exit in one write, then end of input. Five times, because losing the answers
-        // was a race (the process ending before they reached the output), which the Native AOT build lost every time.
+        // was a race (the process ending before they reached the output), which a Native AOT build lost every time.
         static string Frame(string json) => $"Content-Length: {Encoding.UTF8.GetByteCount(json)}\r\n\r\n{json}";
         var input = Frame("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}""") +
             Frame("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""") + Frame("""{"jsonrpc":"2.0","method":"exit"}""");

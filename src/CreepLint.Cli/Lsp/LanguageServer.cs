@@ -43,12 +43,12 @@ internal sealed class LanguageServer
 
     /// <summary>Serves one client on <paramref name="input"/> and <paramref name="output"/> until it exits or hangs up; returns the exit code.</summary>
     // StreamJsonRpc marks its JSON formatter and AddLocalRpcTarget as needing reflection and run-time code in general.
-    // Here they need neither, and the Native AOT build of the tool runs this server: the formatter (de)serialises every
+    // Here they need neither, and a Native AOT build of the tool can run this server: the formatter (de)serialises every
     // parameter and result through Protocol.Json, whose types all come from the source-generated LspJsonContext, and every
     // [JsonRpcMethod] below is synchronous and takes and returns concrete types, so no generic type is closed at run
-    // time. The whole LSP suite runs against the AOT build (CREEPLINT_TEST_TOOL; docs/performance.md, "Native AOT").
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serialisation goes through LspJsonContext; verified by the LSP suite against the AOT build.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Synchronous handlers with concrete types; verified by the LSP suite against the AOT build.")]
+    // time. The whole LSP suite ran against such a build (branch h16d, not shipped; CREEPLINT_TEST_TOOL points the suite at it).
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serialisation goes through LspJsonContext; verified by the LSP suite against an AOT build (branch h16d).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Synchronous handlers with concrete types; verified by the LSP suite against an AOT build (branch h16d).")]
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log)
     {
         var server = new LanguageServer(log);
@@ -356,9 +356,9 @@ internal sealed class LanguageServer
     /// <remarks>
     /// StreamJsonRpc warns that an untyped parameter object "may be reflected over": some of its formatters do. The JSON
     /// formatter used here serialises the object whole through <see cref="Protocol.Json"/>, so a type missing from
-    /// <see cref="LspJsonContext"/> fails loudly in the LSP suite (also run against the Native AOT build), never silently.
+    /// <see cref="LspJsonContext"/> fails loudly in the LSP suite, never silently.
     /// </remarks>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serialised whole through LspJsonContext; verified by the LSP suite against the AOT build.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serialised whole through LspJsonContext; verified by the LSP suite against an AOT build (branch h16d).")]
     private static Task Send(JsonRpc rpc, string method, object argument, bool request) =>
         request ? rpc.InvokeWithParameterObjectAsync(method, argument) : rpc.NotifyWithParameterObjectAsync(method, argument);
 

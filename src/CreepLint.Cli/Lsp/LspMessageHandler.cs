@@ -13,7 +13,8 @@ namespace CreepLint.Cli.Lsp;
 /// The output is a <see cref="PipeWriter"/> straight over the stream, so a flushed answer has reached the client's end.
 /// The stream overload of the base class copies its pipe to the stream on a task of its own: "flushed" then only meant
 /// handed to that task, and a client that sent <c>initialize</c>, <c>shutdown</c> and <c>exit</c> at once could see the
-/// process end before the copy ran (every time with the Native AOT build, whose start-up leaves no time for it).
+/// process end before the copy ran (every time with a Native AOT build, whose start-up leaves no time for it; found on
+/// branch h16d, and held by ProtocolTests).
 /// </remarks>
 internal sealed class LspMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter)
     : HeaderDelimitedMessageHandler(PipeWriter.Create(sendingStream), PipeReader.Create(receivingStream), formatter)

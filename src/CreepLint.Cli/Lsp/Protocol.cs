@@ -123,9 +123,10 @@ internal static class Protocol
 }
 
 /// <summary>
-/// Reflection-free (de)serialisation of every type that crosses the wire, so that the server runs in the Native AOT build
-/// of the tool, where reflection-based serialisation is off. A type sent or received that is missing here fails at run
-/// time ("JsonTypeInfo metadata for type ... was not provided"), which the LSP tests and the AOT build's own check catch.
+/// Reflection-free (de)serialisation of every type that crosses the wire, so that the server can run in a Native AOT build
+/// of the tool, where reflection-based serialisation is off (tried on branch h16d, not shipped: the packaged tool is
+/// framework-dependent). A type sent or received that is missing here fails at run time ("JsonTypeInfo metadata for type
+/// ... was not provided"), which the LSP tests catch.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(InitializeParams))]

@@ -4,8 +4,8 @@ namespace CreepLint.Lsp.Tests.Support;
 
 /// <summary>
 /// The <c>creeplint</c> the tests start: the build beside the tests (<c>dotnet CreepLint.Cli.dll</c>), or the executable
-/// named by <c>CREEPLINT_TEST_TOOL</c>, so the same suite can drive an installed tool, such as the Native AOT build
-/// (docs/performance.md, "Native AOT"): <c>CREEPLINT_TEST_TOOL=/path/to/creeplint dotnet test tests/CreepLint.Lsp.Tests</c>.
+/// named by <c>CREEPLINT_TEST_TOOL</c>, so the same suite can drive an installed tool, such as a Native AOT build:
+/// <c>CREEPLINT_TEST_TOOL=/path/to/creeplint dotnet test tests/CreepLint.Lsp.Tests</c>.
 /// </summary>
 internal static class ServerUnderTest
 {
