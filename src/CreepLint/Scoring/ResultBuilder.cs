@@ -48,6 +48,17 @@ internal static class ResultBuilder
             return [];
         }
 
+        // What the reader says in a transcript ("Customer: I'm pregnant, can I still use the sauna?") is their own declaration.
+        var turns = ReaderTurns.Find(text);
+        if (turns.Count > 0)
+        {
+            scratch.Candidates.RemoveAll(c => ReaderTurns.Inside(turns, c.Start, c.End));
+            if (scratch.Candidates.Count == 0)
+            {
+                return [];
+            }
+        }
+
         var kept = FindingMerger.Merge(scratch.Candidates, out var capped);
         if (capped)
         {
