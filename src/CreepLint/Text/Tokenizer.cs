@@ -109,7 +109,7 @@ internal static class Tokenizer
                     CharFolding.BreakMark => true,
                     '.' => (i + 1 >= n || IsSentenceGap(chars[i + 1])) && !IsAbbreviationDot(chars, n, i, count > 0 ? written[count - 1] : default),
                     '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
-                    '\n' => IsBlankLineAhead(chars, n, i + 1),
+                    '\n' => IsBlankLineAhead(chars, n, i + 1) || (tokensInSentence <= MaxSalutationTokens && EndsWithComma(chars, i)),
                     _ => false,
                 };
                 if (ends && sentenceHasTokens)
@@ -323,6 +323,25 @@ internal static class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSentenceGap(char next) =>
         char.IsWhiteSpace(next) || next is CharFolding.BreakMark or '"' or '\'' or ')' or '.' or '!' or '?' or CharFolding.PlaceholderMark;
+
+    /// <summary>Most words a salutation line runs to ("Dear Mr and Mrs Okafor,", "To whom it may concern,").</summary>
+    private const int MaxSalutationTokens = 5;
+
+    /// <summary>
+    /// Whether the line that ends at <paramref name="newline"/> ends with a comma: with a few words, a salutation ("Dear
+    /// {{ first_name }},", "Hi Anna,") that is a sentence of its own, so the name it holds is not read as said in the first
+    /// sentence of the body.
+    /// </summary>
+    private static bool EndsWithComma(char[] chars, int newline)
+    {
+        var k = newline - 1;
+        while (k >= 0 && chars[k] is ' ' or '\t' or '\r')
+        {
+            k--;
+        }
+
+        return k >= 0 && chars[k] == ',';
+    }
 
     private static bool IsBlankLineAhead(char[] chars, int n, int k)
     {

@@ -4,7 +4,8 @@ namespace CreepLint.Tests.Text;
 
 /// <summary>
 /// A dot ends a sentence unless it closes a title before a name ("Mr.", "Dr.") or "No."/"Nr." before a number: rules that
-/// read a sentence ("your neighbour at No. 14 just switched…") must see it whole.
+/// read a sentence ("your neighbour at No. 14 just switched…") must see it whole. A salutation on its own line ("Dear
+/// Anna,") is a sentence of its own, so the name is not read as said in the body's first sentence.
 /// </summary>
 public sealed class SentenceSplitTests
 {
@@ -19,6 +20,11 @@ public sealed class SentenceSplitTests
     // The limits of reading by the word alone: "no." before a number and a title before any word are abbreviations.
     [TestCase("The answer is no. 14 people said yes.", 1)]
     [TestCase("Ask your dr. Then book online.", 1)]
+    // A salutation line ending in a comma is a sentence of its own; a long line that breaks after a comma is not.
+    [TestCase("Dear {{ first_name }},\nAt our bank we know that bereavement brings paperwork.", 2)]
+    [TestCase("Hi Anna,\r\nyour order has shipped.", 2)]
+    [TestCase("Dear Anna, your order has shipped.", 1)]
+    [TestCase("We have packed your order with care, checked it twice,\nand sent it today.", 1)]
     public void Counts_sentences(string text, int expected)
     {
         var buffer = new TextBuffer();
