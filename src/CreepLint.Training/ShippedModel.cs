@@ -49,7 +49,7 @@ internal static class ShippedModel
     /// by the same rule in the twelfth round on independent-16, kept out of the recipe: 0.94 and 0.95 lift more chat than
     /// the bound, so 0.96 stays.
     /// </summary>
-    public const double Threshold = 0.96;
+    public const double Threshold = 0.97;
 
     /// <summary>The command that writes the shipped model, run from the repository root.</summary>
     public static string Command =>
