@@ -18,6 +18,9 @@ namespace CreepLint.Text;
 /// </remarks>
 internal static class ReaderTurns
 {
+    /// <summary>What <see cref="Find"/> returns for a text that is no transcript: shared, never written to.</summary>
+    private static readonly List<(int Start, int End)> s_none = [];
+
     /// <summary>Longest label read as a speaker's ("Customer service agent" is 22 characters).</summary>
     private const int MaxLabelLength = 24;
 
@@ -35,50 +38,67 @@ internal static class ReaderTurns
 
     /// <summary>
     /// The reader's turns in <paramref name="text"/> as [start, end) offsets, or an empty list when the text is not a
-    /// transcript with a reader's turn.
+    /// transcript with a reader's turn (a shared list the caller must not change).
     /// </summary>
     public static List<(int Start, int End)> Find(string text)
     {
         if (!text.Contains('\n', StringComparison.Ordinal))
         {
-            return [];
+            return s_none;
         }
 
-        List<(int Start, int End, bool Reader)>? labelled = null;
+        // First pass, allocation-free: is this a transcript with a reader's turn at all?
+        var reader = false;
         var otherSpeaker = false;
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        for (var lineStart = 0; lineStart < text.Length;)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
+            var lineEnd = LineEnd(text, lineStart);
+            var kind = Label(text.AsSpan(lineStart, lineEnd - lineStart));
+            reader |= kind == LabelKind.Reader;
+            otherSpeaker |= kind == LabelKind.Speaker;
+            lineStart = lineEnd + 1;
+        }
 
+        if (!reader || !otherSpeaker)
+        {
+            return s_none;
+        }
+
+        // A reader's turn runs from its label to the next labelled line (any label) or the end of the text.
+        var turns = new List<(int Start, int End)>();
+        var open = -1;
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = LineEnd(text, lineStart);
             if (Label(text.AsSpan(lineStart, lineEnd - lineStart)) is { } kind)
             {
-                (labelled ??= []).Add((lineStart, lineEnd, kind == LabelKind.Reader));
-                otherSpeaker |= kind == LabelKind.Speaker;
+                if (open >= 0)
+                {
+                    turns.Add((open, lineStart));
+                    open = -1;
+                }
+
+                if (kind == LabelKind.Reader)
+                {
+                    open = lineStart;
+                }
             }
 
             lineStart = lineEnd + 1;
         }
 
-        if (labelled is null || !otherSpeaker)
+        if (open >= 0)
         {
-            return [];
-        }
-
-        var turns = new List<(int Start, int End)>();
-        for (var i = 0; i < labelled.Count; i++)
-        {
-            if (labelled[i].Reader)
-            {
-                turns.Add((labelled[i].Start, i + 1 < labelled.Count ? labelled[i + 1].Start : text.Length));
-            }
+            turns.Add((open, text.Length));
         }
 
         return turns;
+    }
+
+    private static int LineEnd(string text, int lineStart)
+    {
+        var end = text.IndexOf('\n', lineStart);
+        return end < 0 ? text.Length : end;
     }
 
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) lies wholly inside one of <paramref name="turns"/>.</summary>
