@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -340,8 +341,29 @@ internal static class Tokenizer
             k--;
         }
 
-        return k >= 0 && chars[k] == ',';
+        if (k < 0 || chars[k] != ',')
+        {
+            return false;
+        }
+
+        // "Dear customers," / "Hi everyone," greets a crowd: the line stays with the body, whose sentences it frames as said
+        // to everyone (aggregate framing), as before salutations were split off.
+        var end = k;
+        var start = end;
+        while (start > 0 && (char.IsLetter(chars[start - 1]) || chars[start - 1] == '\''))
+        {
+            start--;
+        }
+
+        return !s_crowdGreetings.Contains(chars.AsSpan(start, end - start));
     }
+
+    /// <summary>The last word of a salutation that greets a crowd rather than one reader (normalised text is lower case).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdGreetings = FrozenSet.Create(StringComparer.Ordinal,
+        "all", "everyone", "everybody", "customers", "members", "friends", "folks", "team", "neighbours", "neighbors", "residents",
+        "parents", "guests", "subscribers", "shoppers", "readers", "fans", "supporters", "colleagues", "students", "families",
+        "y'all", "guys", "patients", "clients", "users", "travellers", "travelers", "riders", "drivers", "gamers", "players")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsBlankLineAhead(char[] chars, int n, int k)
     {

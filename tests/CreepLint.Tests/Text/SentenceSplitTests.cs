@@ -24,6 +24,9 @@ public sealed class SentenceSplitTests
     [TestCase("Dear {{ first_name }},\nAt our bank we know that bereavement brings paperwork.", 2)]
     [TestCase("Hi Anna,\r\nyour order has shipped.", 2)]
     [TestCase("Dear Anna, your order has shipped.", 1)]
+    // A salutation to a crowd stays with the body it frames as said to everyone.
+    [TestCase("Dear customers,\nwe noticed eggs are scarce this week.", 1)]
+    [TestCase("Hi everyone,\nthe summer sale starts today.", 1)]
     [TestCase("We have packed your order with care, checked it twice,\nand sent it today.", 1)]
     public void Counts_sentences(string text, int expected)
     {
