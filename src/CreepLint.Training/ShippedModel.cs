@@ -46,10 +46,10 @@ internal static class ShippedModel
     /// (eleventh round: independent-14 and -15, measured on arrival and kept out of the recipe; docs/model.md): the
     /// threshold with the best mean F1 on them among those at which the guards stay inside the project's bounds
     /// (promotional SMS flagged at most 1%, chat lifted by the model alone at most SpamCorpusTests' 55 of 4,827). Checked
-    /// by the same rule in the twelfth round on independent-16, kept out of the recipe: 0.94 and 0.95 lift more chat than
-    /// the bound, so 0.96 stays.
+    /// by the same rule in the twelfth round on independent-16, kept out of the recipe: 0.95 lifts more chat than
+    /// the bound, so 0.96 stays (docs/model.md, twelfth round).
     /// </summary>
-    public const double Threshold = 0.97;
+    public const double Threshold = 0.96;
 
     /// <summary>The command that writes the shipped model, run from the repository root.</summary>
     public static string Command =>
