@@ -212,6 +212,7 @@ public sealed class ModelScoringTests
         string[] candidates =
         [
             "Hi Priya, the first sleepless weeks with a newborn are the hardest. Our night-feed bundle ships free.",
+            "Hi Priya, those first sleepless weeks with a newborn baby are the hardest, we know. Our night-feed bundle ships free.",
             "Those 3 am feeds are tough. Stock up on our overnight nappies for your little one.",
             "Chemo days are long, Maria. Our soft headscarves ship in plain packaging.",
             "Since you've been gone, we've added lots of new products we think you might like.",
