@@ -102,7 +102,15 @@ public sealed class ModelScoringTests
     public void A_clean_message_with_the_model_allocates_nothing_after_warm_up()
     {
         var message = Messages[0];
-        WithModel.Lint(message);
+
+        // Warm up with more than one call: run alone (not after the rest of the suite), the second call on a fresh thread
+        // still allocates 1,048 bytes once (one-time per-thread set-up, not per message); the steady state is what this
+        // test holds.
+        for (var i = 0; i < 3; i++)
+        {
+            WithModel.Lint(message);
+        }
+
         var before = GC.GetAllocatedBytesForCurrentThread();
         var result = WithModel.Lint(message);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
