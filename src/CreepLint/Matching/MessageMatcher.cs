@@ -66,6 +66,37 @@ internal static class MessageMatcher
                 RuleEvaluator.Evaluate(set, rule, scratch, text);
             }
         }
+
+        // What the reader says in a transcript ("Customer: I'm pregnant, can I still use the sauna?") is their own
+        // declaration: dropped here, in matching, so the findings and the model's features (at lint and in training) read
+        // the same candidates.
+        DropReaderTurns(scratch.Candidates, text);
+    }
+
+    /// <summary>Removes the candidates wholly inside a reader's turn of a transcript (<see cref="ReaderTurns"/>).</summary>
+    private static void DropReaderTurns(List<Candidate> candidates, string text)
+    {
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var turns = ReaderTurns.Find(text);
+        if (turns.Count == 0)
+        {
+            return;
+        }
+
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!ReaderTurns.Inside(turns, candidates[i].Start, candidates[i].End))
+            {
+                candidates[kept++] = candidates[i];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private static void CollectTriggered(CompiledRuleSet set, LintScratch scratch)

@@ -40,38 +40,10 @@ internal static class ResultBuilder
         return findings.Insert(at, own);
     }
 
-    /// <summary>Removes the candidates wholly inside a reader's turn of a transcript (<see cref="ReaderTurns"/>); returns how many are left.</summary>
-    private static int DropReaderTurns(List<Candidate> candidates, string text)
-    {
-        var turns = ReaderTurns.Find(text);
-        if (turns.Count == 0)
-        {
-            return candidates.Count;
-        }
-
-        var kept = 0;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (!ReaderTurns.Inside(turns, candidates[i].Start, candidates[i].End))
-            {
-                candidates[kept++] = candidates[i];
-            }
-        }
-
-        candidates.RemoveRange(kept, candidates.Count - kept);
-        return kept;
-    }
-
     /// <summary>Merges and caps the candidates matching left in the scratch into findings with positions and excerpts.</summary>
     public static ImmutableArray<Finding> Findings(CompiledRuleSet set, LintScratch scratch, string text)
     {
         if (scratch.Candidates.Count == 0)
-        {
-            return [];
-        }
-
-        // What the reader says in a transcript ("Customer: I'm pregnant, can I still use the sauna?") is their own declaration.
-        if (DropReaderTurns(scratch.Candidates, text) == 0)
         {
             return [];
         }
