@@ -8,7 +8,7 @@ internal static class ShippedModel
 {
     /// <summary>The corpus files, relative to the repository root: hand-written, generated, real campaign text and the
     /// independent writers' items (eight rounds).</summary>
-    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/real/batch-6.jsonl", "samples/corpus/real/batch-7.jsonl", "samples/corpus/real/batch-8.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl", "samples/corpus/independent-12.jsonl", "samples/corpus/independent-13.jsonl", "samples/corpus/independent-14.jsonl", "samples/corpus/independent-15.jsonl", "samples/corpus/independent-16.jsonl", "samples/corpus/independent-17.jsonl", "samples/corpus/independent-18.jsonl"];
+    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/real/batch-6.jsonl", "samples/corpus/real/batch-7.jsonl", "samples/corpus/real/batch-8.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl", "samples/corpus/independent-12.jsonl", "samples/corpus/independent-13.jsonl", "samples/corpus/independent-14.jsonl", "samples/corpus/independent-15.jsonl", "samples/corpus/independent-16.jsonl", "samples/corpus/independent-17.jsonl", "samples/corpus/independent-18.jsonl", "samples/corpus/independent-19.jsonl"];
 
     /// <summary>
     /// The real campaign text of the first three batches (real/train.jsonl) counts 15 times: 260 real messages against
@@ -27,13 +27,13 @@ internal static class ShippedModel
     /// of the seventh (two writers: everyday mid-size brands; text as real systems send it), which chose the tenth round's
     /// threshold before they joined, and the 1,194 of the eighth (three writers: sectors other batches lacked; what apps
     /// show inside the product; letters, emails and chat transcripts), two of which chose the eleventh round's threshold
-    /// before they joined, and independent-16 and -18, which checked the twelfth and thirteenth rounds'. Real batch 8
+    /// before they joined, and independent-16, -18 and -19, which checked the twelfth, thirteenth and fourteenth rounds'. Real batch 8
     /// (93 items) joins at 3 as batches 4 to 7 did, after a round as unseen real text.
     /// The generated corpus counts half: its frames repeat one wording hundreds of times ("as one of our least
     /// price-sensitive shoppers"), and at full weight the model learned those words, flagging ordinary loyalty copy in a
     /// public template repository.
     /// </summary>
-    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/real/batch-6.jsonl", 3), ("samples/corpus/real/batch-7.jsonl", 3), ("samples/corpus/real/batch-8.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/independent-10.jsonl", 3), ("samples/corpus/independent-11.jsonl", 3), ("samples/corpus/independent-12.jsonl", 3), ("samples/corpus/independent-13.jsonl", 3), ("samples/corpus/independent-14.jsonl", 3), ("samples/corpus/independent-15.jsonl", 3), ("samples/corpus/independent-16.jsonl", 3), ("samples/corpus/independent-17.jsonl", 3), ("samples/corpus/independent-18.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
+    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/real/batch-6.jsonl", 3), ("samples/corpus/real/batch-7.jsonl", 3), ("samples/corpus/real/batch-8.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/independent-10.jsonl", 3), ("samples/corpus/independent-11.jsonl", 3), ("samples/corpus/independent-12.jsonl", 3), ("samples/corpus/independent-13.jsonl", 3), ("samples/corpus/independent-14.jsonl", 3), ("samples/corpus/independent-15.jsonl", 3), ("samples/corpus/independent-16.jsonl", 3), ("samples/corpus/independent-17.jsonl", 3), ("samples/corpus/independent-18.jsonl", 3), ("samples/corpus/independent-19.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
 
     /// <summary>The L2 penalty: the trainer's default. A model that stands alone speaks only on text shaped like a claim about
     /// the reader, which keeps it off person-to-person chat, loud promotions and ordinary win-back copy without the seven-times
@@ -51,7 +51,9 @@ internal static class ShippedModel
     /// the bound, so 0.96 stays (docs/model.md, twelfth round); and in the thirteenth on independent-18 (independent-16 then
     /// joined the recipe): 0.94 and 0.95 lift more chat than the bound, 0.96 stays; and in the fourteenth on independent-19
     /// (independent-18 then joined the recipe), where 0.96 and 0.97 tie and 0.96 sits on the chat bound: the tie goes to
-    /// 0.97, further inside the guards (docs/model.md, fourteenth round).
+    /// 0.97, further inside the guards (docs/model.md, fourteenth round); and in the fifteenth on independent-20
+    /// (independent-19 then joined the recipe), where 0.94 to 0.97 tie within 0.004 of F1 and 0.94 to 0.96 lift more chat than
+    /// the bound: 0.97 stays (docs/model.md, fifteenth round).
     /// </summary>
     public const double Threshold = 0.97;
 
