@@ -21,9 +21,9 @@ internal sealed record ShippedLanguageModel(string Language, string[] Corpora, d
     /// </summary>
     public static readonly ShippedLanguageModel[] All =
     [
-        new("de", ["samples/corpus/de/train.jsonl", "samples/corpus/de/train-2.jsonl", "samples/corpus/de/train-3.jsonl", "samples/corpus/de/train-4.jsonl", "samples/corpus/de/train-5.jsonl", "samples/corpus/de/train-6.jsonl", "samples/corpus/de/train-7.jsonl"], 1e-3),
-        new("fr", ["samples/corpus/fr/train.jsonl", "samples/corpus/fr/train-2.jsonl", "samples/corpus/fr/train-3.jsonl", "samples/corpus/fr/train-4.jsonl", "samples/corpus/fr/train-5.jsonl", "samples/corpus/fr/train-6.jsonl", "samples/corpus/fr/train-7.jsonl"], 1e-3),
-        new("es", ["samples/corpus/es/train.jsonl", "samples/corpus/es/train-2.jsonl", "samples/corpus/es/train-3.jsonl", "samples/corpus/es/train-4.jsonl", "samples/corpus/es/train-5.jsonl", "samples/corpus/es/train-6.jsonl", "samples/corpus/es/train-7.jsonl"], 1e-3),
+        new("de", ["samples/corpus/de/train.jsonl", "samples/corpus/de/train-2.jsonl", "samples/corpus/de/train-3.jsonl", "samples/corpus/de/train-4.jsonl", "samples/corpus/de/train-5.jsonl", "samples/corpus/de/train-6.jsonl", "samples/corpus/de/train-7.jsonl", "samples/corpus/de/train-8.jsonl"], 1e-3),
+        new("fr", ["samples/corpus/fr/train.jsonl", "samples/corpus/fr/train-2.jsonl", "samples/corpus/fr/train-3.jsonl", "samples/corpus/fr/train-4.jsonl", "samples/corpus/fr/train-5.jsonl", "samples/corpus/fr/train-6.jsonl", "samples/corpus/fr/train-7.jsonl", "samples/corpus/fr/train-8.jsonl"], 1e-3),
+        new("es", ["samples/corpus/es/train.jsonl", "samples/corpus/es/train-2.jsonl", "samples/corpus/es/train-3.jsonl", "samples/corpus/es/train-4.jsonl", "samples/corpus/es/train-5.jsonl", "samples/corpus/es/train-6.jsonl", "samples/corpus/es/train-7.jsonl", "samples/corpus/es/train-8.jsonl"], 1e-3),
     ];
 
     /// <summary>Where the model is written, relative to the repository root (embedded as <c>CreepLint.Model.&lt;language&gt;.clm</c>).</summary>
