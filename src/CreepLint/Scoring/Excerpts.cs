@@ -19,16 +19,18 @@ internal static class Excerpts
                 continue;
             }
 
+            // The cap counts the collapsed space too: a space that would fill the last place ends the excerpt, so an excerpt is
+            // never longer than the cap and its ellipsis.
+            if (sb.Length + (space ? 1 : 0) >= Limits.MaxExcerptLength)
+            {
+                sb.Append('…');
+                break;
+            }
+
             if (space)
             {
                 sb.Append(' ');
                 space = false;
-            }
-
-            if (sb.Length >= Limits.MaxExcerptLength)
-            {
-                sb.Append('…');
-                break;
             }
 
             sb.Append(c);
