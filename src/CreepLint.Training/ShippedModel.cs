@@ -7,7 +7,7 @@ namespace CreepLint.Training;
 internal static class ShippedModel
 {
     /// <summary>The corpus files, relative to the repository root: hand-written, generated, real campaign text and the
-    /// independent writers' items (eight rounds).</summary>
+    /// independent writers' items (every round's batches once they have checked a threshold).</summary>
     public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/real/batch-6.jsonl", "samples/corpus/real/batch-7.jsonl", "samples/corpus/real/batch-8.jsonl", "samples/corpus/real/batch-9.jsonl", "samples/corpus/real/batch-10.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl", "samples/corpus/independent-12.jsonl", "samples/corpus/independent-13.jsonl", "samples/corpus/independent-14.jsonl", "samples/corpus/independent-15.jsonl", "samples/corpus/independent-16.jsonl", "samples/corpus/independent-17.jsonl", "samples/corpus/independent-18.jsonl", "samples/corpus/independent-19.jsonl", "samples/corpus/independent-20.jsonl", "samples/corpus/independent-21.jsonl", "samples/corpus/independent-22.jsonl"];
 
     /// <summary>
