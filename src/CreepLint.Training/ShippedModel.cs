@@ -8,7 +8,7 @@ internal static class ShippedModel
 {
     /// <summary>The corpus files, relative to the repository root: hand-written, generated, real campaign text and the
     /// independent writers' items (every round's batches once they have checked a threshold).</summary>
-    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/real/batch-6.jsonl", "samples/corpus/real/batch-7.jsonl", "samples/corpus/real/batch-8.jsonl", "samples/corpus/real/batch-9.jsonl", "samples/corpus/real/batch-10.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl", "samples/corpus/independent-12.jsonl", "samples/corpus/independent-13.jsonl", "samples/corpus/independent-14.jsonl", "samples/corpus/independent-15.jsonl", "samples/corpus/independent-16.jsonl", "samples/corpus/independent-17.jsonl", "samples/corpus/independent-18.jsonl", "samples/corpus/independent-19.jsonl", "samples/corpus/independent-20.jsonl", "samples/corpus/independent-21.jsonl", "samples/corpus/independent-22.jsonl"];
+    public static readonly string[] Corpora = ["samples/corpus/train.jsonl", "samples/corpus/generated.jsonl", "samples/corpus/real/train.jsonl", "samples/corpus/real/batch-4.jsonl", "samples/corpus/real/batch-5.jsonl", "samples/corpus/real/batch-6.jsonl", "samples/corpus/real/batch-7.jsonl", "samples/corpus/real/batch-8.jsonl", "samples/corpus/real/batch-9.jsonl", "samples/corpus/real/batch-10.jsonl", "samples/corpus/independent.jsonl", "samples/corpus/independent-2.jsonl", "samples/corpus/independent-3.jsonl", "samples/corpus/independent-4.jsonl", "samples/corpus/independent-5.jsonl", "samples/corpus/independent-6.jsonl", "samples/corpus/independent-7.jsonl", "samples/corpus/independent-8.jsonl", "samples/corpus/independent-9.jsonl", "samples/corpus/independent-10.jsonl", "samples/corpus/independent-11.jsonl", "samples/corpus/independent-12.jsonl", "samples/corpus/independent-13.jsonl", "samples/corpus/independent-14.jsonl", "samples/corpus/independent-15.jsonl", "samples/corpus/independent-16.jsonl", "samples/corpus/independent-17.jsonl", "samples/corpus/independent-18.jsonl", "samples/corpus/independent-19.jsonl", "samples/corpus/independent-20.jsonl", "samples/corpus/independent-21.jsonl", "samples/corpus/independent-22.jsonl", "samples/corpus/independent-23.jsonl", "samples/corpus/independent-24.jsonl", "samples/corpus/chat-negatives.jsonl"];
 
     /// <summary>
     /// The real campaign text of the first three batches (real/train.jsonl) counts 15 times: 260 real messages against
@@ -27,14 +27,17 @@ internal static class ShippedModel
     /// of the seventh (two writers: everyday mid-size brands; text as real systems send it), which chose the tenth round's
     /// threshold before they joined, and the 1,194 of the eighth (three writers: sectors other batches lacked; what apps
     /// show inside the product; letters, emails and chat transcripts), two of which chose the eleventh round's threshold
-    /// before they joined, and independent-16 and -18 to -22, which checked the twelfth to seventeenth rounds'. Real batch 8
+    /// before they joined, and independent-16 and -18 to -24, which checked the twelfth to nineteenth rounds'. Real batch 8
     /// (93 items) joins at 3 as batches 4 to 7 did, after a round as unseen real text; batches 9 and 10 (55 and 80 items)
     /// the same, after three and two rounds unseen (seventeenth round).
+    /// The 600 person-to-person messages (chat-negatives.jsonl, all clean) count 6 times: out-of-domain negatives that teach
+    /// the model what a friend's "saw you at the gym" is, so that it stops reading chat as a brand watching its reader
+    /// (weights 1, 3, 6 and 10 tried on independent-24 with the guards; 3 and 6 tie on F1, 6 keeps further inside them).
     /// The generated corpus counts half: its frames repeat one wording hundreds of times ("as one of our least
     /// price-sensitive shoppers"), and at full weight the model learned those words, flagging ordinary loyalty copy in a
     /// public template repository.
     /// </summary>
-    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/real/batch-6.jsonl", 3), ("samples/corpus/real/batch-7.jsonl", 3), ("samples/corpus/real/batch-8.jsonl", 3), ("samples/corpus/real/batch-9.jsonl", 3), ("samples/corpus/real/batch-10.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/independent-10.jsonl", 3), ("samples/corpus/independent-11.jsonl", 3), ("samples/corpus/independent-12.jsonl", 3), ("samples/corpus/independent-13.jsonl", 3), ("samples/corpus/independent-14.jsonl", 3), ("samples/corpus/independent-15.jsonl", 3), ("samples/corpus/independent-16.jsonl", 3), ("samples/corpus/independent-17.jsonl", 3), ("samples/corpus/independent-18.jsonl", 3), ("samples/corpus/independent-19.jsonl", 3), ("samples/corpus/independent-20.jsonl", 3), ("samples/corpus/independent-21.jsonl", 3), ("samples/corpus/independent-22.jsonl", 3), ("samples/corpus/generated.jsonl", 0.5)];
+    public static readonly (string File, double Weight)[] Weights = [("samples/corpus/real/train.jsonl", 15), ("samples/corpus/real/batch-4.jsonl", 3), ("samples/corpus/real/batch-5.jsonl", 3), ("samples/corpus/real/batch-6.jsonl", 3), ("samples/corpus/real/batch-7.jsonl", 3), ("samples/corpus/real/batch-8.jsonl", 3), ("samples/corpus/real/batch-9.jsonl", 3), ("samples/corpus/real/batch-10.jsonl", 3), ("samples/corpus/independent.jsonl", 3), ("samples/corpus/independent-2.jsonl", 3), ("samples/corpus/independent-3.jsonl", 3), ("samples/corpus/independent-4.jsonl", 3), ("samples/corpus/independent-5.jsonl", 3), ("samples/corpus/independent-6.jsonl", 3), ("samples/corpus/independent-7.jsonl", 3), ("samples/corpus/independent-8.jsonl", 3), ("samples/corpus/independent-9.jsonl", 3), ("samples/corpus/independent-10.jsonl", 3), ("samples/corpus/independent-11.jsonl", 3), ("samples/corpus/independent-12.jsonl", 3), ("samples/corpus/independent-13.jsonl", 3), ("samples/corpus/independent-14.jsonl", 3), ("samples/corpus/independent-15.jsonl", 3), ("samples/corpus/independent-16.jsonl", 3), ("samples/corpus/independent-17.jsonl", 3), ("samples/corpus/independent-18.jsonl", 3), ("samples/corpus/independent-19.jsonl", 3), ("samples/corpus/independent-20.jsonl", 3), ("samples/corpus/independent-21.jsonl", 3), ("samples/corpus/independent-22.jsonl", 3), ("samples/corpus/independent-23.jsonl", 3), ("samples/corpus/independent-24.jsonl", 3), ("samples/corpus/chat-negatives.jsonl", 6), ("samples/corpus/generated.jsonl", 0.5)];
 
     /// <summary>The L2 penalty: the trainer's default. A model that stands alone speaks only on text shaped like a claim about
     /// the reader, which keeps it off person-to-person chat, loud promotions and ordinary win-back copy without the seven-times
@@ -57,9 +60,15 @@ internal static class ShippedModel
     /// the bound: 0.97 stays (docs/model.md, fifteenth round); and in the sixteenth on independent-21 (independent-20 then
     /// joined the recipe), where 0.95 and 0.96 lift more chat than the bound: 0.97 stays (docs/model.md, sixteenth round);
     /// and in the seventeenth on independent-22 (independent-21 and real batches 9 and 10 then joined), and in the eighteenth
-    /// on independent-23 (independent-22 then joined), the same.
+    /// on independent-23 (independent-22 then joined), the same. In the nineteenth (independent-23 joined; checked on
+    /// independent-24) the recipe gained 600 person-to-person messages as negatives (chat-negatives.jsonl, weight 6): the
+    /// model had only seen brand copy, and person-to-person chat was what held the threshold up. With them the model alone
+    /// lifts 29 chat rows at 0.94 (36 at 0.97 before), and 0.94, the lowest the alone bar allows, has the best F1 on
+    /// independent-24 (0.939 / 0.925 against 0.942 / 0.895 at 0.97 without them); leave-one-batch-out over the 31 writer
+    /// batches agrees (0.981 / 0.906 against 0.983 / 0.895; docs/model.md, nineteenth round).
+    /// Checked in the twentieth on independent-25 (independent-24 then joined): 0.94 has the best F1 and the guards hold.
     /// </summary>
-    public const double Threshold = 0.97;
+    public const double Threshold = 0.94;
 
     /// <summary>The command that writes the shipped model, run from the repository root.</summary>
     public static string Command =>

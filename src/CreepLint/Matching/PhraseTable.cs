@@ -160,6 +160,14 @@ internal sealed class PhraseTable
                 candidates[count++] = entry.Id;
             }
 
+            // A possessive a term spells out ("your son's" in one rule) still matches the bare word's terms ("your son" in
+            // another), as an unknown possessive does (Candidates): one rule's term never takes a match from another's.
+            if (word.Length > 3 && word.EndsWith("'s", StringComparison.Ordinal)
+                && entries.TryGetValue(word[..^2], out var bare) && bare.Id >= 0)
+            {
+                candidates[count++] = bare.Id;
+            }
+
             if (entry.IsNumber)
             {
                 candidates[count++] = TokenClasses.Number;

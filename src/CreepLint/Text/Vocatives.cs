@@ -44,7 +44,17 @@ internal static class Vocatives
         "eid", "hanukkah", "thanksgiving", "halloween", "valentine's", "morning", "evening", "afternoon", "night", "daily",
         "weekly", "monthly", "yearly", "annually", "love", "best", "regards", "sincerely", "yours", "xo", "xx", "x", "lol",
         "omg", "what", "why", "how", "who", "where", "which", "whatever", "wherever", "whenever", "ready", "done", "sold",
-        "limited", "exclusive", "final", "sale", "offer", "deal", "deals", "discount", "bonus", "gift", "gifts", "prize").GetAlternateLookup<ReadOnlySpan<char>>();
+        "limited", "exclusive", "final", "sale", "offer", "deal", "deals", "discount", "bonus", "gift", "gifts", "prize",
+        // The role a formal letter addresses ("Dear Customer,", "Dear Patient,", "Dear Account Holder,"): a salutation, not
+        // the reader's name, so a sensitive word in the letter is not bound to a name.
+        "customer", "member", "student", "students", "patient", "patients", "resident", "residents", "tenant", "tenants",
+        "policyholder", "policyholders", "colleague", "colleagues", "parent", "parents", "guardian", "applicant", "subscriber",
+        "client", "clients", "supporter", "supporters", "donor", "donors", "neighbour", "neighbor", "homeowner", "householder",
+        "occupier", "landlord", "employee", "employees", "candidate", "user", "users", "traveller", "traveler", "guest",
+        "guests", "shopper", "reader", "readers", "sir", "madam", "sirs", "cardholder", "account", "holder", "bill", "payer",
+        "valued", "friend", "alumnus", "alumni", "graduate", "pupil", "learner", "passenger", "passengers", "driver", "rider",
+        "owner", "investor", "shareholder", "taxpayer", "claimant", "beneficiary", "recipient", "partner", "partners",
+        "volunteer", "volunteers", "staff", "owners").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open a clause after a vocative's comma: a list never goes on with them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = FrozenSet.Create(StringComparer.Ordinal,

@@ -1,4 +1,5 @@
 using CreepLint.Model;
+using CreepLint.Tests.Evaluation;
 using CreepLint.Training;
 
 namespace CreepLint.Tests.Model;
@@ -60,6 +61,17 @@ public sealed class ModelTrainingTests
             Assert.That(model.Weights.Zip(shipped.Weights).Max(p => Math.Abs(p.First - p.Second)), Is.LessThan(0.01), retrain);
             Assert.That(dev.Select(e => retrained.Lint(e.Text, e.Kind).Verdict), Is.EqualTo(dev.Select(e => CreepLintEngine.Default.Lint(e.Text, e.Kind).Verdict)), retrain);
         });
+    }
+
+    /// <summary>
+    /// docs/model.md prints the command that writes the shipped model; it is the recipe's own (<see cref="ShippedModel.Command"/>),
+    /// so a round that adds a corpus file to the recipe cannot leave the documented command behind.
+    /// </summary>
+    [Test]
+    public void Docs_print_the_recipes_own_command()
+    {
+        var docs = File.ReadAllText(RepositoryFiles.Path("docs", "model.md"));
+        Assert.That(docs, Does.Contain(ShippedModel.Command + " --eval samples/corpus/dev.jsonl"));
     }
 
     [Test]

@@ -3,7 +3,7 @@ using CreepLint.Text;
 namespace CreepLint.Tests.Text;
 
 /// <summary>
-/// A dot ends a sentence unless it closes a title before a name ("Mr.", "Dr.") or "No."/"Nr." before a number: rules that
+/// A dot ends a sentence unless it closes a title before a name ("Mr.", "Dr.", a saint's "St."), or "No."/"Nr." before a number: rules that
 /// read a sentence ("your neighbour at No. 14 just switched…") must see it whole. A salutation on its own line ("Dear
 /// Anna,") is a sentence of its own, so the name is not read as said in the body's first sentence.
 /// </summary>
@@ -20,6 +20,11 @@ public sealed class SentenceSplitTests
     // The limits of reading by the word alone: "no." before a number and a title before any word are abbreviations.
     [TestCase("The answer is no. 14 people said yes.", 1)]
     [TestCase("Ask your dr. Then book online.", 1)]
+    // A saint's "St." before a name does not end a sentence; a street's, after the street's capitalised name, does.
+    [TestCase("Spotted at St. Anne's every Sunday? Our journal is for you.", 2)]
+    [TestCase("St. Mary's Hospital has free parking.", 1)]
+    [TestCase("Visit us at 12 Main St. Open daily from nine.", 2)]
+    [TestCase("Meet us on High St. We open at nine.", 2)]
     // A salutation line ending in a comma is a sentence of its own; a long line that breaks after a comma is not.
     [TestCase("Dear {{ first_name }},\nAt our bank we know that bereavement brings paperwork.", 2)]
     [TestCase("Hi Anna,\r\nyour order has shipped.", 2)]

@@ -40,6 +40,11 @@ public sealed class VocativeTests
     [TestCase("Halal, kosher and vegan meals are on every flight.")]
     [TestCase("Red, white or rosé? Our summer case has all three.")]
     [TestCase("Vegan, gluten-free, nut-free: our new range has it all.")]
+    // The role a formal letter addresses is a salutation, not the reader's name.
+    [TestCase("Dear Patient, the surgery will be closed on Wednesday afternoon.")]
+    [TestCase("Dear Student, applications for the hardship fund open on 1 November.")]
+    [TestCase("Dear Account Holder, a payment to a new payee was blocked.")]
+    [TestCase("Dear Customer, our annual report is out.")]
     public void Other_capitalised_words_and_placeholders_are_not_names(string text)
     {
         Assert.That(TokenTestKit.Describe(text).Where(d => d.EndsWith(":Name", StringComparison.Ordinal)), Is.Empty);
