@@ -27,33 +27,19 @@ public sealed class PossessiveMatchTests
     {
         // Before the fix, "your son's" in XP003 made "son's" a known word whose only candidate was itself, so XP002's
         // "your son" no longer matched "your son's account": adding a term to one rule silently lost another's findings.
-        var engine = CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules("""
-            rules:
-              - id: XP002
-                name: bare-term
-                category: undisclosed-source
-                severity: warning
-                confidence: 70
-                message: "m"
-                why: "w"
-                suggestion: "s"
+        var engine = OneRule.Engine(
+            ("XP002", "undisclosed-source", """
                 near:
                   - terms: [[your son, your wife], [ordered, bought, says]]
                     within: 3
                     ordered: true
-              - id: XP003
-                name: possessive-term
-                category: undisclosed-source
-                severity: warning
-                confidence: 70
-                message: "m"
-                why: "w"
-                suggestion: "s"
+                """),
+            ("XP003", "undisclosed-source", """
                 near:
                   - terms: [["your son's", "your sister's"], [app, phone], [says]]
                     within: 2
                     ordered: true
-            """, "possessive.yaml").Build();
+                """));
         var rules = engine.Lint(text).Findings.Select(f => f.RuleId).Distinct().Order();
         Assert.That(string.Join(',', rules), Is.EqualTo(expected));
     }
