@@ -108,8 +108,7 @@ internal static class Tokenizer
                 var ends = c switch
                 {
                     CharFolding.BreakMark => true,
-                    '.' => (i + 1 >= n || IsSentenceGap(chars[i + 1])) && !IsAbbreviationDot(chars, n, i, count > 0 ? written[count - 1] : default)
-                        && !IsSaintDot(source, map, chars, n, i, written, count),
+                    '.' => (i + 1 >= n || IsSentenceGap(chars[i + 1])) && !IsAbbreviationDot(source, map, chars, n, i, written, count),
                     '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
                     '\n' => IsBlankLineAhead(chars, n, i + 1) || (tokensInSentence <= MaxSalutationTokens && EndsWithComma(chars, i)),
                     _ => false,
@@ -292,11 +291,19 @@ internal static class Tokenizer
 
     /// <summary>
     /// Whether the dot at <paramref name="i"/> closes an abbreviation rather than a sentence: a title before a name ("Mr.",
-    /// "Mrs.", "Ms.", "Dr.", "Prof.") or "No."/"Nr." before a number ("your neighbour at No. 14"). The token before it must
-    /// end at the dot.
+    /// "Mrs.", "Ms.", "Dr.", "Prof."), "No."/"Nr." before a number ("your neighbour at No. 14"), or a saint's "St." before
+    /// the name it belongs to ("seen at St. Anne's every Sunday", "St. Mary's Hospital"): "St" followed by a word
+    /// capitalised in the source, and not itself after a capitalised word, which makes it a street's ("12 Main St. Open
+    /// daily." ends a sentence). The token before the dot must end at it.
     /// </summary>
-    private static bool IsAbbreviationDot(char[] chars, int n, int i, Token previous)
+    private static bool IsAbbreviationDot(string source, int[] map, char[] chars, int n, int i, Span<Token> written, int count)
     {
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var previous = written[count - 1];
         if (previous.Length is < 2 or > 4 || previous.Start + previous.Length != i)
         {
             return false;
@@ -308,50 +315,19 @@ internal static class Tokenizer
             return true;
         }
 
-        if (word is not ("no" or "nr"))
-        {
-            return false;
-        }
-
         var k = i + 1;
         while (k < n && chars[k] == ' ')
         {
             k++;
         }
 
-        return k < n && char.IsAsciiDigit(chars[k]);
-    }
-
-    /// <summary>
-    /// Whether the dot at <paramref name="i"/> closes a saint's "St." before the name it belongs to ("seen at St. Anne's
-    /// every Sunday", "St. Mary's Hospital"): "St" followed by a word capitalised in the source, and not itself after a
-    /// capitalised word, which makes it a street's ("12 Main St. Open daily." ends a sentence).
-    /// </summary>
-    private static bool IsSaintDot(string source, int[] map, char[] chars, int n, int i, Span<Token> written, int count)
-    {
-        if (count == 0)
+        return word switch
         {
-            return false;
-        }
-
-        var previous = written[count - 1];
-        if (previous.Length != 2 || previous.Start + 2 != i || chars[previous.Start] != 's' || chars[previous.Start + 1] != 't')
-        {
-            return false;
-        }
-
-        var k = i + 1;
-        while (k < n && chars[k] == ' ')
-        {
-            k++;
-        }
-
-        if (k >= n || !IsUpperAt(source, map[k]))
-        {
-            return false;
-        }
-
-        return count < 2 || written[count - 2].Sentence != previous.Sentence || !IsUpperAt(source, written[count - 2].SourceStart);
+            "no" or "nr" => k < n && char.IsAsciiDigit(chars[k]),
+            "st" => k < n && IsUpperAt(source, map[k])
+                && (count < 2 || written[count - 2].Sentence != previous.Sentence || !IsUpperAt(source, written[count - 2].SourceStart)),
+            _ => false,
+        };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
