@@ -72,7 +72,10 @@ internal static class Vocatives
          "rep", "doctor", "restaurant", "hotel", "category", "campaign", "list", "file", "app", "team", "org", "business", "course",
          "class", "coach", "trainer", "driver", "host", "author", "artist", "friend", "partner", "referr", "pet", "child", "kid", "baby"];
 
-    /// <summary>Re-marks as <see cref="TokenKind.Name"/> the word tokens that name the person addressed, and the placeholders for their name.</summary>
+    /// <summary>
+    /// Re-marks as <see cref="TokenKind.Name"/> the word tokens that name the person addressed and the placeholders for their
+    /// name, and the placeholders for a quantity or a clock time as the number or time they print (<see cref="PlaceholderValues"/>).
+    /// </summary>
     /// <param name="buffer">The normalised text (lower case, punctuation kept) and its placeholders and fields.</param>
     /// <param name="source">The source text, for capitals and field names.</param>
     /// <param name="tokens">The tokens, rewritten in place.</param>
@@ -87,9 +90,11 @@ internal static class Vocatives
             var field = 0;
             for (var t = 0; t < span.Length; t++)
             {
-                if (span[t].Kind == TokenKind.Placeholder && IsNameField(buffer.Fields, ref field, span[t].SourceStart, span[t].SourceEnd, source))
+                if (span[t].Kind == TokenKind.Placeholder && FieldAt(buffer.Fields, ref field, span[t].SourceStart, span[t].SourceEnd) is var at && at >= 0)
                 {
-                    span[t] = span[t] with { Kind = TokenKind.Name };
+                    // The reader's name reads as a name; a quantity or a clock time as the number or time it prints.
+                    var path = source.AsSpan(buffer.Fields[at].Start, buffer.Fields[at].Length);
+                    span[t] = span[t] with { Kind = IsNamePath(path) ? TokenKind.Name : PlaceholderValues.KindOf(path) };
                 }
             }
         }
@@ -215,28 +220,27 @@ internal static class Vocatives
         }
     }
 
-    /// <summary>
-    /// Whether the first field a placeholder at <paramref name="start"/> outputs is a person's name (<c>first_name</c>,
-    /// <c>FNAME</c>, <c>customer.firstName</c>, <c>name</c>), not a product's or a shop's (<c>product.name</c>).
-    /// </summary>
+    /// <summary>The index of the first field the placeholder at <paramref name="start"/> outputs, or -1 for none.</summary>
     /// <param name="fields">The message's fields in source order.</param>
     /// <param name="next">The first field not yet passed; placeholders come in source order, so it only moves forward.</param>
     /// <param name="start">The placeholder's source offset.</param>
     /// <param name="end">The source offset just past the placeholder: a field from there on belongs to a later one.</param>
-    /// <param name="source">The source text.</param>
-    private static bool IsNameField(List<FieldRef> fields, ref int next, int start, int end, string source)
+    private static int FieldAt(List<FieldRef> fields, ref int next, int start, int end)
     {
         while (next < fields.Count && fields[next].Start < start)
         {
             next++;
         }
 
-        if (next >= fields.Count || (end > start && fields[next].Start >= end))
-        {
-            return false;
-        }
+        return next >= fields.Count || (end > start && fields[next].Start >= end) ? -1 : next;
+    }
 
-        var path = source.AsSpan(fields[next].Start, fields[next].Length);
+    /// <summary>
+    /// Whether a field path is a person's name (<c>first_name</c>, <c>FNAME</c>, <c>customer.firstName</c>, <c>name</c>),
+    /// not a product's or a shop's (<c>product.name</c>).
+    /// </summary>
+    private static bool IsNamePath(ReadOnlySpan<char> path)
+    {
         var dot = path.LastIndexOf('.');
         var last = dot < 0 ? path : path[(dot + 1)..];
         if (!IsNameSegment(last))
