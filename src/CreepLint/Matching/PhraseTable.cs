@@ -481,7 +481,15 @@ internal sealed class PhraseTable
             TokenKind.Person => TokenClasses.Person,
             _ => TokenClasses.Number,
         };
-        if (token.Kind != TokenKind.Placeholder && _words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
+        if (chars[token.Start] == CharFolding.PlaceholderMark)
+        {
+            // A placeholder that prints a number or a clock time (Text.PlaceholderValues) is still a placeholder.
+            if (token.Kind != TokenKind.Placeholder)
+            {
+                buffer[count++] = TokenClasses.Placeholder;
+            }
+        }
+        else if (_words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
         {
             buffer[count++] = _known[at].Id;
         }

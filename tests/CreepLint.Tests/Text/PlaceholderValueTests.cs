@@ -36,9 +36,10 @@ public sealed class PlaceholderValueTests
     [Test]
     public void Terms_for_numbers_and_times_match_the_placeholders_that_print_them()
     {
-        var engine = TokenTestKit.Probe(["for <number> seconds", "at <time>"]);
+        var engine = TokenTestKit.Probe(["for <number> seconds", "at <time>", "<placeholder> minutes"]);
         Assert.Multiple(() =>
         {
+            Assert.That(engine.Lint("Only {{ wait_minutes }} minutes to go.").Findings, Has.Length.EqualTo(1), "still a placeholder");
             Assert.That(engine.Lint("You looked at the sofa for {{ look_seconds }} seconds.").Findings, Has.Length.EqualTo(1));
             Assert.That(engine.Lint("{{ first_name }}, you got home at {{ arrival_time }}.").Findings, Has.Length.EqualTo(1));
             Assert.That(engine.Lint("Stay for {{ product.name }} seconds.").Findings, Is.Empty);
