@@ -6,21 +6,27 @@ using CreepLint.Yaml;
 namespace CreepLint.Tests.Language;
 
 /// <summary>
-/// No list of the German, French or Spanish pack (a lexicon, phrases, a near clause's term set, unless phrases, field
+/// No list of the English, German, French or Spanish pack (a lexicon, phrases, a near clause's term set, unless phrases, field
 /// globs) names an entry twice once trimmed and folded as the matcher folds words: a repeat matches nothing more and
 /// hides which entry a later edit should change.
 /// </summary>
 public sealed class PackListRepeatTests
 {
+    [TestCase("en")]
     [TestCase("de")]
     [TestCase("fr")]
     [TestCase("es")]
     public void No_list_entry_repeats_an_earlier_one_once_folded(string language)
     {
+        // The English pack is the top-level rule files and the shared lexicons; the others have a folder each.
+        string[] folders = language == "en" ? ["rules", "rules/lexicons"] : [$"rules/{language}"];
         var repeats = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Path("rules", language), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var folder in folders)
         {
-            Repeats(YamlReader.Read(File.ReadAllText(file), file, new DiagnosticBag()), $"rules/{language}/{Path.GetFileName(file)}", repeats);
+            foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Path([.. folder.Split('/')]), "*.yaml").Order(StringComparer.Ordinal))
+            {
+                Repeats(YamlReader.Read(File.ReadAllText(file), file, new DiagnosticBag()), $"{folder}/{Path.GetFileName(file)}", repeats);
+            }
         }
 
         Assert.That(repeats, Is.Empty);
