@@ -73,7 +73,7 @@ internal static class Tokenizer
                 // Most words are lower-case ASCII followed by a space: no per-character checks for them.
                 i = EndOfLowerRun(chars, i + 1, n);
                 kind = TokenKind.Word;
-                if (i < n && !EndsLowerWord(chars[i]))
+                if (i < n && (!EndsLowerWord(chars[i]) || chars[i] == '-'))
                 {
                     (i, kind) = ContinueWord(chars, n, start, i, i - start, 0);
                 }
@@ -450,6 +450,14 @@ internal static class Tokenizer
             {
                 return (i + 1, TokenKind.Percent);
             }
+            else if (c == '-' && letters > 0 && digits == 0 && IsFreeSuffix(chars, i + 1, n))
+            {
+                // "stress-free", "debt-free", "alcohol-free": one word that says the thing is absent, so "stress" and "debt"
+                // are not read on their own ("your stress-free getaway" names no stress of the reader's).
+                i += 5;
+                letters += 4;
+                break;
+            }
             else
             {
                 break;
@@ -480,6 +488,11 @@ internal static class Tokenizer
         UnLeet(text);
         return (i, TokenKind.Word);
     }
+
+    /// <summary>Whether "free" starts at <paramref name="i"/> and ends a word there ("stress-free", not "stress-freezing").</summary>
+    private static bool IsFreeSuffix(char[] chars, int i, int n) =>
+        i + 4 <= n && chars[i] == 'f' && chars[i + 1] == 'r' && chars[i + 2] == 'e' && chars[i + 3] == 'e'
+        && (i + 4 == n || !char.IsLetterOrDigit(chars[i + 4]));
 
     /// <summary>Where the digits of a number followed by a unit ("5x", "2hrs", "10mins", "200m") end, or 0 for any other word.</summary>
     private static int UnitAfterNumber(ReadOnlySpan<char> text)
