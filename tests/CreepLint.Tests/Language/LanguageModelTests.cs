@@ -88,6 +88,32 @@ public sealed class LanguageModelTests
         });
     }
 
+    /// <summary>A recipe's weighted files are among its corpora, their examples carry the weight, its command passes it
+    /// to <c>creeplint train --weight</c>, and docs/languages.md prints that command.</summary>
+    [TestCaseSource(nameof(s_languages))]
+    public void Recipe_weights_reach_its_examples_its_command_and_the_docs(string language)
+    {
+        var recipe = ShippedLanguageModel.For(language);
+        var examples = recipe.Examples(TestCorpus.Root);
+        var docs = File.ReadAllText(Path.Combine(TestCorpus.Root, "docs", "languages.md"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(recipe.Weights, Is.Not.Empty);
+            foreach (var (file, weight) in recipe.Weights)
+            {
+                Assert.That(recipe.Corpora, Does.Contain(file));
+                var full = Path.GetFullPath(Path.Combine(TestCorpus.Root, file));
+                var ofFile = examples.Where(e => Path.GetFullPath(e.Source) == full).ToList();
+                Assert.That(ofFile, Is.Not.Empty, file);
+                Assert.That(ofFile.Select(e => e.Weight).Distinct(), Is.EqualTo(new[] { weight }), file);
+                Assert.That(recipe.Command, Does.Contain($" --weight {file}={weight.ToString(System.Globalization.CultureInfo.InvariantCulture)} "));
+            }
+
+            Assert.That(examples.Where(e => recipe.Weights.All(w => Path.GetFullPath(Path.Combine(TestCorpus.Root, w.File)) != Path.GetFullPath(e.Source))).Select(e => e.Weight).Distinct(), Is.EqualTo(new[] { 1.0 }));
+            Assert.That(docs, Does.Contain(recipe.Command));
+        });
+    }
+
     [Test]
     public void A_message_is_scored_by_the_model_of_its_language_only()
     {
