@@ -7,7 +7,7 @@ namespace CreepLint;
 public readonly record struct ModelOpinion(double Probability, double Threshold)
 {
     /// <summary>Whether the model reached its threshold (<see cref="Probability"/> at or above <see cref="Threshold"/>). It adds to the
-    /// message score when it also has rule evidence beside it, or, standing alone (no rule finding counts), when it reaches 0.94
+    /// message score when it also has rule evidence beside it, or, standing alone (no rule finding counts), when it reaches 0.90
     /// and the text has the shape of a claim about the reader (docs/model.md, "Blending").</summary>
     public bool Counts => Probability >= Threshold;
 

@@ -18,7 +18,7 @@ internal static class ModelBlend
     /// The probability the model must reach to flag a message no rule matched, whatever its own threshold: a learned guess
     /// that no construction of the rule pack supports speaks only when it is very sure (docs/model.md).
     /// </summary>
-    public const double AloneProbability = 0.94;
+    public const double AloneProbability = 0.90;
 
     /// <summary>
     /// The probability the model must reach: its threshold, or, when no rule finding counts, at least <see cref="AloneProbability"/>

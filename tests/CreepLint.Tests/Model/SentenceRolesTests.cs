@@ -23,6 +23,7 @@ public sealed class SentenceRolesTests
     [TestCase("Our partners tell us you're in the market for a car.", Description = "'tell us' before the reader: an observer")]
     [TestCase("A data broker sold us your details.", Description = "an outside source (undisclosed-source's list) plays the observer")]
     [TestCase("Our beacons picked up your phone.", Description = "a sensing subject (location-tracking's list) plays the observer")]
+    [TestCase("Our analysts have been studying your habits for months.", Description = "a verb of watching (surveillance-language's list) plays the observer")]
     public void Text_that_tells_the_reader_about_themselves_is_grounded(string text) =>
         Assert.That(Grounded(text), Is.True);
 

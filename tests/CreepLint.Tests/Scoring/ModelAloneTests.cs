@@ -18,8 +18,8 @@ public sealed class ModelAloneTests
     private const string Shapeless = "Things have been quiet around here. Come back and save 20% this week.";
     private const string Creepy = "We noticed you like rakes.";
 
-    [TestCase(0.90, false)]
-    [TestCase(0.939, false)]
+    [TestCase(0.80, false)]
+    [TestCase(0.899, false)]
     [TestCase(ModelBlend.AloneProbability, true)]
     [TestCase(0.99, true)]
     public void Alone_the_model_flags_only_at_the_higher_bar(double probability, bool flags)
@@ -52,22 +52,22 @@ public sealed class ModelAloneTests
     [Test]
     public void Beside_rule_evidence_the_model_adds_from_its_own_threshold()
     {
-        var result = Engine(0.90).Lint(Creepy);
+        var result = Engine(0.85).Lint(Creepy);
         var rulesOnly = Engine(0.0).Lint(Creepy);
         Assert.Multiple(() =>
         {
             Assert.That(result.Findings.Select(f => f.RuleId), Does.Not.Contain(ModelBlend.RuleId));
-            Assert.That(result.Score, Is.GreaterThan(rulesOnly.Score), "a probability of 0.90 adds to a rule finding");
+            Assert.That(result.Score, Is.GreaterThan(rulesOnly.Score), "a probability of 0.85 adds to a rule finding");
         });
     }
 
     [Test]
     public void Silencing_every_rule_finding_leaves_the_model_alone()
     {
-        var engine = Engine(0.90);
+        var engine = Engine(0.85);
         var result = engine.Lint(Creepy);
         var silenced = engine.Rescore(result, []);
-        Assert.That((silenced.Score, silenced.Verdict), Is.EqualTo((0, Verdict.Pass)), "0.90 is below the bar the model must reach alone");
+        Assert.That((silenced.Score, silenced.Verdict), Is.EqualTo((0, Verdict.Pass)), "0.85 is below the bar the model must reach alone");
     }
 
     [Test]
