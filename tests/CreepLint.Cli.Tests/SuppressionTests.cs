@@ -43,13 +43,27 @@ public sealed class SuppressionTests
     [Test]
     public void Suppressed_findings_do_not_count_towards_the_score_or_exit_code()
     {
-        using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-file CL1001 -- reviewed\n" + Creepy);
+        // The rule's finding and the learned model's, which would otherwise stand alone on this message (docs/model.md).
+        using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-file CL1001, CL0001 -- reviewed\n" + Creepy);
         var result = repo.Run("lint", "a.txt");
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
-            Assert.That(result.Out, Does.Contain("suppressed by creeplint-disable-file CL1001 on line 1: reviewed"));
-            Assert.That(result.Out, Does.Contain("1 pass, 1 suppressed"));
+            Assert.That(result.Out, Does.Contain("suppressed by creeplint-disable-file CL1001, CL0001 on line 1: reviewed"));
+            Assert.That(result.Out, Does.Contain("1 pass, 2 suppressed"));
+            Assert.That(result.Out, Does.Not.Contain("CL0303"), "the learned model's id is one a suppression may name");
+        });
+    }
+
+    [Test]
+    public void A_suppression_may_name_the_learned_model_by_its_id_or_name()
+    {
+        using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-file CL1001, learned-model -- reviewed by legal\n" + Creepy);
+        var report = LintJson(repo, "a.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.GetProperty("summary").GetProperty("fail").GetInt32() + report.GetProperty("summary").GetProperty("warn").GetInt32(), Is.Zero);
+            Assert.That(Problems(report), Is.Empty, "no unknown id (CL0303) and no unused suppression (CL0302)");
         });
     }
 

@@ -68,7 +68,8 @@ internal sealed class Directive(DirectiveScope scope, ImmutableArray<string> ids
         foreach (var id in Ids)
         {
             if (string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase) ||
-                (rule is not null && (string.Equals(id, rule.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(id, rule.Category.ToId(), StringComparison.OrdinalIgnoreCase))))
+                (rule is not null && (string.Equals(id, rule.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(id, rule.Category.ToId(), StringComparison.OrdinalIgnoreCase))) ||
+                (ruleId == Scoring.ModelBlend.RuleId && string.Equals(id, Scoring.ModelBlend.RuleName, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -112,7 +112,9 @@ internal static partial class DirectiveParser
 
         foreach (var id in directive.Ids)
         {
-            if (!known.Contains(id))
+            // The learned model's finding is no rule of a pack, but a reviewed message may suppress it like one.
+            if (!known.Contains(id) && !string.Equals(id, Scoring.ModelBlend.RuleId, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(id, Scoring.ModelBlend.RuleName, StringComparison.OrdinalIgnoreCase))
             {
                 problems(new DirectiveProblem(directive.Line, directive.Column,
                     $"the suppression names '{id}', which is no rule id, rule name or category{Spelling.DidYouMean(id, known.All)}", "CL0303"));

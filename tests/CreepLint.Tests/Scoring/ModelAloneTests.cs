@@ -70,6 +70,20 @@ public sealed class ModelAloneTests
         Assert.That((silenced.Score, silenced.Verdict), Is.EqualTo((0, Verdict.Pass)), "0.85 is below the bar the model must reach alone");
     }
 
+    [TestCase("CL0001")]
+    [TestCase("learned-model")]
+    public void A_suppression_naming_the_learned_model_silences_it(string id)
+    {
+        var engine = Engine(0.99);
+        var result = engine.Lint($"<!-- creeplint-disable-file {id} -- reviewed -->\n{Clean}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(engine.Lint(Clean).Verdict, Is.EqualTo(Verdict.Warn), "premise: the model speaks alone on it");
+            Assert.That(result.Suppressed.Select(f => f.RuleId), Is.EqualTo(new[] { ModelBlend.RuleId }));
+            Assert.That((result.Score, result.Verdict), Is.EqualTo((0, Verdict.Pass)));
+        });
+    }
+
     [Test]
     public void The_models_phrases_never_cross_a_sentence()
     {
