@@ -25,7 +25,7 @@ public sealed class SpamCorpusTests
     /// with the reader and a second role). The tenth round's model (threshold 0.97) lifted none; the eleventh round's, at
     /// 0.96, lifted it, line 1047 ("We know someone who you know that fancies you") and line 753 ("in about 40 years, we'll
     /// have thousands of old ladies running around with tattoos"); the twelfth and thirteenth rounds', at 0.96, it and
-    /// 1047; the fourteenth round's, at 0.97, it alone; the fifteenth to seventeenth rounds', at 0.97, it and 1047 again; the eighteenth's, at 0.97, it alone; the nineteenth's, trained with person-to-person chat as negatives and run at 0.94, it, 1047 and line 2073 ("Sexy Singles are waiting for you! … For gay men text your AGE followed by a G": an audience named, nothing asserted about the reader) (docs/model.md). Until the tenth round the model also lifted line 2073 ("For gay men text your
+    /// 1047; the fourteenth round's, at 0.97, it alone; the fifteenth to seventeenth rounds', at 0.97, it and 1047 again; the eighteenth's, at 0.97, it alone; the nineteenth's, trained with person-to-person chat as negatives and run at 0.94, it, 1047 and line 2073 ("Sexy Singles are waiting for you! … For gay men text your AGE followed by a G": an audience named, nothing asserted about the reader); the twentieth to twenty-second rounds', the last at 0.90, the same three (docs/model.md). Until the tenth round the model also lifted line 2073 ("For gay men text your
     /// AGE followed by a G") and line 2665 ("why dont you tell me what you look like"). A row the engine newly flags must be
     /// reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1% of the spam rows.
     /// </summary>
@@ -44,7 +44,7 @@ public sealed class SpamCorpusTests
     /// at 0.96 (chosen on two more such batches, with this bound as one of the guards), lifted 50; the twelfth round's, at
     /// 0.96 (checked on another such batch), 49; the thirteenth's 53; the fourteenth's, at 0.97 (0.96 tied it on its check
     /// batch at 55, on the bound, and the tie goes to the threshold further inside the guards), lifts 39; the fifteenth's, at 0.97
-    /// (0.95 and 0.96 lift more than the bound), 43; the sixteenth's 40, the seventeenth's and eighteenth's 39; the nineteenth's, trained with 600 written person-to-person messages as negatives, lifts 29 at 0.94 (36 at 0.97 without them), the twentieth's 24, the twenty-first's 28. The bound is 55, which
+    /// (0.95 and 0.96 lift more than the bound), 43; the sixteenth's 40, the seventeenth's and eighteenth's 39; the nineteenth's, trained with 600 written person-to-person messages as negatives, lifts 29 at 0.94 (36 at 0.97 without them), the twentieth's 24, the twenty-first's 28; the twenty-second's, trained with 600 non-marketing texts as negatives too and standing alone from 0.90, 38 (45 at 0.90 without them). The bound is 55, which
     /// catches a retrain that makes it markedly worse (docs/model.md, tenth and eleventh rounds).
     /// </summary>
     private const int MaxModelOnlyHamWarnings = 55;
