@@ -33,6 +33,7 @@ internal static class MessageMatcher
             _ => TextExtractor.LooksLikeHtml(text),
         };
         TextExtractor.Extract(text, length, html, scratch.Buffer);
+        Suppressions.DirectiveParser.Blank(text, length, scratch.Buffer);
         if (scratch.Buffer.HasBidiControls)
         {
             scratch.LimitsHit |= LintLimits.BidiControls;

@@ -137,6 +137,68 @@ internal static partial class DirectiveParser
         return null;
     }
 
+    /// <summary>
+    /// Blanks in <paramref name="buffer"/> the text of every directive comment of <paramref name="source"/>, from the comment's
+    /// opener to its closer or the line's end, so that a suppression and its reason are never read as the message: in a plain
+    /// text file "# creeplint-disable-next-line CL1001 -- reviewed: we noticed …" is a comment, not copy (HTML and template
+    /// comments are dropped by the extractor already).
+    /// </summary>
+    /// <param name="source">The message text.</param>
+    /// <param name="length">How much of it was extracted.</param>
+    /// <param name="buffer">The extracted text; its characters that come from a directive comment become spaces.</param>
+    public static void Blank(string source, int length, TextBuffer buffer)
+    {
+        if (!MayContain(source))
+        {
+            return;
+        }
+
+        foreach (Match match in DirectivePattern().Matches(source))
+        {
+            if (match.Index >= length)
+            {
+                break;
+            }
+
+            var lineStart = match.Index == 0 ? 0 : source.LastIndexOf('\n', match.Index - 1) + 1;
+            var opener = FirstOpener(source.AsSpan(lineStart, match.Index - lineStart));
+            if (opener < 0)
+            {
+                continue; // Prose that mentions the directive is the message's own text.
+            }
+
+            var rest = match.Groups["rest"];
+            var (cut, closer) = Closer(rest.Value);
+            var start = lineStart + opener;
+            var end = Math.Min(length, rest.Index + cut + closer);
+            var chars = buffer.Chars;
+            var map = buffer.Map;
+            for (var k = 0; k < buffer.Length; k++)
+            {
+                if (map[k] >= start && map[k] < end)
+                {
+                    chars[k] = ' ';
+                }
+            }
+        }
+    }
+
+    /// <summary>Where the first comment opener in <paramref name="before"/> starts, or -1.</summary>
+    private static int FirstOpener(ReadOnlySpan<char> before)
+    {
+        var first = -1;
+        foreach (var opener in s_commentOpeners)
+        {
+            var i = before.IndexOf(opener, StringComparison.Ordinal);
+            if (i >= 0 && (first < 0 || i < first))
+            {
+                first = i;
+            }
+        }
+
+        return first;
+    }
+
     private static bool InComment(ReadOnlySpan<char> before)
     {
         foreach (var opener in s_commentOpeners)
@@ -150,19 +212,22 @@ internal static partial class DirectiveParser
         return false;
     }
 
-    private static string CutAtCloser(string rest)
+    private static string CutAtCloser(string rest) => rest[..Closer(rest).Cut];
+
+    /// <summary>Where the comment's closer starts in <paramref name="rest"/> (its length when none) and how long it is.</summary>
+    private static (int Cut, int Length) Closer(string rest)
     {
-        var cut = rest.Length;
+        var (cut, length) = (rest.Length, 0);
         foreach (var closer in s_commentClosers)
         {
             var i = rest.IndexOf(closer, StringComparison.Ordinal);
             if (i >= 0 && i < cut)
             {
-                cut = i;
+                (cut, length) = (i, closer.Length);
             }
         }
 
-        return rest[..cut];
+        return (cut, length);
     }
 }
 
