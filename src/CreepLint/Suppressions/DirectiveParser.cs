@@ -175,7 +175,8 @@ internal static partial class DirectiveParser
             var map = buffer.Map;
             for (var k = 0; k < buffer.Length; k++)
             {
-                if (map[k] >= start && map[k] < end)
+                // A placeholder's mark stays: the tokenizer pairs the n-th mark with the n-th placeholder.
+                if (map[k] >= start && map[k] < end && chars[k] != CharFolding.PlaceholderMark)
                 {
                     chars[k] = ' ';
                 }

@@ -37,6 +37,14 @@ public sealed class DirectiveTextTests
     }
 
     [Test]
+    public void A_placeholder_in_a_directives_reason_leaves_the_messages_placeholders_in_place()
+    {
+        var result = Rules.Lint(new LintRequest("# creeplint-disable-next-line CL1001 -- {{ owner }} approved\nYou spent {{ dwell_seconds }} seconds on our sofa page.", MessageKind.Message, TextFormat.PlainText));
+        var finding = result.Findings.Single(f => f.RuleId == "CL9002");
+        Assert.That(finding.Excerpt, Is.EqualTo("dwell_seconds"));
+    }
+
+    [Test]
     public void Prose_that_mentions_a_directive_outside_a_comment_is_the_message()
     {
         var result = Rules.Lint(new LintRequest("Add creeplint-disable-next-line above it. We noticed you like rakes.", MessageKind.Message, TextFormat.PlainText));
