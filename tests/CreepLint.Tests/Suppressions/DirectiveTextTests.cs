@@ -39,9 +39,10 @@ public sealed class DirectiveTextTests
     [Test]
     public void A_placeholder_in_a_directives_reason_leaves_the_messages_placeholders_in_place()
     {
-        var result = Rules.Lint(new LintRequest("# creeplint-disable-next-line CL1001 -- {{ owner }} approved\nYou spent {{ dwell_seconds }} seconds on our sofa page.", MessageKind.Message, TextFormat.PlainText));
-        var finding = result.Findings.Single(f => f.RuleId == "CL9002");
-        Assert.That(finding.Excerpt, Is.EqualTo("dwell_seconds"));
+        // The n-th placeholder mark is the n-th placeholder: blanking the reason's mark would give the reader's name the
+        // reason's span, and the finding that ends on the name would stop short of it.
+        var result = Rules.Lint(new LintRequest("# creeplint-disable-next-line CL1001 -- {{ owner }} approved\nChemo days are long, {{ first_name }}.", MessageKind.Message, TextFormat.PlainText));
+        Assert.That(result.Findings.Select(f => f.Excerpt), Does.Contain("Chemo days are long, {{ first_name }}"));
     }
 
     [Test]
