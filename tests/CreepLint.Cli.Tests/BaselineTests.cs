@@ -131,6 +131,20 @@ public sealed class BaselineTests
     }
 
     [Test]
+    public void The_learned_models_finding_is_keyed_on_its_message_not_on_the_phrase_it_names()
+    {
+        // A retrained model may name another phrase of the same message; the accepted finding must stay accepted.
+        var first = Baselines.Fingerprint.Of("CL0001", "We miss you", Creepy, "a.txt", null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Baselines.Fingerprint.Of("CL0001", "happier for you", Creepy, "a.txt", null), Is.EqualTo(first));
+            Assert.That(Baselines.Fingerprint.Of("CL0001", "We miss you", Other, "a.txt", null), Is.Not.EqualTo(first), "another message");
+            Assert.That(Baselines.Fingerprint.Of("CL1001", "You're expecting", Creepy, "a.txt", null),
+                Is.Not.EqualTo(Baselines.Fingerprint.Of("CL1001", "happier for you", Creepy, "a.txt", null)), "a rule's finding is keyed on its match");
+        });
+    }
+
+    [Test]
     public void Fingerprint_ignores_case_punctuation_and_spacing_but_not_rule_or_message()
     {
         var a = Baselines.Fingerprint.Compute("CL1001", "You're  expecting", "a.txt", null);

@@ -6,9 +6,15 @@ namespace CreepLint.Cli.Baselines;
 /// <summary>
 /// A finding's identity across edits: rule id + normalised matched text + message id (file path relative to the
 /// configuration root, plus the catalog or JSONL id). Lines are left out on purpose, so moving text does not make findings "new".
+/// The learned model's finding (<c>CL0001</c>) is keyed on the whole message instead of the phrase it names: the model judges
+/// the message, and the phrase it names can change with every retrained model while the message stays the same.
 /// </summary>
 internal static class Fingerprint
 {
+    /// <summary>The fingerprint of a finding of <paramref name="ruleId"/> on a message whose text is <paramref name="messageText"/>.</summary>
+    public static string Of(string ruleId, string excerpt, string messageText, string fingerprintPath, string? messageId) =>
+        Compute(ruleId, ruleId == Scoring.ModelBlend.RuleId ? messageText : excerpt, fingerprintPath, messageId);
+
     public static string Compute(string ruleId, string excerpt, string fingerprintPath, string? messageId)
     {
         var normalised = Normalise(excerpt);

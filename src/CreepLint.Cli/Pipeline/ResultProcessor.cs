@@ -94,7 +94,7 @@ internal sealed class ResultProcessor(EngineSet engines, Baseline? baseline, Pro
 
         var (line, column) = shown.Position(finding);
         var (endLine, endColumn) = shown.EndPosition(finding);
-        var fingerprint = Fingerprint.Compute(finding.RuleId, finding.Excerpt, item.File?.FingerprintPath ?? item.Source, item.Id);
+        var fingerprint = Fingerprint.Of(finding.RuleId, finding.Excerpt, item.Text, item.File?.FingerprintPath ?? item.Source, item.Id);
         var suppression = FindSuppression(item, rule, finding.RuleId, line);
         if (suppression is null && baseline?.Consume(fingerprint) == true)
         {
