@@ -162,7 +162,7 @@ public sealed class ScoreAgreementTests(bool model)
             var kept = new List<Finding>();
             foreach (var f in result.Findings)
             {
-                var fingerprint = Fingerprint.Compute(f.RuleId, f.Excerpt, JsonLines, item.Uid);
+                var fingerprint = Fingerprint.Of(f.RuleId, f.Excerpt, item.Request.Text, JsonLines, item.Uid);
                 if (remaining.TryGetValue(fingerprint, out var n) && n > 0)
                 {
                     remaining[fingerprint] = n - 1;
