@@ -50,10 +50,5 @@ internal sealed record ShippedLanguageModel(string Language, string[] Corpora, d
         ?? throw new ArgumentException($"no shipped model recipe for '{language}'", nameof(language));
 
     /// <summary>Reads the recipe's corpora under <paramref name="root"/> with their weights.</summary>
-    public List<TrainingExample> Examples(string root)
-    {
-        var weights = Weights.ToDictionary(w => Path.GetFullPath(Path.Combine(root, w.File)), w => w.Weight, StringComparer.Ordinal);
-        return [.. TrainingCorpus.Read(Corpora.Select(c => Path.Combine(root, c)))
-            .Select(e => weights.TryGetValue(Path.GetFullPath(e.Source), out var w) ? e with { Weight = w } : e)];
-    }
+    public List<TrainingExample> Examples(string root) => TrainingCorpus.Read(root, Corpora, Weights);
 }

@@ -86,20 +86,5 @@ internal static class ShippedModel
         + string.Join(" ", Weights.Select(w => $"--weight {w.File}={w.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}")) + $" --l2 {L2:0e-0} --threshold {Threshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} -o src/CreepLint/Model/default.clm";
 
     /// <summary>Reads the recipe's corpora under <paramref name="root"/> with their weights.</summary>
-    public static List<TrainingExample> Examples(string root)
-    {
-        var paths = Corpora.Select(c => Path.Combine(root, c)).ToArray();
-        return [.. TrainingCorpus.Read(paths).Select(e =>
-        {
-            foreach (var (file, weight) in Weights)
-            {
-                if (string.Equals(Path.GetFullPath(e.Source), Path.GetFullPath(Path.Combine(root, file)), StringComparison.Ordinal))
-                {
-                    return e with { Weight = weight };
-                }
-            }
-
-            return e;
-        })];
-    }
+    public static List<TrainingExample> Examples(string root) => TrainingCorpus.Read(root, Corpora, Weights);
 }

@@ -29,6 +29,18 @@ internal sealed class CorpusException(IReadOnlyList<string> problems)
 /// <summary>Reads labelled JSONL (samples/corpus/README.md): <c>text</c> and <c>creepy</c> required, <c>kind</c> and <c>category</c> optional.</summary>
 internal static class TrainingCorpus
 {
+    /// <summary>
+    /// Reads a recipe's corpus files, given relative to <paramref name="root"/>, each example with its file's weight from
+    /// <paramref name="weights"/> (files not named count once).
+    /// </summary>
+    public static List<TrainingExample> Read(string root, IEnumerable<string> corpora, IEnumerable<(string File, double Weight)> weights) =>
+        Weighted(Read(corpora.Select(c => Path.Combine(root, c))),
+            weights.ToDictionary(w => Path.GetFullPath(Path.Combine(root, w.File)), w => w.Weight, StringComparer.Ordinal));
+
+    /// <summary>Each example with the weight its file has in <paramref name="weights"/>, keyed by full path (<c>--weight FILE=W</c>); other files count once.</summary>
+    public static List<TrainingExample> Weighted(IEnumerable<TrainingExample> examples, IReadOnlyDictionary<string, double> weights) =>
+        [.. examples.Select(e => weights.TryGetValue(Path.GetFullPath(e.Source), out var w) ? e with { Weight = w } : e)];
+
     /// <summary>Reads every file; throws <see cref="CorpusException"/> listing all problems if any line is bad.</summary>
     public static List<TrainingExample> Read(IEnumerable<string> paths)
     {

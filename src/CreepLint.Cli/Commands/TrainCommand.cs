@@ -70,7 +70,7 @@ internal static class TrainCommand
             }
 
             var weights = Weights(parse.GetValue(weight) ?? [], inputs);
-            var examples = ReadCorpus(inputs, context)?.Select(e => weights.TryGetValue(Path.GetFullPath(e.Source), out var w) ? e with { Weight = w } : e).ToList();
+            var examples = ReadCorpus(inputs, context) is { } read ? TrainingCorpus.Weighted(read, weights) : null;
             if (examples is null || !SameLanguage(examples, modelLanguage, context))
             {
                 return ExitCodes.UsageOrConfig;
