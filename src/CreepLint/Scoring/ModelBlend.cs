@@ -14,6 +14,10 @@ internal static class ModelBlend
 
     public const string RuleName = "learned-model";
 
+    /// <summary>Whether a suppression's <paramref name="id"/> names the learned model's finding: its rule id or its name.</summary>
+    public static bool IsNamedBy(string id) =>
+        string.Equals(id, RuleId, StringComparison.OrdinalIgnoreCase) || string.Equals(id, RuleName, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The probability the model must reach to flag a message no rule matched, whatever its own threshold: a learned guess
     /// that no construction of the rule pack supports speaks only when it is very sure (docs/model.md).

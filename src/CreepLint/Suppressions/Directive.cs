@@ -69,7 +69,7 @@ internal sealed class Directive(DirectiveScope scope, ImmutableArray<string> ids
         {
             if (string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase) ||
                 (rule is not null && (string.Equals(id, rule.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(id, rule.Category.ToId(), StringComparison.OrdinalIgnoreCase))) ||
-                (ruleId == Scoring.ModelBlend.RuleId && string.Equals(id, Scoring.ModelBlend.RuleName, StringComparison.OrdinalIgnoreCase)))
+                (ruleId == Scoring.ModelBlend.RuleId && Scoring.ModelBlend.IsNamedBy(id)))
             {
                 return true;
             }

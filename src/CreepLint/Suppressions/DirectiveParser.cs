@@ -46,7 +46,7 @@ internal static partial class DirectiveParser
             var lineStart = lines.OffsetOf(textLine, 1);
             var (line, column) = (textLine + firstLine - 1, textLine == 1 ? textColumn + firstColumn - 1 : textColumn);
             var before = text.AsSpan(lineStart, match.Index - lineStart);
-            if (!InComment(before))
+            if (FirstOpener(before) < 0)
             {
                 continue; // Prose that mentions the directive, not a directive.
             }
@@ -113,8 +113,7 @@ internal static partial class DirectiveParser
         foreach (var id in directive.Ids)
         {
             // The learned model's finding is no rule of a pack, but a reviewed message may suppress it like one.
-            if (!known.Contains(id) && !string.Equals(id, Scoring.ModelBlend.RuleId, StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(id, Scoring.ModelBlend.RuleName, StringComparison.OrdinalIgnoreCase))
+            if (!known.Contains(id) && !Scoring.ModelBlend.IsNamedBy(id))
             {
                 problems(new DirectiveProblem(directive.Line, directive.Column,
                     $"the suppression names '{id}', which is no rule id, rule name or category{Spelling.DidYouMean(id, known.All)}", "CL0303"));
@@ -198,19 +197,6 @@ internal static partial class DirectiveParser
         }
 
         return first;
-    }
-
-    private static bool InComment(ReadOnlySpan<char> before)
-    {
-        foreach (var opener in s_commentOpeners)
-        {
-            if (before.Contains(opener, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string CutAtCloser(string rest) => rest[..Closer(rest).Cut];
