@@ -218,7 +218,7 @@ internal sealed class RuleSetCompiler
         }
 
         ownSets?.AddRange(sets);
-        return new NearClause(sets, def.Within, def.Ordered, def.MessageScope);
+        return new NearClause(sets, def.Within, def.Ordered, def.MessageScope, def.SpanFirst);
     }
 
     /// <summary>The set id of a term list; a list that is exactly one lexicon reference shares that lexicon's set.</summary>
