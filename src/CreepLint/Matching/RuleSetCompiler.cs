@@ -217,7 +217,9 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        ownSets?.AddRange(sets);
+        // A clause that spans its first set's words only matched on that set; the others are conditions, so a context
+        // signal over one of them (the reader in "we noticed" + `@second-person`) still applies to the finding.
+        ownSets?.AddRange(def.SpanFirst ? sets[..1] : sets);
         return new NearClause(sets, def.Within, def.Ordered, def.MessageScope, def.SpanFirst);
     }
 

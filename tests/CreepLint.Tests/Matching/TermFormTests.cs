@@ -70,3 +70,44 @@ public sealed class TermFormTests
         });
     }
 }
+
+/// <summary><c>span: first</c>: the finding is the first set's words, and a context signal over a condition set still applies.</summary>
+public sealed class SpanFirstTests
+{
+    private const string Lexicons = "lexicons:\n  reader-words: [you, your]\ncontext:\n  - lexicon: reader-words\n    factor: 1.2\n";
+
+    private static CreepLintEngine EngineWith(string span) =>
+        CreepLintEngine.CreateBuilder().WithoutDefaultRules().WithoutModel().AddRules(Lexicons + $$"""
+            rules:
+              - id: XS101
+                name: test-span
+                category: surveillance-language
+                severity: warning
+                confidence: 50
+                message: "m"
+                why: "w"
+                suggestion: "s"
+                near:
+                  - terms: [[we noticed], "@reader-words"]
+                    within: 6
+            {{span}}
+            """, "span.yaml").Build();
+
+    [Test]
+    public void The_finding_is_the_first_sets_words_and_keeps_the_condition_sets_context()
+    {
+        var first = EngineWith("        span: first").Lint("We noticed you like rakes.").Findings.Single();
+        var all = EngineWith(string.Empty).Lint("We noticed you like rakes.").Findings.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Excerpt, Is.EqualTo("We noticed"));
+            Assert.That(first.Score, Is.EqualTo(60), "50 × the reader's 1.2: the reader is a condition, not what the rule matched on");
+            Assert.That(all.Excerpt, Is.EqualTo("We noticed you"));
+            Assert.That(all.Score, Is.EqualTo(50), "the rule scans the reader's words, so their context does not apply");
+        });
+    }
+
+    [Test]
+    public void The_condition_sets_must_still_match() =>
+        Assert.That(EngineWith("        span: first").Lint("We noticed strikes are planned at the airport.").Findings, Is.Empty);
+}
