@@ -78,7 +78,7 @@ public sealed class LocalisationTests
         const string po = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n" +
             "#: mail.py:10\nmsgctxt \"push\"\nmsgid \"Congrats!\"\nmsgstr \"\"\n\"Herzlichen Gl\\u00fcckwunsch! \"\n\"You're expecting.\"\n\n" +
             "msgid \"We noticed you like rakes.\"\nmsgstr \"\"\n\n" +
-            "msgid \"One visit\"\nmsgid_plural \"%d visits\"\nmsgstr[0] \"Thanks for one visit\"\nmsgstr[1] \"We noticed %d visits\"\n";
+            "msgid \"One visit\"\nmsgid_plural \"%d visits\"\nmsgstr[0] \"Thanks for one visit\"\nmsgstr[1] \"We noticed your %d visits\"\n";
         using var repo = new TempRepo().Write("locale/de/LC_MESSAGES/mail.po", po);
         Assert.That(Messages(LintJson(repo, ".")), Is.EqualTo(new[]
         {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace CreepLint.Matching;
 
 /// <summary>A <c>near</c> clause over term-set ids.</summary>
-internal sealed record NearClause(int[] Sets, int Within, bool Ordered, bool MessageScope);
+internal sealed record NearClause(int[] Sets, int Within, bool Ordered, bool MessageScope, bool SpanFirst = false);
 
 /// <summary>An <c>unless</c> clause: a phrase set or a near clause; <see cref="Factor"/> 0 cancels, otherwise multiplies the score.</summary>
 internal sealed record UnlessClause(int PhraseSet, NearClause? Near, double Factor, bool MessageScope);

@@ -87,6 +87,12 @@ internal static class NearMatcher
             previous = chosen;
         }
 
+        if (near.SpanFirst)
+        {
+            // The other sets were conditions ("we noticed" where the reader is in the sentence): the finding is the first set's words.
+            (lo, hi) = (anchor.First, anchor.Last);
+        }
+
         return true;
     }
 

@@ -217,8 +217,10 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        ownSets?.AddRange(sets);
-        return new NearClause(sets, def.Within, def.Ordered, def.MessageScope);
+        // A clause that spans its first set's words only matched on that set; the others are conditions, so a context
+        // signal over one of them (the reader in "we noticed" + `@second-person`) still applies to the finding.
+        ownSets?.AddRange(def.SpanFirst ? sets[..1] : sets);
+        return new NearClause(sets, def.Within, def.Ordered, def.MessageScope, def.SpanFirst);
     }
 
     /// <summary>The set id of a term list; a list that is exactly one lexicon reference shares that lexicon's set.</summary>
@@ -287,6 +289,7 @@ internal sealed class RuleSetCompiler
                 if (Phrase(item) is { } phrase)
                 {
                     into.Add(phrase);
+                    AddReaderContractions(item, phrase, into);
                 }
                 else
                 {
@@ -318,6 +321,43 @@ internal sealed class RuleSetCompiler
         return ok;
     }
 
+    /// <summary>
+    /// In the English pack a phrase that ends in "you" after a word that opens a clause also ends in "you're" and "you've" ("we know exactly when you" reads
+    /// "we know exactly when you're home", "we can see you" reads "we can see you've been busy"): the contraction is one word
+    /// in the text, and it is the same reader doing the same thing. Only the last word: "you &lt;past&gt;" must not read "you're
+    /// invited". "you'll" and "you'd" are left out: "we can tell you'll love it" is a promise, not a claim.
+    /// </summary>
+    private void AddReaderContractions(TermItem item, int[] phrase, List<int[]> into)
+    {
+        if (_language != Language.LanguageTag.Default || phrase.Length < 2 || !_words.TryGetValue("you", out var you) || phrase[^1] != you
+            || !ClauseOpeners.Any(w => _words.TryGetValue(w, out var id) && phrase[^2] == id))
+        {
+            return;
+        }
+
+        foreach (var ending in ReaderContractions)
+        {
+            if (Phrase(item with { Text = item.Text + ending }) is { } contracted)
+            {
+                into.Add(contracted);
+            }
+        }
+    }
+
+    private static readonly string[] ReaderContractions = ["'re", "'ve"];
+
+    /// <summary>
+    /// Words after which "you" opens a clause ("when you", "we know you", "because you"), so "you're" there is the same reader.
+    /// After a verb or a preposition "you" is an object ("watching you", "for you"), and "you're" would begin the next clause
+    /// ("Continue watching: you're halfway through").
+    /// </summary>
+    private static readonly string[] ClauseOpeners =
+    [
+        "when", "what", "how", "where", "why", "that", "whether", "if", "everything", "anything", "all", "since", "because",
+        "while", "until", "once", "know", "knew", "see", "saw", "tell", "noticed", "think", "guess", "bet", "hear", "heard",
+        "realise", "realize", "sure", "clear", "seems", "looks",
+    ];
+
     /// <summary>Compiles one phrase into word-pattern ids, reporting malformed terms.</summary>
     private int[]? Phrase(TermItem item)
     {
@@ -327,7 +367,7 @@ internal sealed class RuleSetCompiler
         }
 
         var ids = new List<int>();
-        foreach (var raw in Quantities.InTerm(item.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var raw in ClassesApart(Quantities.InTerm(item.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (raw.StartsWith('<') && raw.EndsWith('>'))
             {
@@ -392,6 +432,53 @@ internal sealed class RuleSetCompiler
         }
 
         return _phraseCache[item.Text] = [.. ids];
+    }
+
+    /// <summary>
+    /// A token class written against the word after it ("<c>&lt;number&gt;m from</c>", "<c>&lt;number&gt;-year-old</c>",
+    /// "<c>&lt;number&gt;th visit</c>") is read as the text reads it: a unit or a hyphenated word is a word of its own
+    /// ("200m" is a number and "m"; "45-year-old" is a number, "year", "old"). Written against the next word the class was
+    /// never matched. An ordinal is one number in the text ("4th"), so a term writes it <c>&lt;number&gt;</c>: "your
+    /// &lt;number&gt; look" reads "your 4th look".
+    /// </summary>
+    internal static string ClassesApart(string term)
+    {
+        if (!term.Contains('>'))
+        {
+            return term;
+        }
+
+        var builder = new System.Text.StringBuilder(term.Length + 4);
+        var at = 0;
+        while (at < term.Length)
+        {
+            var close = term.IndexOf('>', at);
+            if (close < 0 || term.LastIndexOf('<', close) < at)
+            {
+                builder.Append(term, at, term.Length - at);
+                break;
+            }
+
+            builder.Append(term, at, close + 1 - at);
+            at = close + 1;
+            var end = at;
+            while (end < term.Length && term[end] != ' ')
+            {
+                end++;
+            }
+
+            var glued = term.AsSpan(at, end - at);
+            if (glued.IsEmpty)
+            {
+                continue;
+            }
+
+            builder.Append(' ');
+            builder.Append(glued.TrimStart('-'));
+            at = end;
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Normalises a term exactly as message text is normalised, so terms and messages always agree.</summary>

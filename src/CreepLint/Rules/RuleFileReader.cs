@@ -16,7 +16,7 @@ internal sealed partial class RuleFileReader
         "phrases", "near", "patterns", "unless", "fields", "examples", "enabled", "sentence",
     ];
 
-    private static readonly string[] s_nearKeys = ["terms", "within", "ordered", "scope"];
+    private static readonly string[] s_nearKeys = ["terms", "within", "ordered", "scope", "span"];
     private static readonly string[] s_unlessKeys = ["phrases", "near", "dampen", "scope"];
     private static readonly string[] s_exampleKeys = ["bad", "good"];
     private static readonly string[] s_exampleItemKeys = ["text", "kind"];
@@ -365,7 +365,13 @@ internal sealed partial class RuleFileReader
             Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
         }
 
-        return new NearDef(sets.ToImmutable(), within, ordered, scope == "message", Ref(map));
+        var span = map.Get("span") is { } spanNode ? _yaml.Text(spanNode, "'span'") : "all";
+        if (span is not ("all" or "first"))
+        {
+            Error(map.Get("span")!, "CL0015", $"'span' must be all (the words of every set) or first (the first set's words), not '{span}'");
+        }
+
+        return new NearDef(sets.ToImmutable(), within, ordered, scope == "message", Ref(map), span == "first");
     }
 
     private ImmutableArray<UnlessDef> ReadUnless(YamlNode? node)

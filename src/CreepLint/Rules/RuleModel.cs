@@ -18,7 +18,8 @@ internal readonly record struct TermItem(string Text, SourceRef Source)
 internal sealed record TermSetDef(ImmutableArray<TermItem> Items, SourceRef Source);
 
 /// <summary>Two or more term sets that must all occur in one sentence, at most <see cref="Within"/> words apart.</summary>
-internal sealed record NearDef(ImmutableArray<TermSetDef> Sets, int Within, bool Ordered, bool MessageScope, SourceRef Source);
+/// <remarks><see cref="SpanFirst"/>: the finding spans the first set's words only; the other sets are conditions.</remarks>
+internal sealed record NearDef(ImmutableArray<TermSetDef> Sets, int Within, bool Ordered, bool MessageScope, SourceRef Source, bool SpanFirst = false);
 
 /// <summary>Context that cancels (<see cref="Dampen"/> is 0) or dampens a match.</summary>
 internal sealed record UnlessDef(TermSetDef? Phrases, NearDef? Near, double Dampen, bool MessageScope, SourceRef Source);
