@@ -322,10 +322,11 @@ internal sealed class RuleSetCompiler
     }
 
     /// <summary>
-    /// In the English pack a phrase that ends in "you" after a word that opens a clause also ends in "you're" and "you've" ("we know exactly when you" reads
-    /// "we know exactly when you're home", "we can see you" reads "we can see you've been busy"): the contraction is one word
-    /// in the text, and it is the same reader doing the same thing. Only the last word: "you &lt;past&gt;" must not read "you're
-    /// invited". "you'll" and "you'd" are left out: "we can tell you'll love it" is a promise, not a claim.
+    /// In the English pack a phrase that ends in "you" after a word that opens a clause also ends in "you're" and "you've"
+    /// ("we know exactly when you" reads "we know exactly when you're home", "we can see that you" reads "we can see that
+    /// you've been busy"): the contraction is one word in the text, and it is the same reader doing the same thing. Only the
+    /// last word: "you &lt;past&gt;" must not read "you're invited". "you'll" and "you'd" are left out: "we can tell you'll
+    /// love it" is a promise, not a claim.
     /// </summary>
     private void AddReaderContractions(TermItem item, int[] phrase, List<int[]> into)
     {
@@ -441,7 +442,7 @@ internal sealed class RuleSetCompiler
     /// never matched. An ordinal is one number in the text ("4th"), so a term writes it <c>&lt;number&gt;</c>: "your
     /// &lt;number&gt; look" reads "your 4th look".
     /// </summary>
-    internal static string ClassesApart(string term)
+    private static string ClassesApart(string term)
     {
         if (!term.Contains('>'))
         {
