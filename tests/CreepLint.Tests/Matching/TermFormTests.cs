@@ -26,6 +26,7 @@ public sealed class TermFormTests
 
     [TestCase("Keep watching: you're halfway through Episode 3.")]
     [TestCase("Keep watching you're nearly at the end.")]
+    [TestCase("Made for: you're going to love it.")]
     public void After_a_verb_or_a_preposition_you_is_an_object_and_the_contraction_opens_the_next_clause(string text) =>
         Assert.That(Object.Lint(text).Findings, Is.Empty);
 
