@@ -70,6 +70,18 @@ public sealed class TermFormTests
             Assert.That(engine.Lint("This price was calculated from your browsing history.").Verdict, Is.Not.EqualTo(Verdict.Pass));
         });
     }
+
+    [TestCase("Our nurses answer by phone every weekday. Nothing you tell us is shared with your GP or insurer unless you ask us to.")]
+    [TestCase("Share a list with the people you pick. Nothing is public unless you say so.")]
+    [TestCase("Our system shows a firmware update is available for your router; it installs overnight.")]
+    [TestCase("Your test results are available in the patient portal. Log in to view them.")]
+    public void The_default_pack_reads_a_privacy_promise_or_a_service_notice_as_ordinary(string text) =>
+        Assert.That(CreepLintEngine.CreateBuilder().WithoutModel().Build().Lint(text).Verdict, Is.EqualTo(Verdict.Pass));
+
+    [TestCase("Your GP shared your records with us. Nothing is shared with your employer.")]
+    [TestCase("Our system shows you browsed divorce lawyers at 2am. A software update is available.")]
+    public void A_promise_or_notice_in_another_sentence_does_not_excuse_a_claim(string text) =>
+        Assert.That(CreepLintEngine.CreateBuilder().WithoutModel().Build().Lint(text).Verdict, Is.Not.EqualTo(Verdict.Pass));
 }
 
 /// <summary><c>span: first</c>: the finding is the first set's words, and a context signal over a condition set still applies.</summary>
