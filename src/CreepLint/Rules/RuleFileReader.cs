@@ -321,7 +321,7 @@ internal sealed partial class RuleFileReader
         return result.ToImmutable();
     }
 
-    private NearDef? ReadNear(YamlMapping map)
+    private NearDef? ReadNear(YamlMapping map, bool inUnless = false)
     {
         _yaml.CheckKeys(map, s_nearKeys, "key", "'near'");
         if (map.Get("terms") is not { } termsNode)
@@ -366,7 +366,12 @@ internal sealed partial class RuleFileReader
         }
 
         var span = map.Get("span") is { } spanNode ? _yaml.Text(spanNode, "'span'") : "all";
-        if (span is not ("all" or "first"))
+        if (inUnless && map.Get("span") is { } unlessSpan)
+        {
+            // An unless clause cancels or dampens a finding and makes none of its own, so it has no words to report.
+            Error(unlessSpan, "CL0015", "'span' chooses a finding's words and has no effect in an 'unless' near clause; remove it");
+        }
+        else if (span is not ("all" or "first"))
         {
             Error(map.Get("span")!, "CL0015", $"'span' must be all (the words of every set) or first (the first set's words), not '{span}'");
         }
@@ -409,7 +414,7 @@ internal sealed partial class RuleFileReader
             NearDef? near = null;
             if (map.Get("near") is { } nearNode && _yaml.Expect<YamlMapping>(nearNode, "'unless.near'", "a mapping with 'terms' and 'within'") is { } nearMap)
             {
-                near = ReadNear(nearMap);
+                near = ReadNear(nearMap, inUnless: true);
             }
 
             if ((phrases is null) == (near is null))
