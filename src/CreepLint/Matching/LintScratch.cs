@@ -62,6 +62,7 @@ internal sealed class LintScratch
             Generation = 1;
             Array.Clear(SetStamp);
             Array.Clear(RuleStamp);
+            Roles.ForgetFilled();
         }
 
         Hits.Clear();

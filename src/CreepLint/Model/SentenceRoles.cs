@@ -151,7 +151,23 @@ internal static class SentenceRoles
     /// Fills <see cref="ConstructionScratch.RoleMasks"/> and <see cref="ConstructionScratch.RoleAnchors"/> with each sentence's
     /// roles and the last token that gave it one; returns the number of sentences.
     /// </summary>
+    /// <remarks>
+    /// A lint asks for the roles up to three times (the grounding test, the model's role features, the grounding of the
+    /// window it speaks on); they are worked out once per message and set roles, and read from the scratch after that.
+    /// </remarks>
     public static int Fill(ScoringInput input, ConstructionScratch scratch, byte[] setRoles)
+    {
+        if (scratch.TryGetFilled(input.Scratch.Generation, setRoles, out var filled))
+        {
+            return filled;
+        }
+
+        var sentences = FillAnew(input, scratch, setRoles);
+        scratch.Filled(input.Scratch.Generation, setRoles, sentences);
+        return sentences;
+    }
+
+    private static int FillAnew(ScoringInput input, ConstructionScratch scratch, byte[] setRoles)
     {
         var tokens = CollectionsMarshal.AsSpan(input.Scratch.Tokens);
         if (tokens.Length == 0)
