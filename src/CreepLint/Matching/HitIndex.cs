@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace CreepLint.Matching;
@@ -30,7 +31,7 @@ internal static class HitIndex
             counts[s]++;
         }
 
-        SortDistinct(CollectionsMarshal.AsSpan(present));
+        SortDistinct(CollectionsMarshal.AsSpan(present), scratch.SortBits);
         var start = 0;
         foreach (var s in CollectionsMarshal.AsSpan(present))
         {
@@ -56,12 +57,15 @@ internal static class HitIndex
         scratch.SwapHits();
     }
 
-    /// <summary>Sorts distinct ints: a message has a handful of sets and rules in play, which an insertion sort orders in less time than a call to the general sort takes.</summary>
-    public static void SortDistinct(Span<int> values)
+    /// <summary>
+    /// Sorts distinct ints below <paramref name="bits"/>' 64 × length: a handful by an insertion sort, more (a short SMS row
+    /// has dozens of sets in play) through the bit set, whose words are all zero before and after.
+    /// </summary>
+    public static void SortDistinct(Span<int> values, ulong[] bits)
     {
         if (values.Length > 16)
         {
-            values.Sort();
+            SortThroughBits(values, bits);
             return;
         }
 
@@ -76,6 +80,28 @@ internal static class HitIndex
             }
 
             values[j + 1] = v;
+        }
+    }
+
+    private static void SortThroughBits(Span<int> values, ulong[] bits)
+    {
+        var (low, high) = (int.MaxValue, 0);
+        foreach (var v in values)
+        {
+            bits[v >> 6] |= 1UL << v;
+            low = Math.Min(low, v);
+            high = Math.Max(high, v);
+        }
+
+        var n = 0;
+        for (var w = low >> 6; w <= high >> 6; w++)
+        {
+            for (var word = bits[w]; word != 0; word &= word - 1)
+            {
+                values[n++] = (w << 6) | BitOperations.TrailingZeroCount(word);
+            }
+
+            bits[w] = 0;
         }
     }
 

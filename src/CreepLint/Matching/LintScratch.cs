@@ -47,6 +47,9 @@ internal sealed class LintScratch
 
     public int[] RuleStamp { get; private set; } = [];
 
+    /// <summary>A bit per set and per rule for ordering the ones in play (<see cref="HitIndex.SortDistinct"/>); all zero between uses.</summary>
+    public ulong[] SortBits { get; private set; } = [];
+
     public int Generation { get; private set; }
 
     /// <summary>Limits reached by the current lint.</summary>
@@ -86,6 +89,11 @@ internal sealed class LintScratch
         if (RuleStamp.Length < rules)
         {
             RuleStamp = new int[rules];
+        }
+
+        if (SortBits.Length * 64 < Math.Max(sets, rules))
+        {
+            SortBits = new ulong[(Math.Max(sets, rules) + 63) / 64];
         }
     }
 
