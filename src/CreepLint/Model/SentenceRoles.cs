@@ -325,6 +325,39 @@ internal static class SentenceRoles
         return grounded;
     }
 
+    /// <summary>
+    /// Whether <see cref="Fill"/> may give a sentence the <see cref="Reader"/> role: the message has a name, an English
+    /// second-person word or a hit of a lexicon with the reader role (a pack of another language: always, its verbs are
+    /// read by <see cref="Fill"/>). Every source of the role in <see cref="Fill"/> is one of these.
+    /// </summary>
+    internal static bool MayHaveReader(ScoringInput input, byte[] setRoles)
+    {
+        if (input.RuleSet.Language != Language.LanguageTag.Default)
+        {
+            return true;
+        }
+
+        var chars = input.Scratch.Buffer.Chars;
+        foreach (ref readonly var token in CollectionsMarshal.AsSpan(input.Scratch.Tokens))
+        {
+            if (token.Kind == TokenKind.Name
+                || (token.Kind == TokenKind.Word && chars.AsSpan(token.Start, token.Length) is ['y' or 'u', ..] and var text && FeatureExtractor.IsSecondPerson(token.Kind, text)))
+            {
+                return true;
+            }
+        }
+
+        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
+        {
+            if ((uint)hit.Set < (uint)setRoles.Length && (setRoles[hit.Set] & Reader) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsClaim(int mask) => (mask & Reader) != 0 && (mask & (Act | Observer | Specific | Attribute)) != 0;
 
     /// <summary>
@@ -334,6 +367,11 @@ internal static class SentenceRoles
     /// </summary>
     public static bool IsGrounded(ScoringInput input, int firstToken, int endToken)
     {
+        if (!MayHaveReader(input, input.RuleSet.SetRoles))
+        {
+            return false; // no sentence has the reader, so none is a claim: most messages, decided without their roles
+        }
+
         var grounded = GroundedSentences(input);
         var tokens = input.Scratch.Tokens;
         var (from, to) = tokens.Count == 0 ? (0, 0)
