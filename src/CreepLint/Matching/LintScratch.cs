@@ -17,7 +17,8 @@ internal sealed class LintScratch
 
     public List<bool> Questions { get; } = [];
 
-    /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded(Model.ScoringInput)"/>).</summary>
+    /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded(Model.ScoringInput)"/>),
+    /// also the lexicon items of the construction features when they are extracted outside scoring (an explanation, training).</summary>
     public Model.ConstructionScratch Roles { get; } = new();
 
     public MatchScratch Match { get; } = new();
