@@ -337,19 +337,21 @@ internal static class SentenceRoles
             return true;
         }
 
-        var chars = input.Scratch.Buffer.Chars;
-        foreach (ref readonly var token in CollectionsMarshal.AsSpan(input.Scratch.Tokens))
+        // The hits first: the second-person lexicon plays the reader, so most messages with the reader are told by a byte
+        // read per hit, before any word is looked up.
+        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
         {
-            if (token.Kind == TokenKind.Name
-                || (token.Kind == TokenKind.Word && chars.AsSpan(token.Start, token.Length) is ['y' or 'u', ..] and var text && FeatureExtractor.IsSecondPerson(token.Kind, text)))
+            if ((uint)hit.Set < (uint)setRoles.Length && (setRoles[hit.Set] & Reader) != 0)
             {
                 return true;
             }
         }
 
-        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
+        var chars = input.Scratch.Buffer.Chars;
+        foreach (ref readonly var token in CollectionsMarshal.AsSpan(input.Scratch.Tokens))
         {
-            if ((uint)hit.Set < (uint)setRoles.Length && (setRoles[hit.Set] & Reader) != 0)
+            if (token.Kind == TokenKind.Name
+                || (token.Kind == TokenKind.Word && chars.AsSpan(token.Start, token.Length) is ['y' or 'u', ..] and var text && FeatureExtractor.IsSecondPerson(token.Kind, text)))
             {
                 return true;
             }
