@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace CreepLint.Matching;
@@ -13,6 +14,12 @@ internal static class HitIndex
     public static void IndexHits(LintScratch scratch)
     {
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        if (hits.Length <= FewHits)
+        {
+            IndexFew(scratch, hits);
+            return;
+        }
+
         var gen = scratch.Generation;
         var (stamps, counts, firsts, cursors) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
         var present = scratch.SetsPresent;
@@ -30,7 +37,7 @@ internal static class HitIndex
             counts[s]++;
         }
 
-        SortDistinct(CollectionsMarshal.AsSpan(present));
+        SortDistinct(CollectionsMarshal.AsSpan(present), scratch.SortBits);
         var start = 0;
         foreach (var s in CollectionsMarshal.AsSpan(present))
         {
@@ -56,12 +63,66 @@ internal static class HitIndex
         scratch.SwapHits();
     }
 
-    /// <summary>Sorts distinct ints: a message has a handful of sets and rules in play, which an insertion sort orders in less time than a call to the general sort takes.</summary>
-    public static void SortDistinct(Span<int> values)
+    /// <summary>Most hits sorted whole by an insertion sort: a short message has about twenty, in a dozen sets, for which
+    /// counting them by set costs more than sorting them.</summary>
+    private const int FewHits = 32;
+
+    /// <summary>
+    /// <see cref="IndexHits"/> for a few hits: sorted whole by set, first and last token (an insertion sort, stable, so hits
+    /// end in the same order as through the counting sort), then each set's run read off in one pass.
+    /// </summary>
+    private static void IndexFew(LintScratch scratch, ReadOnlySpan<SetHit> hits)
+    {
+        var sorted = scratch.SpareHits;
+        sorted.Clear();
+        CollectionsMarshal.SetCount(sorted, hits.Length);
+        var target = CollectionsMarshal.AsSpan(sorted);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var hit = hits[i];
+            var j = i - 1;
+            while (j >= 0 && Follows(target[j], hit))
+            {
+                target[j + 1] = target[j];
+                j--;
+            }
+
+            target[j + 1] = hit;
+        }
+
+        var gen = scratch.Generation;
+        var (stamps, counts, firsts) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst);
+        var present = scratch.SetsPresent;
+        present.Clear();
+        for (var i = 0; i < target.Length; i++)
+        {
+            var s = target[i].Set;
+            if (i == 0 || target[i - 1].Set != s)
+            {
+                stamps[s] = gen;
+                firsts[s] = i;
+                counts[s] = 0;
+                present.Add(s);
+            }
+
+            counts[s]++;
+        }
+
+        scratch.SwapHits();
+
+        static bool Follows(in SetHit a, in SetHit b) =>
+            a.Set != b.Set ? a.Set > b.Set : a.First != b.First ? a.First > b.First : a.Last > b.Last;
+    }
+
+    /// <summary>
+    /// Sorts distinct ints below <paramref name="bits"/>' 64 × length: a handful by an insertion sort, more (a short SMS row
+    /// has dozens of sets in play) through the bit set, whose words are all zero before and after.
+    /// </summary>
+    public static void SortDistinct(Span<int> values, ulong[] bits)
     {
         if (values.Length > 16)
         {
-            values.Sort();
+            SortThroughBits(values, bits);
             return;
         }
 
@@ -76,6 +137,28 @@ internal static class HitIndex
             }
 
             values[j + 1] = v;
+        }
+    }
+
+    private static void SortThroughBits(Span<int> values, ulong[] bits)
+    {
+        var (low, high) = (int.MaxValue, 0);
+        foreach (var v in values)
+        {
+            bits[v >> 6] |= 1UL << v;
+            low = Math.Min(low, v);
+            high = Math.Max(high, v);
+        }
+
+        var n = 0;
+        for (var w = low >> 6; w <= high >> 6; w++)
+        {
+            for (var word = bits[w]; word != 0; word &= word - 1)
+            {
+                values[n++] = (w << 6) | BitOperations.TrailingZeroCount(word);
+            }
+
+            bits[w] = 0;
         }
     }
 

@@ -17,7 +17,8 @@ internal sealed class LintScratch
 
     public List<bool> Questions { get; } = [];
 
-    /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded(Model.ScoringInput)"/>).</summary>
+    /// <summary>Per-sentence role buffers for deciding whether a model that stands alone may speak (<see cref="Model.SentenceRoles.IsGrounded(Model.ScoringInput)"/>),
+    /// also the lexicon items of the construction features when they are extracted outside scoring (an explanation, training).</summary>
     public Model.ConstructionScratch Roles { get; } = new();
 
     public MatchScratch Match { get; } = new();
@@ -47,6 +48,9 @@ internal sealed class LintScratch
 
     public int[] RuleStamp { get; private set; } = [];
 
+    /// <summary>A bit per set and per rule for ordering the ones in play (<see cref="HitIndex.SortDistinct"/>); all zero between uses.</summary>
+    public ulong[] SortBits { get; private set; } = [];
+
     public int Generation { get; private set; }
 
     /// <summary>Limits reached by the current lint.</summary>
@@ -62,6 +66,7 @@ internal sealed class LintScratch
             Generation = 1;
             Array.Clear(SetStamp);
             Array.Clear(RuleStamp);
+            Roles.ForgetFilled();
         }
 
         Hits.Clear();
@@ -85,6 +90,11 @@ internal sealed class LintScratch
         if (RuleStamp.Length < rules)
         {
             RuleStamp = new int[rules];
+        }
+
+        if (SortBits.Length * 64 < Math.Max(sets, rules))
+        {
+            SortBits = new ulong[(Math.Max(sets, rules) + 63) / 64];
         }
     }
 

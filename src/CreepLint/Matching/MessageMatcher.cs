@@ -137,6 +137,6 @@ internal static class MessageMatcher
             }
         }
 
-        HitIndex.SortDistinct(CollectionsMarshal.AsSpan(triggered));
+        HitIndex.SortDistinct(CollectionsMarshal.AsSpan(triggered), scratch.SortBits);
     }
 }

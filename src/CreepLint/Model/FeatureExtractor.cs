@@ -89,7 +89,7 @@ internal static class FeatureExtractor
         if ((set & FeatureSet.Constructions) != 0)
         {
             var pairs = new ExtractPairs<TSink>(ref sink);
-            count += Constructions(input, options, null, null, ref pairs);
+            count += Constructions(input, options, null, input.Scratch.Roles, ref pairs);
         }
 
         if ((set & FeatureSet.Roles) != 0)

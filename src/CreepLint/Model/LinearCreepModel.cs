@@ -128,16 +128,23 @@ public sealed class LinearCreepModel : ICreepScorer
     /// <inheritdoc/>
     public ModelExplanation Explain(ScoringInput input)
     {
-        var window = Score(input);
-        window.Finish();
-        var (first, end) = (window.BestFirstToken, window.BestEndToken);
+        // A message of one window is its own best window: it is not scored again to find that out.
+        var (first, end) = input.TokenCount <= WindowSink.WindowTokens ? (0, input.TokenCount) : BestWindow(input);
         var tokens = input.Scratch.Tokens;
-        var sink = new CollectSink([], [], first, end);
+        var scratch = t_explainScratch ??= new ExplainScratch();
+        scratch.Clear();
+        var sink = new CollectSink(scratch.Text, scratch.Rules, first, end);
         FeatureExtractor.Extract(input, Hashing, Features, ref sink,
             first <= 0 ? int.MinValue : tokens[first].SourceStart, end >= tokens.Count ? int.MaxValue : tokens[end].SourceStart);
         var scale = 1 / Math.Sqrt(Math.Max(sink.Text.Count, 1));
-        return new ModelExplanation(MostLikelyCategory(sink, scale), Phrases(input, sink, scale));
+        var explanation = new ModelExplanation(MostLikelyCategory(sink, scale), Phrases(input, sink, scale, scratch));
+        scratch.Trim();
+        return explanation;
     }
+
+    /// <summary>This thread's buffers for <see cref="Explain"/>: a message the model speaks on alone has hundreds of features.</summary>
+    [ThreadStatic]
+    private static ExplainScratch? t_explainScratch;
 
     /// <summary>The tokens of the window the probability comes from: the whole message up to 64 tokens, else its best window.</summary>
     internal (int First, int End) BestWindow(ScoringInput input)
@@ -280,9 +287,9 @@ public sealed class LinearCreepModel : ICreepScorer
     /// Adds up the weight each token, token pair and field brought, then picks the strongest non-overlapping units
     /// (a pair counts with both of its words) and joins picks that touch into one phrase.
     /// </summary>
-    private ImmutableArray<ModelPhrase> Phrases(ScoringInput input, CollectSink sink, double scale)
+    private ImmutableArray<ModelPhrase> Phrases(ScoringInput input, CollectSink sink, double scale, ExplainScratch scratch)
     {
-        var units = new Dictionary<(int First, int Last), double>();
+        var units = scratch.Units;
         foreach (var (slot, first, last) in sink.Text)
         {
             units[(first, last)] = units.GetValueOrDefault((first, last)) + (Weights[slot] * scale);
@@ -290,7 +297,7 @@ public sealed class LinearCreepModel : ICreepScorer
 
         // A phrase stays inside one sentence (and so one text block): a unit or a join that crosses one is never shown.
         var tokens = input.Scratch.Tokens;
-        var candidates = new List<(int First, int Last, double Weight)>();
+        var candidates = scratch.Candidates;
         foreach (var ((first, last), weight) in units)
         {
             if (first >= 0 && tokens[first].Sentence != tokens[last].Sentence)
@@ -306,7 +313,7 @@ public sealed class LinearCreepModel : ICreepScorer
         }
 
         candidates.Sort(static (a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
-        var picked = new List<(int First, int Last, double Weight)>();
+        var picked = scratch.Picked;
         foreach (var c in candidates)
         {
             if (picked.Count == MaxPhrases * 2)
@@ -314,7 +321,7 @@ public sealed class LinearCreepModel : ICreepScorer
                 break;
             }
 
-            if (!picked.Exists(p => p.First <= c.Last && c.First <= p.Last && (p.First >= 0) == (c.First >= 0)))
+            if (!Overlaps(picked, c))
             {
                 picked.Add(c);
             }
@@ -322,7 +329,7 @@ public sealed class LinearCreepModel : ICreepScorer
 
         // Join touching token picks ("bun in" + "the oven"), keeping the order of strength.
         picked.Sort(static (a, b) => a.First.CompareTo(b.First));
-        var joined = new List<(int First, int Last, double Weight)>();
+        var joined = scratch.Joined;
         foreach (var p in picked)
         {
             if (joined.Count > 0 && p.First >= 0 && joined[^1].First >= 0 && joined[^1].Last + 1 == p.First && tokens[joined[^1].First].Sentence == tokens[p.Last].Sentence)
@@ -344,6 +351,57 @@ public sealed class LinearCreepModel : ICreepScorer
         }
 
         return phrases.DrainToImmutable();
+
+        // Whether a pick of the same kind (tokens or a field) overlaps c.
+        static bool Overlaps(List<(int First, int Last, double Weight)> picked, (int First, int Last, double Weight) c)
+        {
+            foreach (var p in picked)
+            {
+                if (p.First <= c.Last && c.First <= p.Last && (p.First >= 0) == (c.First >= 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The lists and table an explanation is worked out in, kept per thread and cleared before each use.</summary>
+    private sealed class ExplainScratch
+    {
+        /// <summary>Buffers that grew past this many entries (a huge message) are dropped after use rather than kept.</summary>
+        private const int Retained = 1 << 14;
+
+        public List<(int Slot, int First, int Last)> Text { get; private set; } = [];
+
+        public List<(int Slot, float Value)> Rules { get; } = [];
+
+        public Dictionary<(int First, int Last), double> Units { get; private set; } = [];
+
+        public List<(int First, int Last, double Weight)> Candidates { get; private set; } = [];
+
+        public List<(int First, int Last, double Weight)> Picked { get; } = [];
+
+        public List<(int First, int Last, double Weight)> Joined { get; } = [];
+
+        public void Clear()
+        {
+            Text.Clear();
+            Rules.Clear();
+            Units.Clear();
+            Candidates.Clear();
+            Picked.Clear();
+            Joined.Clear();
+        }
+
+        public void Trim()
+        {
+            if (Text.Capacity > Retained)
+            {
+                (Text, Units, Candidates) = ([], [], []);
+            }
+        }
     }
 
     private static (int Start, int End) SourceSpan(ScoringInput input, int first, int last)

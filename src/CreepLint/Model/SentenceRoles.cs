@@ -151,7 +151,23 @@ internal static class SentenceRoles
     /// Fills <see cref="ConstructionScratch.RoleMasks"/> and <see cref="ConstructionScratch.RoleAnchors"/> with each sentence's
     /// roles and the last token that gave it one; returns the number of sentences.
     /// </summary>
+    /// <remarks>
+    /// A lint asks for the roles up to three times (the grounding test, the model's role features, the grounding of the
+    /// window it speaks on); they are worked out once per message and set roles, and read from the scratch after that.
+    /// </remarks>
     public static int Fill(ScoringInput input, ConstructionScratch scratch, byte[] setRoles)
+    {
+        if (scratch.TryGetFilled(input.Scratch.Generation, setRoles, out var filled))
+        {
+            return filled;
+        }
+
+        var sentences = FillAnew(input, scratch, setRoles);
+        scratch.Filled(input.Scratch.Generation, setRoles, sentences);
+        return sentences;
+    }
+
+    private static int FillAnew(ScoringInput input, ConstructionScratch scratch, byte[] setRoles)
     {
         var tokens = CollectionsMarshal.AsSpan(input.Scratch.Tokens);
         if (tokens.Length == 0)
@@ -309,6 +325,41 @@ internal static class SentenceRoles
         return grounded;
     }
 
+    /// <summary>
+    /// Whether <see cref="Fill"/> may give a sentence the <see cref="Reader"/> role: the message has a name, an English
+    /// second-person word or a hit of a lexicon with the reader role (a pack of another language: always, its verbs are
+    /// read by <see cref="Fill"/>). Every source of the role in <see cref="Fill"/> is one of these.
+    /// </summary>
+    internal static bool MayHaveReader(ScoringInput input, byte[] setRoles)
+    {
+        if (input.RuleSet.Language != Language.LanguageTag.Default)
+        {
+            return true;
+        }
+
+        // The hits first: the second-person lexicon plays the reader, so most messages with the reader are told by a byte
+        // read per hit, before any word is looked up.
+        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(input.Scratch.Hits))
+        {
+            if ((uint)hit.Set < (uint)setRoles.Length && (setRoles[hit.Set] & Reader) != 0)
+            {
+                return true;
+            }
+        }
+
+        var chars = input.Scratch.Buffer.Chars;
+        foreach (ref readonly var token in CollectionsMarshal.AsSpan(input.Scratch.Tokens))
+        {
+            if (token.Kind == TokenKind.Name
+                || (token.Kind == TokenKind.Word && chars.AsSpan(token.Start, token.Length) is ['y' or 'u', ..] and var text && FeatureExtractor.IsSecondPerson(token.Kind, text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsClaim(int mask) => (mask & Reader) != 0 && (mask & (Act | Observer | Specific | Attribute)) != 0;
 
     /// <summary>
@@ -318,6 +369,11 @@ internal static class SentenceRoles
     /// </summary>
     public static bool IsGrounded(ScoringInput input, int firstToken, int endToken)
     {
+        if (!MayHaveReader(input, input.RuleSet.SetRoles))
+        {
+            return false; // no sentence has the reader, so none is a claim: most messages, decided without their roles
+        }
+
         var grounded = GroundedSentences(input);
         var tokens = input.Scratch.Tokens;
         var (from, to) = tokens.Count == 0 ? (0, 0)

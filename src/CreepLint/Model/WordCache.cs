@@ -148,6 +148,24 @@ internal sealed class ConstructionScratch
     /// <summary>Per sentence, whether it is grounded (<see cref="SentenceRoles.GroundedSentences"/>).</summary>
     public bool[] RoleGrounded { get; private set; } = new bool[64];
 
+    /// <summary>The lint (<see cref="Matching.LintScratch.Generation"/>) and set roles <see cref="RoleMasks"/> and
+    /// <see cref="RoleAnchors"/> hold the roles of, and its number of sentences (<see cref="SentenceRoles.Fill"/>).</summary>
+    private (int Generation, byte[]? SetRoles, int Sentences) _filled;
+
+    /// <summary>Whether the roles of lint <paramref name="generation"/> with <paramref name="setRoles"/> are already filled in.</summary>
+    public bool TryGetFilled(int generation, byte[] setRoles, out int sentences)
+    {
+        var (filledGeneration, filledRoles, filledSentences) = _filled;
+        sentences = filledSentences;
+        return filledGeneration == generation && ReferenceEquals(filledRoles, setRoles);
+    }
+
+    /// <summary>Notes that the roles of lint <paramref name="generation"/> with <paramref name="setRoles"/> are filled in.</summary>
+    public void Filled(int generation, byte[] setRoles, int sentences) => _filled = (generation, setRoles, sentences);
+
+    /// <summary>Forgets the filled roles (the lint generations start again).</summary>
+    public void ForgetFilled() => _filled = default;
+
     /// <summary>Makes room for <see cref="RoleGrounded"/> of <paramref name="sentences"/> sentences.</summary>
     public bool[] FitGrounded(int sentences)
     {
@@ -211,6 +229,7 @@ internal sealed class ConstructionScratch
 
         if (RoleMasks.Length > Retained)
         {
+            ForgetFilled();
             RoleMasks = new int[64];
             RoleAnchors = new int[64];
             RoleGrounded = new bool[64];

@@ -235,6 +235,39 @@ public sealed class SentenceRolesTests
     public void Another_language_reads_the_readers_verbs(string language, string text, bool grounded) =>
         Assert.That(Grounded(text, Pack(CreepLintEngine.Default, language)), Is.EqualTo(grounded));
 
+    [TestCase("dev.jsonl")]
+    [TestCase("test-5.jsonl")]
+    [TestCase("real/test.jsonl")]
+    [TestCase("chat-negatives.jsonl")]
+    public void A_message_with_no_source_of_the_reader_has_no_sentence_with_the_reader(string file)
+    {
+        // SentenceRoles.MayHaveReader lets the grounding test skip the roles of most messages: it must never say no where
+        // Fill gives a sentence the reader role.
+        var rules = CreepLintEngine.Default.RuleSet;
+        var (skipped, checkedTexts) = (0, 0);
+        foreach (var item in Training.Evaluation.LabelledCorpus.Load(Path.Combine(TestCorpus.Root, "samples", "corpus", file), []))
+        {
+            MessagePipeline.Inspect(rules, CreepLintEngine.Default.Thresholds, item.Text, item.Kind, TextFormat.Auto, input =>
+            {
+                checkedTexts++;
+                if (SentenceRoles.MayHaveReader(input, rules.SetRoles))
+                {
+                    return;
+                }
+
+                skipped++;
+                var scratch = input.Scratch.Roles;
+                var sentences = SentenceRoles.Fill(input, scratch, rules.SetRoles);
+                for (var sentence = 0; sentence < sentences; sentence++)
+                {
+                    Assert.That(scratch.RoleMasks[sentence] & SentenceRoles.Reader, Is.Zero, item.Text);
+                }
+            });
+        }
+
+        Assert.That(skipped, Is.GreaterThan(checkedTexts / 20), "premise: the corpus has messages without the reader");
+    }
+
     private static CompiledRuleSet Pack(CreepLintEngine engine, string language) =>
         language == "en" ? engine.RuleSet : engine.Packs.For(language) ?? throw new ArgumentException($"no {language} pack", nameof(language));
 
