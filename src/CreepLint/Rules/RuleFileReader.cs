@@ -365,15 +365,16 @@ internal sealed partial class RuleFileReader
             Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
         }
 
-        var span = map.Get("span") is { } spanNode ? _yaml.Text(spanNode, "'span'") : "all";
-        if (inUnless && map.Get("span") is { } unlessSpan)
+        var spanNode = map.Get("span");
+        var span = spanNode is null ? "all" : _yaml.Text(spanNode, "'span'");
+        if (inUnless && spanNode is not null)
         {
             // An unless clause cancels or dampens a finding and makes none of its own, so it has no words to report.
-            Error(unlessSpan, "CL0015", "'span' chooses a finding's words and has no effect in an 'unless' near clause; remove it");
+            Error(spanNode, "CL0015", "'span' chooses a finding's words and has no effect in an 'unless' near clause; remove it");
         }
         else if (span is not ("all" or "first"))
         {
-            Error(map.Get("span")!, "CL0015", $"'span' must be all (the words of every set) or first (the first set's words), not '{span}'");
+            Error(spanNode!, "CL0015", $"'span' must be all (the words of every set) or first (the first set's words), not '{span}'");
         }
 
         return new NearDef(sets.ToImmutable(), within, ordered, scope == "message", Ref(map), span == "first");

@@ -9,6 +9,8 @@ public sealed class TermFormTests
 {
     private static readonly CreepLintEngine Clause = OneRule.Engine("XT101", "surveillance-language", "phrases: [\"we know exactly when you\", \"we can see that you\"]");
 
+    private static readonly CreepLintEngine DefaultRules = CreepLintEngine.CreateBuilder().WithoutModel().Build();
+
     private static readonly CreepLintEngine Object = OneRule.Engine("XT102", "surveillance-language", "phrases: [\"keep watching you\", \"made for you\"]");
 
     [TestCase("We know exactly when you're home.", "We know exactly when you're")]
@@ -62,7 +64,7 @@ public sealed class TermFormTests
     [Test]
     public void The_default_pack_reads_a_disclaimer_as_a_denial()
     {
-        var engine = CreepLintEngine.CreateBuilder().WithoutModel().Build();
+        var engine = DefaultRules;
         Assert.Multiple(() =>
         {
             Assert.That(engine.Lint("About this ad: we didn't use your browsing history or your location to pick it.").Verdict, Is.EqualTo(Verdict.Pass));
@@ -76,12 +78,12 @@ public sealed class TermFormTests
     [TestCase("Our system shows a firmware update is available for your router; it installs overnight.")]
     [TestCase("Your test results are available in the patient portal. Log in to view them.")]
     public void The_default_pack_reads_a_privacy_promise_or_a_service_notice_as_ordinary(string text) =>
-        Assert.That(CreepLintEngine.CreateBuilder().WithoutModel().Build().Lint(text).Verdict, Is.EqualTo(Verdict.Pass));
+        Assert.That(DefaultRules.Lint(text).Verdict, Is.EqualTo(Verdict.Pass));
 
     [TestCase("Your GP shared your records with us. Nothing is shared with your employer.")]
     [TestCase("Our system shows you browsed divorce lawyers at 2am. A software update is available.")]
     public void A_promise_or_notice_in_another_sentence_does_not_excuse_a_claim(string text) =>
-        Assert.That(CreepLintEngine.CreateBuilder().WithoutModel().Build().Lint(text).Verdict, Is.Not.EqualTo(Verdict.Pass));
+        Assert.That(DefaultRules.Lint(text).Verdict, Is.Not.EqualTo(Verdict.Pass));
 }
 
 /// <summary><c>span: first</c>: the finding is the first set's words, and a context signal over a condition set still applies.</summary>
