@@ -17,8 +17,8 @@ namespace CreepLint.Training;
 internal sealed record ShippedLanguageModel(string Language, string[] Corpora, double L2, (string File, double Weight)[] Weights, double? Threshold = null)
 {
     /// <summary>
-    /// The recipes of the German, French and Spanish models: each language's eleven train files (the first writers' 400
-    /// items, the second writers' 600, the third to eleventh writers' about 400 each), its 398 person-to-person chat
+    /// The recipes of the German, French and Spanish models: each language's twelve train files (the first writers' 400
+    /// items, the second writers' 600, the third to twelfth writers' about 400 each), its 398 person-to-person chat
     /// messages (chat-negatives.jsonl) and, in French and Spanish, its 360 non-marketing texts (ood-negatives.jsonl: privacy
     /// and help prose, news, notices, support replies, public posts, instructions; both all clean), L2 1e-3, the pack's
     /// rule examples. Of the L2 values tried in cross-validation (2e-5, 1e-4, 1e-3), 1e-3 is the one at which any of the
@@ -26,24 +26,26 @@ internal sealed record ShippedLanguageModel(string Language, string[] Corpora, d
     /// the models little to add and it chose thresholds of 0.98 to 1 (French silent). The two negative files are
     /// out-of-domain negatives, as in the English recipe (<see cref="ShippedModel.Weights"/>): a friend's "saw you at the
     /// gym" and a help page's "your location history" are no brand watching its reader. Their weights and whether to fix
-    /// the threshold were chosen by leaving one train file out (fifteenth round; each fold also holds out a tenth of the chat
-    /// messages, and half of the non-marketing texts, by id, are scored by models trained with the other half; weights none,
-    /// 1, 3, 6; thresholds the trainer's, 0.90, 0.93, 0.95, 0.97): the best F1 at which the model alone lifts at most 1 % of
-    /// each clean guard set (4 of the 398 chat messages, 2 of the 180 held-out texts, 1 of the 133 to 140 clean hand-written
-    /// probes, which no recipe trains on), and the shipped model wrapped in a neutral newsletter must not flag the
-    /// newsletter. At 0.90 the models lift 10 to 14 (German), 7 to 17 (French) and 1 to 7 (Spanish) clean probes: dated
-    /// appointments, charges, loyalty thanks. Spanish: chat 3, texts 1, fixed 0.95 (F1 0.953 against 0.947 with the
-    /// fourteenth round's recipe). German: chat 1, no texts, the trainer's threshold (0.99; F1 0.943): at 0.97 with texts
-    /// at 3 (0.947, inside the three guards) the German model flagged the newsletter's own greeting ("wie schön, dass Sie
-    /// wieder bei uns vorbeischauen"), and with the texts at the trainer's threshold it adds less (0.939). French: chat 1,
-    /// texts 1, the trainer's threshold (every fixed one lifts 3 or more probes; the model stays silent, threshold 1).
-    /// docs/languages.md, "Fifteenth round".
+    /// the threshold were chosen by leaving one train file out (fifteenth round, again in the sixteenth with twelve files;
+    /// each fold also holds out a twelfth of the chat messages, and half of the non-marketing texts, by id, are scored by
+    /// models trained with the other half; weights none, 1, 3, 6; thresholds the trainer's, 0.90, 0.93, 0.95, 0.97): the best
+    /// F1 at which the model alone lifts at most 1 % of each clean guard set (4 of the 398 chat messages, 2 of the 180
+    /// held-out texts, 1 of the 133 to 140 clean hand-written probes, which no recipe trains on), and the shipped model
+    /// wrapped in a neutral newsletter must not flag the newsletter. At 0.90 the models lift 9 to 13 (German), 7 to 13 (French)
+    /// and 1 to 7 (Spanish) clean probes: dated appointments, charges, loyalty thanks. Spanish: chat 3,
+    /// texts 1, fixed 0.93 since the sixteenth round (F1 0.960 against 0.959 at the fifteenth round's 0.95, inside the three
+    /// guards: 4 chat messages, 1 text, 1 probe lifted; wrapped, it flags 2 more clean messages than at 0.95 and loses 5
+    /// fewer caught ones). German: chat 1, no texts, the trainer's threshold (0.99; F1 0.948): at 0.97 with texts at 1, 3 or
+    /// 6 (0.950 to 0.952, inside the guards) the German model, wrapped in the newsletter, flags 110 to 127 clean messages
+    /// against 33 (as in the fifteenth round, the newsletter's own greeting). French: chat 1, texts 1, the trainer's threshold
+    /// (every fixed one lifts 3 or more probes or 5 or more chat messages; the model stays silent, threshold 1).
+    /// docs/languages.md, "Fifteenth round" and "Sixteenth round".
     /// </summary>
     public static readonly ShippedLanguageModel[] All =
     [
-        new("de", ["samples/corpus/de/train.jsonl", "samples/corpus/de/train-2.jsonl", "samples/corpus/de/train-3.jsonl", "samples/corpus/de/train-4.jsonl", "samples/corpus/de/train-5.jsonl", "samples/corpus/de/train-6.jsonl", "samples/corpus/de/train-7.jsonl", "samples/corpus/de/train-8.jsonl", "samples/corpus/de/train-9.jsonl", "samples/corpus/de/train-10.jsonl", "samples/corpus/de/train-11.jsonl", "samples/corpus/de/chat-negatives.jsonl"], 1e-3, [("samples/corpus/de/chat-negatives.jsonl", 1)]),
-        new("fr", ["samples/corpus/fr/train.jsonl", "samples/corpus/fr/train-2.jsonl", "samples/corpus/fr/train-3.jsonl", "samples/corpus/fr/train-4.jsonl", "samples/corpus/fr/train-5.jsonl", "samples/corpus/fr/train-6.jsonl", "samples/corpus/fr/train-7.jsonl", "samples/corpus/fr/train-8.jsonl", "samples/corpus/fr/train-9.jsonl", "samples/corpus/fr/train-10.jsonl", "samples/corpus/fr/train-11.jsonl", "samples/corpus/fr/chat-negatives.jsonl", "samples/corpus/fr/ood-negatives.jsonl"], 1e-3, [("samples/corpus/fr/chat-negatives.jsonl", 1), ("samples/corpus/fr/ood-negatives.jsonl", 1)]),
-        new("es", ["samples/corpus/es/train.jsonl", "samples/corpus/es/train-2.jsonl", "samples/corpus/es/train-3.jsonl", "samples/corpus/es/train-4.jsonl", "samples/corpus/es/train-5.jsonl", "samples/corpus/es/train-6.jsonl", "samples/corpus/es/train-7.jsonl", "samples/corpus/es/train-8.jsonl", "samples/corpus/es/train-9.jsonl", "samples/corpus/es/train-10.jsonl", "samples/corpus/es/train-11.jsonl", "samples/corpus/es/chat-negatives.jsonl", "samples/corpus/es/ood-negatives.jsonl"], 1e-3, [("samples/corpus/es/chat-negatives.jsonl", 3), ("samples/corpus/es/ood-negatives.jsonl", 1)], 0.95),
+        new("de", ["samples/corpus/de/train.jsonl", "samples/corpus/de/train-2.jsonl", "samples/corpus/de/train-3.jsonl", "samples/corpus/de/train-4.jsonl", "samples/corpus/de/train-5.jsonl", "samples/corpus/de/train-6.jsonl", "samples/corpus/de/train-7.jsonl", "samples/corpus/de/train-8.jsonl", "samples/corpus/de/train-9.jsonl", "samples/corpus/de/train-10.jsonl", "samples/corpus/de/train-11.jsonl", "samples/corpus/de/train-12.jsonl", "samples/corpus/de/chat-negatives.jsonl"], 1e-3, [("samples/corpus/de/chat-negatives.jsonl", 1)]),
+        new("fr", ["samples/corpus/fr/train.jsonl", "samples/corpus/fr/train-2.jsonl", "samples/corpus/fr/train-3.jsonl", "samples/corpus/fr/train-4.jsonl", "samples/corpus/fr/train-5.jsonl", "samples/corpus/fr/train-6.jsonl", "samples/corpus/fr/train-7.jsonl", "samples/corpus/fr/train-8.jsonl", "samples/corpus/fr/train-9.jsonl", "samples/corpus/fr/train-10.jsonl", "samples/corpus/fr/train-11.jsonl", "samples/corpus/fr/train-12.jsonl", "samples/corpus/fr/chat-negatives.jsonl", "samples/corpus/fr/ood-negatives.jsonl"], 1e-3, [("samples/corpus/fr/chat-negatives.jsonl", 1), ("samples/corpus/fr/ood-negatives.jsonl", 1)]),
+        new("es", ["samples/corpus/es/train.jsonl", "samples/corpus/es/train-2.jsonl", "samples/corpus/es/train-3.jsonl", "samples/corpus/es/train-4.jsonl", "samples/corpus/es/train-5.jsonl", "samples/corpus/es/train-6.jsonl", "samples/corpus/es/train-7.jsonl", "samples/corpus/es/train-8.jsonl", "samples/corpus/es/train-9.jsonl", "samples/corpus/es/train-10.jsonl", "samples/corpus/es/train-11.jsonl", "samples/corpus/es/train-12.jsonl", "samples/corpus/es/chat-negatives.jsonl", "samples/corpus/es/ood-negatives.jsonl"], 1e-3, [("samples/corpus/es/chat-negatives.jsonl", 3), ("samples/corpus/es/ood-negatives.jsonl", 1)], 0.93),
     ];
 
     /// <summary>Where the model is written, relative to the repository root (embedded as <c>CreepLint.Model.&lt;language&gt;.clm</c>).</summary>
