@@ -290,6 +290,7 @@ internal sealed class RuleSetCompiler
                 {
                     into.Add(phrase);
                     AddReaderContractions(item, phrase, into);
+                    AddSmsReader(phrase, into);
                 }
                 else
                 {
@@ -346,6 +347,36 @@ internal sealed class RuleSetCompiler
     }
 
     private static readonly string[] ReaderContractions = ["'re", "'ve"];
+
+    /// <summary>
+    /// In the English pack SMS copy writes both "your" and "you're" as "ur" ("ur account", "ur booked"), a spelling that
+    /// stands for two words and so is not read as either for every word (<see cref="Text.SmsSpellings"/>). Inside a phrase
+    /// it is: a phrase that says "your" or "you're" also matches "ur" there ("your friend" reads "Ur friend Kelly just
+    /// bought", "your account" reads "added to ur account" as the transactional notice it is). Either way the word is the
+    /// reader, so the two readings of "ur" never disagree on who is meant.
+    /// </summary>
+    private void AddSmsReader(int[] phrase, List<int[]> into)
+    {
+        if (_language != Language.LanguageTag.Default || phrase.Length < 2)
+        {
+            return;
+        }
+
+        var your = _words.GetValueOrDefault("your", -1);
+        var youAre = _words.GetValueOrDefault("you're", -1);
+        if (Array.FindIndex(phrase, id => id == your || id == youAre) < 0)
+        {
+            return;
+        }
+
+        if (!_words.TryGetValue("ur", out var ur))
+        {
+            ur = _nextWordId++;
+            _words.Add("ur", ur);
+        }
+
+        into.Add([.. phrase.Select(id => id == your || id == youAre ? ur : id)]);
+    }
 
     /// <summary>
     /// Words after which "you" opens a clause ("when you", "we know you", "because you"), so "you're" there is the same reader.

@@ -19,6 +19,6 @@ internal static class SmsSpellings
         ("havent", "haven't"), ("hasnt", "hasn't"), ("wasnt", "wasn't"), ("werent", "weren't"), ("youre", "you're"),
         ("youve", "you've"), ("youll", "you'll"), ("youd", "you'd"), ("ure", "you're"), ("uve", "you've"), ("u're", "you're"),
         ("u've", "you've"), ("u'd", "you'd"), ("im", "i'm"), ("ive", "i've"), ("weve", "we've"), ("thats", "that's"), ("whats", "what's"), ("lookin", "looking"), ("shoppin", "shopping"),
-        ("watchin", "watching"), ("bein", "being"), ("teh", "the"), ("cant", "can't"), ("wont", "won't"),
+        ("watchin", "watching"), ("bein", "being"), ("teh", "the"), ("appt", "appointment"), ("appts", "appointments"), ("acct", "account"), ("cant", "can't"), ("wont", "won't"),
     ];
 }

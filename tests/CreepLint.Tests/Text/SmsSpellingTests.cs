@@ -27,6 +27,25 @@ public sealed class SmsSpellingTests
         Assert.That(s_engine.Lint(text).Findings, Is.Empty);
     }
 
+    private static readonly CreepLintEngine s_readerEngine = TokenTestKit.Probe(["your friend just bought", "you're pregnant", "your appointment"]);
+
+    [TestCase("your friend just bought this", "your friend just bought")]
+    [TestCase("Ur friend just bought this", "Ur friend just bought")] // "ur" for "your" inside a phrase
+    [TestCase("we think ur pregnant", "ur pregnant")] // and for "you're"
+    [TestCase("ur appt is at 10:40", "ur appt")] // "appt" is "appointment"
+    public void Ur_reads_as_your_or_you_are_inside_a_phrase(string text, string excerpt)
+    {
+        var findings = s_readerEngine.Lint(text).Findings;
+        Assert.That(findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { excerpt }));
+    }
+
+    [TestCase("our friend just bought this")]
+    [TestCase("u friend just bought this")] // "u" is "you", not "your"
+    public void Ur_does_not_stand_for_other_words(string text)
+    {
+        Assert.That(s_readerEngine.Lint(text).Findings, Is.Empty);
+    }
+
     [Test]
     public void Another_language_keeps_the_spelling_as_written()
     {
