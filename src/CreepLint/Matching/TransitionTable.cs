@@ -21,6 +21,10 @@ internal sealed class TransitionTable
     /// <summary>The smallest filter (4 KB).</summary>
     private const int MinFilterLog2 = 15;
 
+    /// <summary>The largest filter (128 KB): a larger one would no longer stay in the caches next to the tables it guards,
+    /// and its own reads would miss (a pack of over 65,000 edges lets more misses through instead).</summary>
+    private const int MaxFilterLog2 = 20;
+
     private const ulong FilterMultiplier = 0x9E3779B97F4A7C15;
 
     private readonly ulong[] _filter;
@@ -30,7 +34,7 @@ internal sealed class TransitionTable
     /// <param name="edges">Keys are <c>node &lt;&lt; 32 | word id</c> with node ≥ 1, values the child nodes.</param>
     public TransitionTable(IReadOnlyList<KeyValuePair<long, int>> edges)
     {
-        var filterLog2 = Math.Max(MinFilterLog2, (int)Math.Ceiling(Math.Log2(Math.Max(1, edges.Count) * (double)FilterBitsPerEdge)));
+        var filterLog2 = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(1, edges.Count) * (double)FilterBitsPerEdge)), MinFilterLog2, MaxFilterLog2);
         _filter = new ulong[(1 << filterLog2) / 64];
         _filterShift = 64 - filterLog2;
         var keys = new ulong[edges.Count];
