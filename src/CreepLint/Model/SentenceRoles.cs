@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using CreepLint.Matching;
 using CreepLint.Text;
@@ -72,25 +71,21 @@ internal static class SentenceRoles
     }
 
     /// <summary>Words after which a past form describes the reader rather than an act of theirs ("you've been selected", "you were gone").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notActing =
-        FrozenSet.ToFrozenSet(["been", "was", "were", "be", "being", "are", "is", "get", "got"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] s_notActing = ["been", "was", "were", "be", "being", "are", "is", "get", "got"];
 
     /// <summary>Words that follow SMS shorthand's "2" (to) or "4" (for) and never a count: verbs and pronouns ("2 make", "4 u").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterShorthand =
-        FrozenSet.ToFrozenSet(
+    private static readonly string[] s_afterShorthand =
             ["make", "get", "go", "be", "b", "see", "c", "u", "ur", "you", "your", "me", "my", "us", "him", "her", "them", "win", "claim", "call", "txt",
              "text", "meet", "chat", "find", "know", "do", "say", "talk", "play", "join", "receive", "collect", "reply", "send", "enter", "start",
              "keep", "help", "take", "hear", "contact", "come", "show", "try", "use", "buy", "pay", "book", "order", "watch", "read", "listen",
-             "the", "this", "that", "all", "every", "each", "ever", "sale"], StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+             "the", "this", "that", "all", "every", "each", "ever", "sale"];
 
     /// <summary>Verbs by which a source reports on someone ("says", "suggests", "indicates", "tells us"; after a plural source
     /// "your searches suggest", but not "show", "tell" or "say", which the sender also says of itself: "let us show you"): followed by the reader, an observer.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting =
-        FrozenSet.ToFrozenSet(
+    private static readonly string[] s_reporting =
             ["says", "said", "shows", "showed", "suggests", "suggested", "indicates", "indicated", "reports", "reported", "reveals", "revealed",
              "tells", "told", "confirms", "confirmed", "predicts", "predicted", "estimates", "estimated", "infers", "inferred", "detected",
-             "flagged", "noticed", "notices", "suggest", "indicate", "reveal", "confirm", "predict", "estimate", "infer", "detect"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+             "flagged", "noticed", "notices", "suggest", "indicate", "reveal", "confirm", "predict", "estimate", "infer", "detect"];
 
     /// <summary>
     /// Whether the reader word at <paramref name="index"/> is what a source reports on: a reporting verb
@@ -100,13 +95,12 @@ internal static class SentenceRoles
     {
         for (var j = index - 1; j >= 0 && j >= index - 2 && tokens[j].Sentence == tokens[index].Sentence && tokens[j].Kind == TokenKind.Word; j--)
         {
-            var word = chars.AsSpan(tokens[j].Start, tokens[j].Length);
-            if (s_reporting.Contains(word))
+            if ((Flags(chars, tokens[j]) & ReportingWord) != 0)
             {
                 return true;
             }
 
-            if (word is not ("that" or "us"))
+            if (chars.AsSpan(tokens[j].Start, tokens[j].Length) is not ("that" or "us"))
             {
                 return false;
             }
@@ -116,8 +110,45 @@ internal static class SentenceRoles
     }
 
     /// <summary>Prepositions of place: a capitalised word right after one names a place ("you were in Milan", "near La Rambla", "back from Crete").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locative =
-        FrozenSet.ToFrozenSet(["in", "at", "near", "around", "outside", "inside", "from", "across"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] s_locative = ["in", "at", "near", "around", "outside", "inside", "from", "across"];
+
+    /// <summary>What the role tests ask of a word, a bit each (<see cref="s_words"/>).</summary>
+    private const int SecondPersonWord = 1, NotActingWord = 2, AfterShorthandWord = 4, ReportingWord = 8, LocativeWord = 16, IrregularPastWord = 32, NotPastWord = 64;
+
+    /// <summary>
+    /// Every word a role test asks about, with its bits, looked up by its packed characters (<see cref="WordTable"/>): one
+    /// look-up answers what took up to three frozen-set look-ups (a word after the reader: not acting? an irregular past
+    /// form? an exception to the regular ones?), and each is cheaper than hashing the word's characters.
+    /// </summary>
+    private static readonly WordTable s_words = WordsWithFlags();
+
+    private static WordTable WordsWithFlags()
+    {
+        var flags = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, int flag)
+        {
+            foreach (var word in words)
+            {
+                flags[word] = flags.GetValueOrDefault(word) | flag;
+            }
+        }
+
+        Add(FeatureExtractor.SecondPersonWords, SecondPersonWord);
+        Add(s_notActing, NotActingWord);
+        Add(s_afterShorthand, AfterShorthandWord);
+        Add(s_reporting, ReportingWord);
+        Add(s_locative, LocativeWord);
+        Add(PastForms.Irregular, IrregularPastWord);
+        Add(PastForms.NotPast, NotPastWord);
+        return new WordTable(flags);
+    }
+
+    /// <summary>The bits of <paramref name="token"/>'s word in <see cref="s_words"/> (0 for any other word).</summary>
+    private static int Flags(char[] chars, in Token token) => s_words.TryGet(chars, token.Start, token.Length, out var flags) ? flags : 0;
+
+    /// <summary>Whether the word <paramref name="token"/> is a second-person word (<see cref="FeatureExtractor.SecondPersonWords"/>).</summary>
+    private static bool IsSecondPerson(char[] chars, in Token token) =>
+        chars.AsSpan(token.Start, token.Length) is ['y' or 'u', ..] && (Flags(chars, token) & SecondPersonWord) != 0; // every second-person word starts so
 
     /// <summary>
     /// Whether the word at <paramref name="index"/> names a place: capitalised in the source right after a locative
@@ -135,7 +166,7 @@ internal static class SentenceRoles
         return before.Kind == TokenKind.Word && before.Sentence == token.Sentence
             && (uint)token.SourceStart < (uint)source.Length && char.IsUpper(source[token.SourceStart])
             && (uint)before.SourceStart < (uint)source.Length && char.IsLower(source[before.SourceStart])
-            && s_locative.Contains(chars.AsSpan(before.Start, before.Length));
+            && (Flags(chars, before) & LocativeWord) != 0;
     }
 
     /// <summary>Whether a number token is seven digits or more with nothing else: a phone, account or order number.</summary>
@@ -145,7 +176,7 @@ internal static class SentenceRoles
     private static bool IsShorthandBefore(ReadOnlySpan<Token> tokens, int index, char[] chars) =>
         index > 0 && index + 1 < tokens.Length && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].Sentence == tokens[index].Sentence
         && tokens[index + 1].Kind == TokenKind.Word && tokens[index + 1].Sentence == tokens[index].Sentence
-        && s_afterShorthand.Contains(chars.AsSpan(tokens[index + 1].Start, tokens[index + 1].Length));
+        && (Flags(chars, tokens[index + 1]) & AfterShorthandWord) != 0;
 
     /// <summary>
     /// Fills <see cref="ConstructionScratch.RoleMasks"/> and <see cref="ConstructionScratch.RoleAnchors"/> with each sentence's
@@ -220,7 +251,7 @@ internal static class SentenceRoles
                     }
 
                     break;
-                case TokenKind.Word when text is ['y' or 'u', ..] && FeatureExtractor.IsSecondPerson(token.Kind, text): // every second-person word starts so
+                case TokenKind.Word when IsSecondPerson(chars, token):
                     // The reader as what a source reports on ("your watch data says you", "records suggest that you're"): an observer.
                     role = IsReportedOn(tokens, i, chars) ? Reader | Observer : Reader;
                     (reader, lastReader, other) = (i, i, false);
@@ -234,11 +265,13 @@ internal static class SentenceRoles
                     break;
                 case TokenKind.Word when reader >= 0:
                     // Only in the few words after the reader: the look-ups are skipped for every other word.
-                    if (i - reader > ActReach || tokens[reader].Sentence != token.Sentence || s_notActing.Contains(text))
+                    // One look-up of the word for both questions (PastForms.IsPast's, then whether it ends the reader's reach).
+                    var flags = i - reader > ActReach || tokens[reader].Sentence != token.Sentence ? NotActingWord : Flags(chars, token);
+                    if ((flags & NotActingWord) != 0)
                     {
                         reader = -1;
                     }
-                    else if (PastForms.IsPast(text))
+                    else if ((flags & IrregularPastWord) != 0 || (PastForms.MayBeRegular(text) && (flags & NotPastWord) == 0))
                     {
                         role = Act;
                     }
@@ -351,7 +384,7 @@ internal static class SentenceRoles
         foreach (ref readonly var token in CollectionsMarshal.AsSpan(input.Scratch.Tokens))
         {
             if (token.Kind == TokenKind.Name
-                || (token.Kind == TokenKind.Word && chars.AsSpan(token.Start, token.Length) is ['y' or 'u', ..] and var text && FeatureExtractor.IsSecondPerson(token.Kind, text)))
+                || (token.Kind == TokenKind.Word && IsSecondPerson(chars, token)))
             {
                 return true;
             }

@@ -17,7 +17,8 @@ internal static class PastForms
     /// <summary>The shortest regular form that counts: "moved", "liked", not "red" or "bed".</summary>
     public const int MinRegularLength = 5;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPast = FrozenSet.ToFrozenSet(
+    /// <summary>Words that look like a regular past form and are not one (<see cref="MayBeRegular"/> holds for each).</summary>
+    public static FrozenSet<string> NotPast { get; } = FrozenSet.ToFrozenSet(
     [
         "hundred", "kindred", "sacred", "naked", "wicked", "beloved", "rugged", "crooked", "wretched", "ragged", "embed",
         "seabed", "flatbed", "hotbed", "sickbed", "deathbed", "bobsled", "watershed", "infrared", "unwed", "biped",
@@ -29,7 +30,9 @@ internal static class PastForms
         "engaged", "married", "divorced", "retired", "employed", "unemployed", "exhausted", "stressed", "confused",
         "annoyed", "surprised", "impressed", "satisfied", "disappointed", "concerned", "involved", "invited", "allowed",
         "required", "expected", "limited", "selected", "featured", "dedicated", "committed", "signed", "registered",
-    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPast = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Irregular past forms of verbs a sender might log (not "read" or "put", whose present looks the same).</summary>
     public static FrozenSet<string> Irregular { get; } = FrozenSet.ToFrozenSet(
