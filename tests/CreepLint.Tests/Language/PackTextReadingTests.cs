@@ -36,4 +36,38 @@ public sealed class PackTextReadingTests
         var engine = TokenTestKit.Probe(["zurück aus <proper> <name>"], "de");
         Assert.That(engine.Lint(new LintRequest("Zurück aus Mallorca, {{ vorname }}?") { Language = "de" }).Findings, Has.Length.EqualTo(1));
     }
+
+    [TestCase("Schwerhörig, {{ vorname }}? Unsere Hörgeräte sind fast unsichtbar.")]
+    [TestCase("Schwerhörigkeit, Anna? Unsere Hörgeräte sind fast unsichtbar.")]
+    public void A_prefix_term_matches_an_opening_word_read_as_a_possible_name(string text)
+    {
+        var engine = TokenTestKit.Probe(["schwerhörig*"], "de");
+        Assert.That(engine.Lint(new LintRequest(text) { Language = "de" }).Findings, Has.Length.EqualTo(1));
+    }
+
+    private static readonly CreepLintEngine s_french = TokenTestKit.Probe(["en tant ancien détenu", "alcool", "dans l'heure", "hui"], "fr");
+
+    [TestCase("En tant qu'ancien détenu, vous avez droit à notre accompagnement.", "qu'ancien détenu")]
+    [TestCase("En tant qu’ancien détenu, vous avez droit à notre accompagnement.", "qu’ancien détenu")]
+    [TestCase("Ton dernier achat d'alcool date de six jours.", "d'alcool")]
+    [TestCase("Jusqu'à l’alcool de trop ?", "l’alcool")]
+    [TestCase("Réponds dans l'heure.", "dans l'heure")]
+    public void A_french_term_matches_the_word_after_an_elided_clitic(string text, string excerptEnd)
+    {
+        var finding = s_french.Lint(new LintRequest(text) { Language = "fr" }).Findings.Single();
+        Assert.That(text.Substring(finding.Offset, finding.Length), Does.EndWith(excerptEnd));
+    }
+
+    [TestCase("Aujourd'hui, tout est à moitié prix.")]
+    public void A_word_whose_part_before_the_apostrophe_is_no_clitic_stays_whole(string text)
+    {
+        Assert.That(s_french.Lint(new LintRequest(text) { Language = "fr" }).Findings, Is.Empty);
+    }
+
+    [Test]
+    public void Only_the_french_pack_reads_elisions()
+    {
+        var english = TokenTestKit.Probe(["alcool"]);
+        Assert.That(english.Lint(new LintRequest("d'alcool") { Language = "en" }).Findings, Is.Empty);
+    }
 }
