@@ -70,4 +70,24 @@ public sealed class PackTextReadingTests
         var english = TokenTestKit.Probe(["alcool"]);
         Assert.That(english.Lint(new LintRequest("d'alcool") { Language = "en" }).Findings, Is.Empty);
     }
+
+    [TestCase("Weil Sie am 12. März um 22:03 Uhr „Kredit sofort“ eingegeben haben, zeigen wir Ihnen Kredite.", 1)]
+    [TestCase("Nur bis 3. Juni: zehn Prozent auf alles.", 1)]
+    [TestCase("Ab dem 1. jedes Monats gilt der neue Preis.", 1)]
+    [TestCase("Der Kurs beginnt am 12.03. um neun Uhr.", 1)]
+    [TestCase("Wir sehen uns am 3. Dann feiern wir.", 2)]
+    [TestCase("Unser Rabatt gilt für alle 12. Neue Kunden erhalten mehr.", 2)]
+    public void A_dot_after_a_day_number_before_a_month_or_a_lower_case_word_does_not_end_a_sentence(string text, int sentences)
+    {
+        var buffer = new TextBuffer();
+        TextExtractor.Extract(text, text.Length, false, buffer);
+        Assert.That(Tokenizer.Tokenize(buffer, text, [], []), Is.EqualTo(sentences));
+    }
+
+    [Test]
+    public void A_clause_reads_the_reader_s_act_across_an_ordinal_date()
+    {
+        var engine = TokenTestKit.Probe(["weil sie am <number> märz um <time>"], "de");
+        Assert.That(engine.Lint(new LintRequest("Weil Sie am 12. März um 22:03 Uhr „Kredit sofort“ eingegeben haben, zeigen wir Ihnen Kredite.") { Language = "de" }).Findings, Has.Length.EqualTo(1));
+    }
 }
