@@ -307,7 +307,7 @@ internal static class Tokenizer
         var previous = written[count - 1];
         if (previous.Kind == TokenKind.Number && previous.Length <= 5 && previous.Start + previous.Length == i)
         {
-            return IsOrdinalDay(source, map, chars, n, i, previous);
+            return IsOrdinalDay(source, map, chars, n, i, written, count);
         }
 
         if (previous.Length is < 2 or > 4 || previous.Start + previous.Length != i)
@@ -341,13 +341,20 @@ internal static class Tokenizer
         "januar", "janner", "februar", "feber", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
         "dezember").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>German words that put a date after them ("am 12.", "bis zum 3.", "ab dem 1. jedes Monats").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_germanDatePrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "am", "bis", "zum", "vom", "ab", "seit", "dem", "den").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
-    /// Whether the dot at <paramref name="i"/> after a day number of one or two digits, or a day and month ("12.03"), makes
-    /// it a German ordinal date ("am 12. März", "bis 3. Juni", "am 12.03. um neun", "zum 2. mal"): the next word is a month
-    /// name or starts in lower case, which no sentence does.
+    /// Whether the dot at <paramref name="i"/> after a day number makes it a German ordinal date rather than a sentence's end:
+    /// a day of one or two digits before a month name ("am 12. März", "bis 3. Juni"), or after a date preposition a day
+    /// before a lower-case word ("zum 2. mal", "ab dem 1. jedes Monats") or a day and month before any word ("am 12.03. um
+    /// neun"). English copy numbers its lists that way ("2. bring snacks"), so a bare number before a lower-case word still
+    /// ends a sentence, and English text reads as before.
     /// </summary>
-    private static bool IsOrdinalDay(string source, int[] map, char[] chars, int n, int i, in Token day)
+    private static bool IsOrdinalDay(string source, int[] map, char[] chars, int n, int i, Span<Token> written, int count)
     {
+        var day = written[count - 1];
         var text = chars.AsSpan(day.Start, day.Length);
         var dot = text.IndexOf('.');
         if (dot < 0 ? text.Length > 2 : dot is < 1 or > 2 || text.Length - dot - 1 is < 1 or > 2 || text[(dot + 1)..].Contains('.'))
@@ -375,7 +382,19 @@ internal static class Tokenizer
             end++;
         }
 
-        return end > k && (!IsUpperAt(source, map[k]) || s_germanMonths.Contains(chars.AsSpan(k, end - k)));
+        if (end == k)
+        {
+            return false;
+        }
+
+        if (dot < 0 && s_germanMonths.Contains(chars.AsSpan(k, end - k)))
+        {
+            return true;
+        }
+
+        var afterPreposition = count >= 2 && written[count - 2].Sentence == day.Sentence
+            && s_germanDatePrepositions.Contains(chars.AsSpan(written[count - 2].Start, written[count - 2].Length));
+        return afterPreposition && (dot > 0 || !IsUpperAt(source, map[k]));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -129,6 +129,34 @@ internal static class Vocatives
     }
 
     /// <summary>
+    /// Re-marks as <see cref="TokenKind.Name"/> the placeholders for the reader's name in a pack's own words
+    /// (<c>{{ vorname }}</c>, <c>{{ prénom }}</c>, <c>{{ nombre }}</c>, <c>{{ apellido }}</c>): called by the matcher for a
+    /// pack of a language other than English, after the language is known, so the English pack and model read such a
+    /// field as they always have (a placeholder).
+    /// </summary>
+    /// <param name="buffer">The normalised text and its placeholders and fields.</param>
+    /// <param name="source">The source text, for field names.</param>
+    /// <param name="tokens">The tokens, rewritten in place.</param>
+    public static void MarkPackNames(TextBuffer buffer, string source, List<Token> tokens)
+    {
+        if (buffer.Fields.Count == 0)
+        {
+            return;
+        }
+
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var field = 0;
+        for (var t = 0; t < span.Length; t++)
+        {
+            if (span[t].Kind == TokenKind.Placeholder && FieldAt(buffer.Fields, ref field, span[t].SourceStart, span[t].SourceEnd) is var at && at >= 0
+                && IsNamePath(source.AsSpan(buffer.Fields[at].Start, buffer.Fields[at].Length), packWords: true))
+            {
+                span[t] = span[t] with { Kind = TokenKind.Name };
+            }
+        }
+    }
+
+    /// <summary>
     /// Whether token <paramref name="t"/> is a word capitalised inside its sentence ("Back from Tenerife?", "working from
     /// the Café Luna again?"): the name of a place, venue or shop, which a term calls <c>&lt;proper&gt;</c>. The matcher asks
     /// only for the word after a phrase under way that may go on with a name, so capitals are never read for every word.
@@ -242,11 +270,11 @@ internal static class Vocatives
     /// Whether a field path is a person's name (<c>first_name</c>, <c>FNAME</c>, <c>customer.firstName</c>, <c>name</c>, <c>vorname</c>),
     /// not a product's or a shop's (<c>product.name</c>).
     /// </summary>
-    private static bool IsNamePath(ReadOnlySpan<char> path)
+    private static bool IsNamePath(ReadOnlySpan<char> path, bool packWords = false)
     {
         var dot = path.LastIndexOf('.');
         var last = dot < 0 ? path : path[(dot + 1)..];
-        if (!IsNameSegment(last))
+        if (!IsNameSegment(last, packWords))
         {
             return false;
         }
@@ -266,10 +294,11 @@ internal static class Vocatives
 
     /// <summary>
     /// A field name that holds a person's name: name, first_name, firstName, FNAME, given-name, full_name, nickname…, and
-    /// the same fields named in the packs' languages (<c>vorname</c>, <c>nachname</c>, <c>prenom</c>, <c>prénom</c>,
-    /// <c>nom</c>, <c>nombre</c>, <c>apellido</c>): a template's field names follow the language its copy is written in.
+    /// with <paramref name="packWords"/> the same fields named in the packs' languages (<c>vorname</c>, <c>nachname</c>,
+    /// <c>prenom</c>, <c>prénom</c>, <c>nom</c>, <c>nombre</c>, <c>apellido</c>): a template's field names follow the
+    /// language its copy is written in.
     /// </summary>
-    private static bool IsNameSegment(ReadOnlySpan<char> segment)
+    private static bool IsNameSegment(ReadOnlySpan<char> segment, bool packWords)
     {
         Span<char> folded = stackalloc char[32];
         var n = 0;
@@ -292,8 +321,8 @@ internal static class Vocatives
         return folded[..n] is "name" or "firstname" or "fname" or "first" or "givenname" or "fullname" or "nickname" or "customername"
             or "displayname" or "preferredname" or "recipientname" or "contactname" or "membername" or "username" or "lastname"
             or "lname" or "surname"
-            or "vorname" or "nachname" or "familienname" or "rufname" or "prenom" or "nom" or "nomdefamille" or "nombre" or "apellido"
-            or "apellidos";
+            || (packWords && folded[..n] is "vorname" or "nachname" or "familienname" or "rufname" or "prenom" or "nom" or "nomdefamille"
+                or "nombre" or "apellido" or "apellidos");
     }
 
     /// <summary>A word token whose source starts with a capital followed by a lower-case letter ("Anna", not "STOP" or "I").</summary>
