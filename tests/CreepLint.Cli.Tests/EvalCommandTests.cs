@@ -165,6 +165,28 @@ public sealed class EvalCommandTests
         Assert.That(code, Is.Zero, output + error);
     }
 
+    [Test]
+    public void An_item_s_lang_is_the_language_it_is_linted_in_as_lint_reads_it()
+    {
+        // Too short to identify as German (read as English from its text alone), so only its "lang" makes it German.
+        const string text = "{{ vorname }}, 14 Tabs, 0 Käufe?";
+        Assume.That(CreepLintEngine.IdentifyLanguage(text), Is.EqualTo("en"));
+        var corpus = Write("d.jsonl", $$"""{"id": "d1", "text": "{{text}}", "lang": "de", "kind": "message", "creepy": true, "category": "behavioral-detail"}""");
+
+        var (code, output, error) = Run("eval", corpus, "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        var german = doc.RootElement.GetProperty("languages").EnumerateArray().Single();
+        var (_, linted, _) = Run("lint", corpus, "--format", "json");
+        using var lint = JsonDocument.Parse(linted);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, error);
+            Assert.That(german.GetProperty("language").GetString(), Is.EqualTo("de"));
+            Assert.That(german.GetProperty("identified").GetInt32(), Is.EqualTo(1), "linted as its labelled language");
+            Assert.That(lint.RootElement.GetProperty("summary").GetProperty("languages").TryGetProperty("de", out _), Is.True, "lint reads it as German too");
+        });
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir, name);

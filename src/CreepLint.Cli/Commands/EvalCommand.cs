@@ -80,7 +80,7 @@ internal static class EvalCommand
             }
 
             var results = new LintResult[items.Count];
-            Parallel.For(0, items.Count, i => results[i] = itemEngines[i].Lint(new LintRequest(items[i].Text, items[i].Kind) { Language = engines.Language }));
+            Parallel.For(0, items.Count, i => results[i] = itemEngines[i].Lint(new LintRequest(items[i].Text, items[i].Kind) { Language = engines.LanguageFor(items[i].Language) }));
             var report = CorpusEvaluator.Evaluate(engines.Default.Thresholds, items, results);
             if (parse.GetValue(format) == "json")
             {

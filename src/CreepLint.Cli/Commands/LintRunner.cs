@@ -63,7 +63,7 @@ internal sealed class LintRunner(CreepLintConfig config, EngineSet engines, Know
 
                 if (result.UnsupportedLanguage)
                 {
-                    problems.Add(LanguageProblem(item, result.Language, config.FailOnUnsupportedLanguage, engines.All.Languages, identified: item.Language is null && engines.Language is null));
+                    problems.Add(LanguageProblem(item, result.Language, config.FailOnUnsupportedLanguage, engines.All.Languages, identified: engines.LanguageFor(item.Language) is null));
                 }
 
                 var reported = processor.Process(item, result);

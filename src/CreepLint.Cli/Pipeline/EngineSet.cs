@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CreepLint.Configuration;
+using CreepLint.Language;
 using CreepLint.Cli.Inputs;
 using CreepLint.Matching;
 
@@ -34,6 +35,9 @@ internal sealed class EngineSet
 
     /// <summary>The configuration's 'language:': the language of every item without its own, or null to identify each.</summary>
     public string? Language => _config.Language;
+
+    /// <summary>The language to lint an item as: its own <c>lang</c>, else the configuration's (<see cref="ItemLanguage.Of"/>).</summary>
+    public string? LanguageFor(string? itemLanguage) => ItemLanguage.Of(itemLanguage, _config.Language);
 
     /// <summary>Engines derived so far (tests check that equal settings share one).</summary>
     public int Count => _engines.Count;

@@ -51,7 +51,7 @@ internal sealed class LintBatch
         foreach (var item in _items)
         {
             var engine = engines.For(item);
-            var result = LongText.Lint(engine, item.Text, item.Kind, item.Format, item.Language ?? engines.Language);
+            var result = LongText.Lint(engine, item.Text, item.Kind, item.Format, engines.LanguageFor(item.Language));
             Results.Add((item, item.Part is { } part ? part.Keep(engine, result) : result));
         }
 
@@ -69,7 +69,7 @@ internal sealed class LintBatch
                     continue;
                 }
 
-                var result = LongText.Lint(engines.For(chunk.File, channel: null), record.Text, record.Kind, TextFormat.Auto, record.Language ?? engines.Language);
+                var result = LongText.Lint(engines.For(chunk.File, channel: null), record.Text, record.Kind, TextFormat.Auto, engines.LanguageFor(record.Language));
                 Results.Add((record.ToItem(line.Bytes, line.Number, chunk.File, chunk.Source, withSourceMap: result.HasFindings), result));
             }
 

@@ -29,6 +29,13 @@ internal sealed record CompiledRuleSet(
     /// </summary>
     public bool ReadsSignAfterNumber => Language != CreepLint.Language.LanguageTag.Default;
 
+    /// <summary>
+    /// Whether this pack reads a placeholder for the reader's name in its own words (<c>{{ vorname }}</c>, <c>{{ prénom }}</c>,
+    /// <c>{{ nombre }}</c>; <see cref="Text.Vocatives.MarkPackNames"/>) as <c>&lt;name&gt;</c>: every pack of a language other
+    /// than English, whose pack and model read such a field as a placeholder, as they were trained.
+    /// </summary>
+    public bool ReadsOwnNamePlaceholders => Language != CreepLint.Language.LanguageTag.Default;
+
     /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
     public string?[] SetLexicons { get; init; } = [];
 

@@ -50,6 +50,11 @@ internal static class MessageMatcher
             SignsAfterNumbers.Mark(scratch.Buffer, scratch.Tokens);
         }
 
+        if (set.ReadsOwnNamePlaceholders)
+        {
+            Vocatives.MarkPackNames(scratch.Buffer, text, scratch.Tokens);
+        }
+
         if (set.Table.UsesPerson)
         {
             Vocatives.MarkPersons(scratch.Buffer, text, scratch.Tokens);

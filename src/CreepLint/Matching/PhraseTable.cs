@@ -52,6 +52,9 @@ internal sealed class PhraseTable
     /// <summary>Whether any phrase has <c>&lt;past&gt;</c>; if none does, no word is worked out for it.</summary>
     private readonly bool _usesPast;
 
+    /// <summary>Whether an elided word also stands for the word after its clitic ("qu'ancien" for "ancien"; <see cref="Elisions"/>): French.</summary>
+    private readonly bool _readsElisions;
+
     /// <summary>Whether some term says <c>&lt;person&gt;</c>: only then does the matcher look for people's names (<see cref="Text.Vocatives.MarkPersons"/>).</summary>
     public bool UsesPerson { get; }
 
@@ -70,9 +73,11 @@ internal sealed class PhraseTable
         int[] terminalSets,
         int maxPhraseLength,
         FuzzyWords? fuzzy = null,
-        System.Collections.Frozen.FrozenSet<string>? numberWords = null)
+        System.Collections.Frozen.FrozenSet<string>? numberWords = null,
+        bool readsElisions = false)
     {
         numberWords ??= TokenClasses.NumberWords;
+        _readsElisions = readsElisions;
         _prefixes = prefixes;
         _fuzzy = fuzzy ?? new FuzzyWords([]);
         var deeper = new List<KeyValuePair<long, int>>();
@@ -174,6 +179,19 @@ internal sealed class PhraseTable
             }
 
             count += prefixes.Match(word, candidates[count..]);
+            if (readsElisions && Elisions.CliticLength(word) is var clitic and > 0)
+            {
+                // An elided word a term spells out ("qu'ancien" in one rule) also matches the terms of the word after its
+                // clitic ("ancien" in another), as an unknown elided word does (Candidates).
+                var rest = word[(clitic + 1)..];
+                if (entries.TryGetValue(rest, out var elided) && elided.Id >= 0 && count < candidates.Length)
+                {
+                    candidates[count++] = elided.Id;
+                }
+
+                count += prefixes.Match(rest, candidates[count..]);
+            }
+
             if (_usesPast && count < candidates.Length && PastForms.IsPast(word))
             {
                 candidates[count++] = TokenClasses.Past;
@@ -210,6 +228,10 @@ internal sealed class PhraseTable
         var (looked, interesting, unknown) = scratch.LookUps(span.Length);
         var misspellings = _fuzzy.Count > 0 ? scratch.Misspellings(_fuzzy) : null;
         var count = LookUp(chars, span, looked, interesting, unknown, misspellings);
+        if (_readsElisions)
+        {
+            count = AddElided(chars, span, looked, interesting, count);
+        }
         var properChild = source is null ? null : _properChild;
 
         var walk = new Walk(scratch, hits);
@@ -447,6 +469,11 @@ internal sealed class PhraseTable
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
+            if (_readsElisions && Elisions.CliticLength(chars.AsSpan(token.Start, token.Length)) is var clitic and > 0)
+            {
+                count += ElidedCandidates(chars, token.Start + clitic + 1, token.Length - clitic - 1, buffer[count..]);
+            }
+
             // The verdict first: the lookup judged the words it packed (misspelt says its verdict), the cache judges longer
             // ones; the ids are worked out only for a misspelling, which is rare.
             if (count == 0 && token.Length >= FuzzyWords.MinLength && misspellings is not null
@@ -489,12 +516,75 @@ internal sealed class PhraseTable
                 buffer[count++] = TokenClasses.Placeholder;
             }
         }
-        else if (_words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
+        else
         {
-            buffer[count++] = _known[at].Id;
+            if (_words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
+            {
+                buffer[count++] = _known[at].Id;
+            }
+
+            if (token.Kind is TokenKind.Name or TokenKind.Person)
+            {
+                // A word read as a name still matches its word's prefix terms as it matches its whole-word ones: a German
+                // sentence opens with a capital, so "Schwerhörig, {{ vorname }}?" reads "Schwerhörig" as a possible name.
+                count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
+            }
         }
 
         return buffer[..count];
+    }
+
+    /// <summary>The candidates of the word after an elided word's clitic: a known word's own, else the prefix terms it starts with.</summary>
+    private int ElidedCandidates(char[] chars, int start, int length, Span<int> into)
+    {
+        if (!_words.TryGet(chars, start, length, out var at))
+        {
+            return _prefixes.Match(chars.AsSpan(start, length), into);
+        }
+
+        var count = 0;
+        foreach (var step in _steps.AsSpan(_known[at].StepStart, _known[at].StepCount))
+        {
+            if (count == into.Length)
+            {
+                break;
+            }
+
+            into[count++] = step.Id;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Marks the elided words the lookup found nothing for ("d'alcool", which no term spells out) for <see cref="Candidates"/>
+    /// to work out, and lists them in <paramref name="interesting"/> in token order; returns the new count. French only.
+    /// </summary>
+    private static int AddElided(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, int count)
+    {
+        var added = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (into[t] == NoCandidates && tokens[t].Kind == TokenKind.Word && Elisions.CliticLength(chars.AsSpan(tokens[t].Start, tokens[t].Length)) > 0)
+            {
+                into[t] = WorkOutCandidates;
+                added = true;
+            }
+        }
+
+        if (!added)
+        {
+            return count;
+        }
+
+        count = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            interesting[count] = t;
+            count += Bit(into[t] != NoCandidates);
+        }
+
+        return count;
     }
 
     /// <summary>A known word: its id (-1 for a number word that is no term) and the run of its candidates' root steps.</summary>

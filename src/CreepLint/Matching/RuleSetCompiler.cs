@@ -567,7 +567,7 @@ internal sealed class RuleSetCompiler
         }
 
         start[terminals.Count] = flat.Count;
-        return new PhraseTable(WithAbbreviations(), PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength, new FuzzyWords(FuzzyEligible()), Text.NumberWords.For(_language));
+        return new PhraseTable(WithAbbreviations(), PrefixTrie.Build(_prefixes), transitions, start, [.. flat], maxLength, new FuzzyWords(FuzzyEligible()), Text.NumberWords.For(_language), Elisions.Reads(_language));
     }
 
     /// <summary>

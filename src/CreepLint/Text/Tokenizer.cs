@@ -294,7 +294,8 @@ internal static class Tokenizer
     /// "Mrs.", "Ms.", "Dr.", "Prof."), "No."/"Nr." before a number ("your neighbour at No. 14"), or a saint's "St." before
     /// the name it belongs to ("seen at St. Anne's every Sunday", "St. Mary's Hospital"): "St" followed by a word
     /// capitalised in the source, and not itself after a capitalised word, which makes it a street's ("12 Main St. Open
-    /// daily." ends a sentence). The token before the dot must end at it.
+    /// daily." ends a sentence), or a day number before a month or a lower-case word (<see cref="IsOrdinalDay"/>). The
+    /// token before the dot must end at it.
     /// </summary>
     private static bool IsAbbreviationDot(string source, int[] map, char[] chars, int n, int i, Span<Token> written, int count)
     {
@@ -304,6 +305,11 @@ internal static class Tokenizer
         }
 
         var previous = written[count - 1];
+        if (previous.Kind == TokenKind.Number && previous.Length <= 5 && previous.Start + previous.Length == i)
+        {
+            return IsOrdinalDay(source, map, chars, n, i, written, count);
+        }
+
         if (previous.Length is < 2 or > 4 || previous.Start + previous.Length != i)
         {
             return false;
@@ -328,6 +334,67 @@ internal static class Tokenizer
                 && (count < 2 || written[count - 2].Sentence != previous.Sentence || !IsUpperAt(source, written[count - 2].SourceStart)),
             _ => false,
         };
+    }
+
+    /// <summary>German month names, folded ("märz" is "marz"; Austrian "jänner", "feber").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_germanMonths = FrozenSet.Create(StringComparer.Ordinal,
+        "januar", "janner", "februar", "feber", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+        "dezember").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>German words that put a date after them ("am 12.", "bis zum 3.", "ab dem 1. jedes Monats").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_germanDatePrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "am", "bis", "zum", "vom", "ab", "seit", "dem", "den").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the dot at <paramref name="i"/> after a day number makes it a German ordinal date rather than a sentence's end:
+    /// a day of one or two digits before a month name ("am 12. März", "bis 3. Juni"), or after a date preposition a day
+    /// before a lower-case word ("zum 2. mal", "ab dem 1. jedes Monats") or a day and month before any word ("am 12.03. um
+    /// neun"). English copy numbers its lists that way ("2. bring snacks"), so a bare number before a lower-case word still
+    /// ends a sentence, and English text reads as before.
+    /// </summary>
+    private static bool IsOrdinalDay(string source, int[] map, char[] chars, int n, int i, Span<Token> written, int count)
+    {
+        var day = written[count - 1];
+        var text = chars.AsSpan(day.Start, day.Length);
+        var dot = text.IndexOf('.');
+        if (dot < 0 ? text.Length > 2 : dot is < 1 or > 2 || text.Length - dot - 1 is < 1 or > 2 || text[(dot + 1)..].Contains('.'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        var k = i + 1;
+        while (k < n && chars[k] == ' ')
+        {
+            k++;
+        }
+
+        var end = k;
+        while (end < n && char.IsLetter(chars[end]))
+        {
+            end++;
+        }
+
+        if (end == k)
+        {
+            return false;
+        }
+
+        if (dot < 0 && s_germanMonths.Contains(chars.AsSpan(k, end - k)))
+        {
+            return true;
+        }
+
+        var afterPreposition = count >= 2 && written[count - 2].Sentence == day.Sentence
+            && s_germanDatePrepositions.Contains(chars.AsSpan(written[count - 2].Start, written[count - 2].Length));
+        return afterPreposition && (dot > 0 || !IsUpperAt(source, map[k]));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

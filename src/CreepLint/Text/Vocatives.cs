@@ -70,7 +70,10 @@ internal static class Vocatives
     private static readonly string[] s_notPersonOwners =
         ["product", "item", "store", "shop", "brand", "company", "merchant", "plan", "event", "venue", "sender", "from", "agent",
          "rep", "doctor", "restaurant", "hotel", "category", "campaign", "list", "file", "app", "team", "org", "business", "course",
-         "class", "coach", "trainer", "driver", "host", "author", "artist", "friend", "partner", "referr", "pet", "child", "kid", "baby"];
+         "class", "coach", "trainer", "driver", "host", "author", "artist", "friend", "partner", "referr", "pet", "child", "kid", "baby",
+         // The same owners in the packs' languages ("{{ produkt.name }}", "{{ tienda.nombre }}", "{{ produit.nom }}").
+         "produkt", "artikel", "produit", "producto", "articulo", "laden", "tienda", "magasin", "boutique", "filiale", "sucursal", "marke",
+         "marque", "marca", "veranstaltung", "evenement", "evento", "empresa", "entreprise", "freund", "amigo"];
 
     /// <summary>
     /// Re-marks as <see cref="TokenKind.Name"/> the word tokens that name the person addressed and the placeholders for their
@@ -122,6 +125,34 @@ internal static class Vocatives
             }
 
             next = t + words;
+        }
+    }
+
+    /// <summary>
+    /// Re-marks as <see cref="TokenKind.Name"/> the placeholders for the reader's name in a pack's own words
+    /// (<c>{{ vorname }}</c>, <c>{{ prénom }}</c>, <c>{{ nombre }}</c>, <c>{{ apellido }}</c>): called by the matcher for a
+    /// pack of a language other than English, after the language is known, so the English pack and model read such a
+    /// field as they always have (a placeholder).
+    /// </summary>
+    /// <param name="buffer">The normalised text and its placeholders and fields.</param>
+    /// <param name="source">The source text, for field names.</param>
+    /// <param name="tokens">The tokens, rewritten in place.</param>
+    public static void MarkPackNames(TextBuffer buffer, string source, List<Token> tokens)
+    {
+        if (buffer.Fields.Count == 0)
+        {
+            return;
+        }
+
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var field = 0;
+        for (var t = 0; t < span.Length; t++)
+        {
+            if (span[t].Kind == TokenKind.Placeholder && FieldAt(buffer.Fields, ref field, span[t].SourceStart, span[t].SourceEnd) is var at && at >= 0
+                && IsNamePath(source.AsSpan(buffer.Fields[at].Start, buffer.Fields[at].Length), packWords: true))
+            {
+                span[t] = span[t] with { Kind = TokenKind.Name };
+            }
         }
     }
 
@@ -236,14 +267,14 @@ internal static class Vocatives
     }
 
     /// <summary>
-    /// Whether a field path is a person's name (<c>first_name</c>, <c>FNAME</c>, <c>customer.firstName</c>, <c>name</c>),
+    /// Whether a field path is a person's name (<c>first_name</c>, <c>FNAME</c>, <c>customer.firstName</c>, <c>name</c>, <c>vorname</c>),
     /// not a product's or a shop's (<c>product.name</c>).
     /// </summary>
-    private static bool IsNamePath(ReadOnlySpan<char> path)
+    private static bool IsNamePath(ReadOnlySpan<char> path, bool packWords = false)
     {
         var dot = path.LastIndexOf('.');
         var last = dot < 0 ? path : path[(dot + 1)..];
-        if (!IsNameSegment(last))
+        if (!IsNameSegment(last, packWords))
         {
             return false;
         }
@@ -261,8 +292,13 @@ internal static class Vocatives
         return true;
     }
 
-    /// <summary>A field name that holds a person's name: name, first_name, firstName, FNAME, given-name, full_name, nickname….</summary>
-    private static bool IsNameSegment(ReadOnlySpan<char> segment)
+    /// <summary>
+    /// A field name that holds a person's name: name, first_name, firstName, FNAME, given-name, full_name, nickname…, and
+    /// with <paramref name="packWords"/> the same fields named in the packs' languages (<c>vorname</c>, <c>nachname</c>,
+    /// <c>prenom</c>, <c>prénom</c>, <c>nom</c>, <c>nombre</c>, <c>apellido</c>): a template's field names follow the
+    /// language its copy is written in.
+    /// </summary>
+    private static bool IsNameSegment(ReadOnlySpan<char> segment, bool packWords)
     {
         Span<char> folded = stackalloc char[32];
         var n = 0;
@@ -278,12 +314,15 @@ internal static class Vocatives
                 return false;
             }
 
-            folded[n++] = char.ToLowerInvariant(c);
+            // "prénom" is "prenom": the only accented letter these field names have.
+            folded[n++] = c is 'é' or 'É' ? 'e' : char.ToLowerInvariant(c);
         }
 
         return folded[..n] is "name" or "firstname" or "fname" or "first" or "givenname" or "fullname" or "nickname" or "customername"
             or "displayname" or "preferredname" or "recipientname" or "contactname" or "membername" or "username" or "lastname"
-            or "lname" or "surname";
+            or "lname" or "surname"
+            || (packWords && folded[..n] is "vorname" or "nachname" or "familienname" or "rufname" or "prenom" or "nom" or "nomdefamille"
+                or "nombre" or "apellido" or "apellidos");
     }
 
     /// <summary>A word token whose source starts with a capital followed by a lower-case letter ("Anna", not "STOP" or "I").</summary>
