@@ -5,7 +5,8 @@ namespace CreepLint.Text;
 /// it stands for, in the text and in terms alike, so a construction written once ("you <c>&lt;past&gt;</c>", "didn't click")
 /// matches "u opened our last 5 emails but didnt click". Only whole words are read this way; spellings that stand for two
 /// words ("ur": your or you're) or that are common words themselves are left as written, and so is "u'll": the pack reads
-/// it as the reader but not "you'll", which opens ordinary copy ("You'll find our range in store").
+/// it as the reader but not "you'll", which opens ordinary copy ("You'll find our range in store"). Inside a phrase that
+/// says "your" or "you're", the compiler lets "ur" stand for either (<c>RuleSetCompiler.AddSmsReader</c>).
 /// </summary>
 internal static class SmsSpellings
 {
