@@ -419,7 +419,14 @@ internal sealed class PhraseTable
             return count;
         }
 
-        count = 0;
+        return ListInteresting(into, interesting);
+    }
+
+    /// <summary>Lists in <paramref name="interesting"/>, in token order, every token <paramref name="into"/> gives candidates or
+    /// marks to work out; returns how many.</summary>
+    private static int ListInteresting(ReadOnlySpan<int> into, Span<int> interesting)
+    {
+        var count = 0;
         for (var t = 0; t < into.Length; t++)
         {
             interesting[count] = t;
@@ -577,14 +584,7 @@ internal sealed class PhraseTable
             return count;
         }
 
-        count = 0;
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            interesting[count] = t;
-            count += Bit(into[t] != NoCandidates);
-        }
-
-        return count;
+        return ListInteresting(into[..tokens.Length], interesting);
     }
 
     /// <summary>A known word: its id (-1 for a number word that is no term) and the run of its candidates' root steps.</summary>

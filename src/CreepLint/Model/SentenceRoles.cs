@@ -271,7 +271,7 @@ internal static class SentenceRoles
                     {
                         reader = -1;
                     }
-                    else if ((flags & IrregularPastWord) != 0 || (PastForms.MayBeRegular(text) && (flags & NotPastWord) == 0))
+                    else if (PastForms.IsPast(text, irregular: (flags & IrregularPastWord) != 0, notPast: (flags & NotPastWord) != 0))
                     {
                         role = Act;
                     }

@@ -51,7 +51,14 @@ internal static class PastForms
 
     /// <summary>Whether a folded word (lower case) reads as a past form.</summary>
     public static bool IsPast(ReadOnlySpan<char> word) =>
-        s_irregular.Contains(word) || (MayBeRegular(word) && !s_notPast.Contains(word));
+        IsPast(word, s_irregular.Contains(word), notPast: MayBeRegular(word) && s_notPast.Contains(word));
+
+    /// <summary>
+    /// <see cref="IsPast(ReadOnlySpan{char})"/> for a caller that has looked the word up already: whether it is in
+    /// <see cref="Irregular"/> and whether it is in <see cref="NotPast"/>.
+    /// </summary>
+    public static bool IsPast(ReadOnlySpan<char> word, bool irregular, bool notPast) =>
+        irregular || (MayBeRegular(word) && !notPast);
 
     /// <summary>The cheap test: five letters or more, ending in "-ed" but not "-eed".</summary>
     public static bool MayBeRegular(ReadOnlySpan<char> word) =>
