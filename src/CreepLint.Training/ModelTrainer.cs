@@ -224,7 +224,7 @@ internal static class ModelTrainer
     /// Precision counts each message with its weight, so weighted real text weighs as much here as in the fit.
     /// </summary>
     private static (double Threshold, Metrics Blended) ChooseThreshold(
-        Thresholds thresholds, bool[] labels, int[] ruleScores, bool[] grounded, double[] probabilities, double[] weights, double targetPrecision, double additionPrecision)
+        Thresholds thresholds, bool[] labels, int[] ruleScores, Grounding[] grounded, double[] probabilities, double[] weights, double targetPrecision, double additionPrecision)
     {
         var chosen = 1.0;
         for (var step = 49; step >= 0; step--)
@@ -258,7 +258,7 @@ internal static class ModelTrainer
     }
 
     /// <summary>Cross-validated figures of rules plus model at threshold <paramref name="threshold"/>.</summary>
-    private static Metrics BlendAt(double threshold, Thresholds thresholds, bool[] labels, int[] ruleScores, bool[] grounded, double[] probabilities)
+    private static Metrics BlendAt(double threshold, Thresholds thresholds, bool[] labels, int[] ruleScores, Grounding[] grounded, double[] probabilities)
     {
         var result = new bool[labels.Length];
         for (var i = 0; i < labels.Length; i++)
@@ -271,9 +271,9 @@ internal static class ModelTrainer
 
     /// <summary>The engine's blend (<see cref="ModelBlend"/>), with its bar for a model that stands alone (no rule score): higher,
     /// and only on text shaped like a claim about the reader (<paramref name="grounded"/>).</summary>
-    private static int Blend(int ruleScore, bool grounded, double probability, double threshold, Thresholds thresholds)
+    private static int Blend(int ruleScore, Grounding grounded, double probability, double threshold, Thresholds thresholds)
     {
-        var opinion = new ModelOpinion(probability, threshold) { Grounded = grounded };
+        var opinion = new ModelOpinion(probability, threshold) { Grounding = grounded };
         return ModelBlend.Blend(ruleScore, probability, ModelBlend.Bar(opinion, alone: ruleScore == 0), thresholds);
     }
 
@@ -329,12 +329,12 @@ internal static class ModelTrainer
     }
 
     /// <summary>Lints every example with the rules alone; returns compact sparse rows, the slot of each column and the rules' message scores.</summary>
-    private static (SparseExample[] Data, int[] SlotOfColumn, int[] RuleScores, bool[] Grounded) Extract(
+    private static (SparseExample[] Data, int[] SlotOfColumn, int[] RuleScores, Grounding[] Grounded) Extract(
         CreepLintEngine rules, List<TrainingExample> examples, TrainingOptions options)
     {
         var rows = new List<SortedDictionary<int, double>>();
         var ruleScores = new int[examples.Count];
-        var grounded = new bool[examples.Count];
+        var grounded = new Grounding[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
             (ruleScores[i], var row, grounded[i]) = TrainingFeatures.Extract(rules, examples[i].Text, examples[i].Kind, options.Hashing, options.Language);

@@ -55,7 +55,7 @@ internal static class MessagePipeline
                 // (also after a suppression leaves it alone, so it is settled here for every message).
                 // A long message is judged by the window the probability comes from (the linear model's; another scorer's whole text).
                 var (first, end) = scorer is LinearCreepModel linear && input.TokenCount > WindowSink.WindowTokens ? linear.BestWindow(input) : (0, int.MaxValue);
-                model = model with { Grounded = SentenceRoles.IsGrounded(input, first, end) };
+                model = model with { Grounding = SentenceRoles.GroundingOf(input, first, end) };
             }
 
             var explanation = ModelBlend.Speaks(model, alone) && (explainModel || alone) ? scorer.Explain(input) : null;

@@ -7,14 +7,14 @@ namespace CreepLint;
 public readonly record struct ModelOpinion(double Probability, double Threshold)
 {
     /// <summary>Whether the model reached its threshold (<see cref="Probability"/> at or above <see cref="Threshold"/>). It adds to the
-    /// message score when it also has rule evidence beside it, or, standing alone (no rule finding counts), when it reaches 0.90
-    /// and the text has the shape of a claim about the reader (docs/model.md, "Blending").</summary>
+    /// message score when it also has rule evidence beside it, or, standing alone (no rule finding counts), when the text has the
+    /// shape of a claim about the reader and it reaches 0.90 (0.97 where that claim is thin; docs/model.md, "Blending").</summary>
     public bool Counts => Probability >= Threshold;
 
     /// <summary>
-    /// Whether the text has the shape of a claim about the reader: a sentence with the reader in it together with a logged act,
-    /// a number or time, an attribute or an observer (see <c>SentenceRoles</c>). Only read when the model stands alone; true
-    /// unless the engine found otherwise.
+    /// How firmly the text claims something about the reader: a sentence with the reader in it together with one, or two or
+    /// more, of a logged act, a number or time, an attribute and an observer (see <c>SentenceRoles</c>). Only read when the
+    /// model stands alone; the firmest unless the engine found otherwise.
     /// </summary>
-    internal bool Grounded { get; init; } = true;
+    internal Model.Grounding Grounding { get; init; } = Model.Grounding.TwoRoles;
 }

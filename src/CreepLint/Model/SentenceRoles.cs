@@ -341,7 +341,7 @@ internal static class SentenceRoles
     /// logged act, a specific, an attribute or an observer. The learned model that stands alone
     /// (no rule finding counts) speaks only on such text (<see cref="Scoring.ModelBlend"/>).
     /// </summary>
-    public static bool IsGrounded(ScoringInput input) => IsGrounded(input, 0, int.MaxValue);
+    public static bool IsGrounded(ScoringInput input) => GroundingOf(input, 0, int.MaxValue) != Grounding.None;
 
     /// <summary>Per sentence, whether it has the reader with an act, a specific, an attribute or an observer (a scratch array,
     /// valid until the next call on this thread).</summary>
@@ -395,30 +395,40 @@ internal static class SentenceRoles
 
     private static bool IsClaim(int mask) => (mask & Reader) != 0 && (mask & (Act | Observer | Specific | Attribute)) != 0;
 
+    /// <summary>How firmly a sentence with role mask <paramref name="mask"/> claims something about the reader.</summary>
+    private static Grounding ClaimOf(int mask)
+    {
+        var claims = (mask & Reader) == 0 ? 0 : mask & (Act | Observer | Specific | Attribute);
+        return claims == 0 ? Grounding.None : (claims & (claims - 1)) == 0 ? Grounding.OneRole : Grounding.TwoRoles;
+    }
+
     /// <summary>
-    /// <see cref="IsGrounded(ScoringInput)"/> for the sentences of the tokens from <paramref name="firstToken"/> up to
-    /// <paramref name="endToken"/>: a long message's best window, so that a claim in one paragraph does not let the model
-    /// speak on chat in another.
+    /// How firmly the sentences of the tokens from <paramref name="firstToken"/> up to <paramref name="endToken"/> (a long
+    /// message's best window, so that a claim in one paragraph does not let the model speak on chat in another) claim
+    /// something about the reader: the firmest of them (<see cref="Grounding"/>).
     /// </summary>
-    public static bool IsGrounded(ScoringInput input, int firstToken, int endToken)
+    public static Grounding GroundingOf(ScoringInput input, int firstToken, int endToken)
     {
         if (!MayHaveReader(input, input.RuleSet.SetRoles))
         {
-            return false; // no sentence has the reader, so none is a claim: most messages, decided without their roles
+            return Grounding.None; // no sentence has the reader, so none is a claim: most messages, decided without their roles
         }
 
-        var grounded = GroundedSentences(input);
+        var scratch = input.Scratch.Roles;
+        var sentences = Fill(input, scratch, input.RuleSet.SetRoles);
         var tokens = input.Scratch.Tokens;
         var (from, to) = tokens.Count == 0 ? (0, 0)
             : (tokens[Math.Clamp(firstToken, 0, tokens.Count - 1)].Sentence, tokens[Math.Clamp(endToken, 1, tokens.Count) - 1].Sentence + 1);
-        for (var sentence = from; sentence < to; sentence++)
+        var firmest = Grounding.None;
+        for (var sentence = from; sentence < Math.Min(to, sentences); sentence++)
         {
-            if (grounded[sentence])
+            var claim = ClaimOf(scratch.RoleMasks[sentence]);
+            if (claim > firmest)
             {
-                return true;
+                firmest = claim;
             }
         }
 
-        return false;
+        return firmest;
     }
 }

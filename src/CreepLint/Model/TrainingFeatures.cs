@@ -15,17 +15,17 @@ internal static class TrainingFeatures
     /// <param name="kind">Message or rationale.</param>
     /// <param name="hashing">The model's hashing.</param>
     /// <param name="language">The language the model is trained for: the message is read with that pack, whatever it would be identified as.</param>
-    public static (int RuleScore, SortedDictionary<int, double> Features, bool Grounded) Extract(CreepLintEngine rules, string text, MessageKind kind, HashingOptions hashing, string language = LanguageTag.Default)
+    public static (int RuleScore, SortedDictionary<int, double> Features, Grounding Grounding) Extract(CreepLintEngine rules, string text, MessageKind kind, HashingOptions hashing, string language = LanguageTag.Default)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var row = new SortedDictionary<int, double>();
-        var grounded = true;
+        var grounded = Grounding.TwoRoles;
         var pack = Pack(rules, language);
         var features = SentenceRoles.FeaturesFor(pack);
         var result = MessagePipeline.Inspect(pack, rules.Thresholds, text, kind, TextFormat.Auto, input =>
         {
             Collect(input, hashing, features, row);
-            grounded = !SentenceRoles.AppliesTo(pack) || SentenceRoles.IsGrounded(input);
+            grounded = SentenceRoles.AppliesTo(pack) ? SentenceRoles.GroundingOf(input, 0, int.MaxValue) : Grounding.TwoRoles;
         });
         return (result.Score, row, grounded);
     }

@@ -1,3 +1,5 @@
+using CreepLint.Model;
+
 namespace CreepLint.Scoring;
 
 /// <summary>
@@ -25,14 +27,25 @@ internal static class ModelBlend
     public const double AloneProbability = 0.90;
 
     /// <summary>
+    /// The probability a model that stands alone must reach on text whose firmest claim about the reader has one role only
+    /// (<see cref="Grounding.OneRole"/>: "we think you'd like", "you're on a 15-day streak"): on real campaign text most such
+    /// lifts were false alarms (docs/model.md, "A model alone on real text").
+    /// </summary>
+    public const double OneRoleProbability = 0.97;
+
+    /// <summary>
     /// The probability the model must reach: its threshold, or, when no rule finding counts, at least <see cref="AloneProbability"/>
-    /// and only on text that has the shape of a claim about the reader (<see cref="ModelOpinion.Grounded"/>); on other text a
+    /// and only on text that has the shape of a claim about the reader (<see cref="ModelOpinion.Grounding"/>; higher where that shape is thin); on other text a
     /// model alone never speaks (the bar is infinite).
     /// </summary>
     public static double Bar(ModelOpinion model, bool alone) =>
         !alone ? model.Threshold
-        : model.Grounded ? Math.Max(model.Threshold, AloneProbability)
-        : double.PositiveInfinity;
+        : model.Grounding switch
+        {
+            Grounding.TwoRoles => Math.Max(model.Threshold, AloneProbability),
+            Grounding.OneRole => Math.Max(model.Threshold, OneRoleProbability),
+            _ => double.PositiveInfinity,
+        };
 
     /// <summary>Whether the model's opinion adds to the score: it reaches its bar (<see cref="Bar"/>).</summary>
     public static bool Speaks(ModelOpinion model, bool alone) => model.Probability >= Bar(model, alone);

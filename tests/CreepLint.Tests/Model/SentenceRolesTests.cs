@@ -269,6 +269,22 @@ public sealed class SentenceRolesTests
         Assert.That(skipped, Is.GreaterThan(checkedTexts / 20), "premise: the corpus has messages without the reader");
     }
 
+    [TestCase("Hope you're keeping well.", nameof(Grounding.None), Description = "the reader with no role beside")]
+    [TestCase("Our 3 best sellers are back.", nameof(Grounding.None), Description = "a number without the reader")]
+    [TestCase("You're on a 12-week streak, keep it going!", nameof(Grounding.OneRole), Description = "the reader with a number only")]
+    [TestCase("As a new mum you deserve a break.", nameof(Grounding.OneRole), Description = "the reader with an attribute only")]
+    [TestCase("Our system detected that you visited the pricing page.", nameof(Grounding.TwoRoles), Description = "an observer and the reader's act")]
+    [TestCase("Our system detected that you are running an ad blocker.", nameof(Grounding.OneRole), Description = "an observer; 'are running' is not a logged act")]
+    [TestCase("You lingered on the wedding dresses for 20 minutes.", nameof(Grounding.TwoRoles), Description = "the reader's act and a number")]
+    [TestCase("Hope you're keeping well. You lingered on the wedding dresses for 20 minutes.", nameof(Grounding.TwoRoles), Description = "the firmest sentence counts")]
+    public void How_firmly_a_text_claims_something_about_the_reader_is_the_number_of_roles_beside_the_reader(string text, string expected)
+    {
+        var grounding = Grounding.None;
+        MessagePipeline.Inspect(CreepLintEngine.Default.RuleSet, CreepLintEngine.Default.Thresholds, text, MessageKind.Message, TextFormat.Auto,
+            input => grounding = SentenceRoles.GroundingOf(input, 0, int.MaxValue));
+        Assert.That(grounding.ToString(), Is.EqualTo(expected));
+    }
+
     private static CompiledRuleSet Pack(CreepLintEngine engine, string language) =>
         language == "en" ? engine.RuleSet : engine.Packs.For(language) ?? throw new ArgumentException($"no {language} pack", nameof(language));
 

@@ -14,6 +14,9 @@ public sealed class ModelAloneTests
     /// <summary>No rule matches it, and it has the reader with a number in one sentence: a model alone may speak on it.</summary>
     private const string Clean = "Hi Sam, your 2 saved items are still waiting. Come back and save 20% this week.";
 
+    /// <summary>No rule matches it, and its firmest sentence has the reader with one role only (a number).</summary>
+    private const string OneRole = "Hi Sam, you're on a 12-week streak. Come back and save 20% this week.";
+
     /// <summary>No rule matches it, and no sentence has the reader with an act, a number, an attribute or an observer.</summary>
     private const string Shapeless = "Things have been quiet around here. Come back and save 20% this week.";
     private const string Creepy = "We noticed you like rakes.";
@@ -29,6 +32,22 @@ public sealed class ModelAloneTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Model!.Value.Counts, Is.True, "the probability is above the model's own threshold");
+            Assert.That(result.Verdict, Is.EqualTo(flags ? Verdict.Warn : Verdict.Pass));
+            Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(flags ? new[] { ModelBlend.RuleId } : []));
+            Assert.That(engine.Rescore(result, result.Findings).Score, Is.EqualTo(result.Score), "re-scoring agrees");
+        });
+    }
+
+    [TestCase(ModelBlend.AloneProbability, false)]
+    [TestCase(0.969, false)]
+    [TestCase(ModelBlend.OneRoleProbability, true)]
+    public void Alone_on_a_claim_with_one_role_beside_the_reader_the_model_needs_the_higher_bar_still(double probability, bool flags)
+    {
+        var engine = Engine(probability);
+        var result = engine.Lint(OneRole);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Engine(0.99).Lint(OneRole).Verdict, Is.EqualTo(Verdict.Warn), "premise: no rule matches and a sure model speaks on it");
             Assert.That(result.Verdict, Is.EqualTo(flags ? Verdict.Warn : Verdict.Pass));
             Assert.That(result.Findings.Select(f => f.RuleId), Is.EqualTo(flags ? new[] { ModelBlend.RuleId } : []));
             Assert.That(engine.Rescore(result, result.Findings).Score, Is.EqualTo(result.Score), "re-scoring agrees");
