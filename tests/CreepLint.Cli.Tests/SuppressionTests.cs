@@ -43,8 +43,9 @@ public sealed class SuppressionTests
     [Test]
     public void Suppressed_findings_do_not_count_towards_the_score_or_exit_code()
     {
-        // The rule's finding and the learned model's, which would otherwise stand alone on this message (docs/model.md).
-        using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-file CL1001, CL0001 -- reviewed\n" + Creepy);
+        // The rule's finding and the learned model's, which would otherwise stand alone on this message (docs/model.md): a
+        // claim with two roles beside the reader (an attribute and a date), where a model alone may speak from 0.90.
+        using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-file CL1001, CL0001 -- reviewed\nYou're expecting twins in June, and we couldn't be happier for you.");
         var result = repo.Run("lint", "a.txt");
         Assert.Multiple(() =>
         {
