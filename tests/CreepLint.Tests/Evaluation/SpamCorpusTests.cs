@@ -20,16 +20,16 @@ public sealed class SpamCorpusTests
 
     /// <summary>
     /// Spam rows the default engine flags although they are not creepy, reviewed and accepted, each with why the engine
-    /// errs. The learned model lifts them on its own (no rule matching). Until the forty-second round it lifted line 882, one
+    /// errs. The learned model lifts them on its own (no rule matching). Since the eleventh round, but for the forty-second, it lifts line 882, one
     /// of eight copies of "U have a secret admirer who is looking 2 make contact with U…", a dating scam that claims to know
     /// who likes the reader (a sentence with the reader and a second role). The tenth round's model (threshold 0.97) lifted none; the eleventh round's, at
     /// 0.96, lifted it, line 1047 ("We know someone who you know that fancies you") and line 753 ("in about 40 years, we'll
     /// have thousands of old ladies running around with tattoos"); the twelfth and thirteenth rounds', at 0.96, it and
-    /// 1047; the fourteenth round's, at 0.97, it alone; the fifteenth to seventeenth rounds', at 0.97, it and 1047 again; the eighteenth's, at 0.97, it alone; the nineteenth's, trained with person-to-person chat as negatives and run at 0.94, it, 1047 and line 2073 ("Sexy Singles are waiting for you! … For gay men text your AGE followed by a G": an audience named, nothing asserted about the reader); the twentieth to twenty-second rounds', the last at 0.90, the same three; the thirty-third and thirty-fourth rounds' (the rules' new lexicon entries change the model's features; with or without `independent-41` in the recipe) line 753 again, at a score of 37, beside those three (docs/model.md); the thirty-fifth to thirty-seventh rounds' (chat negatives at 8) those three alone; the thirty-eighth's (real batch 12 and independent-45 joined) line 753 again, at 37; since the forty-second, which raised a model alone's bar on one-role text to 0.97, no longer 1047 (the reader with one role), and with independent-49 in the recipe (the same round) no longer 882 either. Until the tenth round the model also lifted line 2073 ("For gay men text your
+    /// 1047; the fourteenth round's, at 0.97, it alone; the fifteenth to seventeenth rounds', at 0.97, it and 1047 again; the eighteenth's, at 0.97, it alone; the nineteenth's, trained with person-to-person chat as negatives and run at 0.94, it, 1047 and line 2073 ("Sexy Singles are waiting for you! … For gay men text your AGE followed by a G": an audience named, nothing asserted about the reader); the twentieth to twenty-second rounds', the last at 0.90, the same three; the thirty-third and thirty-fourth rounds' (the rules' new lexicon entries change the model's features; with or without `independent-41` in the recipe) line 753 again, at a score of 37, beside those three (docs/model.md); the thirty-fifth to thirty-seventh rounds' (chat negatives at 8) those three alone; the thirty-eighth's (real batch 12 and independent-45 joined) line 753 again, at 37; since the forty-second, which raised a model alone's bar on one-role text to 0.97, no longer 1047 (the reader with one role), with independent-49 in the recipe (the same round) no longer 882 either, and with independent-50 and real batch 13 (the forty-third) 882 again. Until the tenth round the model also lifted line 2073 ("For gay men text your
     /// AGE followed by a G") and line 2665 ("why dont you tell me what you look like"). A row the engine newly flags must be
     /// reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1% of the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["753", "2073"];
+    private static readonly string[] s_knownFalsePositives = ["753", "882", "2073"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
