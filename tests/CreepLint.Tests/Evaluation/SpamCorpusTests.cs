@@ -25,11 +25,17 @@ public sealed class SpamCorpusTests
     /// who likes the reader (a sentence with the reader and a second role). The tenth round's model (threshold 0.97) lifted none; the eleventh round's, at
     /// 0.96, lifted it, line 1047 ("We know someone who you know that fancies you") and line 753 ("in about 40 years, we'll
     /// have thousands of old ladies running around with tattoos"); the twelfth and thirteenth rounds', at 0.96, it and
-    /// 1047; the fourteenth round's, at 0.97, it alone; the fifteenth to seventeenth rounds', at 0.97, it and 1047 again; the eighteenth's, at 0.97, it alone; the nineteenth's, trained with person-to-person chat as negatives and run at 0.94, it, 1047 and line 2073 ("Sexy Singles are waiting for you! … For gay men text your AGE followed by a G": an audience named, nothing asserted about the reader); the twentieth to twenty-second rounds', the last at 0.90, the same three; the thirty-third and thirty-fourth rounds' (the rules' new lexicon entries change the model's features; with or without `independent-41` in the recipe) line 753 again, at a score of 37, beside those three (docs/model.md); the thirty-fifth to thirty-seventh rounds' (chat negatives at 8) those three alone; the thirty-eighth's (real batch 12 and independent-45 joined) line 753 again, at 37; since the forty-second, which raised a model alone's bar on one-role text to 0.97, no longer 1047 (the reader with one role), with independent-49 in the recipe (the same round) no longer 882 either, with independent-50 and real batch 13 (the forty-third) 882 again, and from the forty-fourth (independent-51) not: it sits at the bar. Until the tenth round the model also lifted line 2073 ("For gay men text your
+    /// 1047; the fourteenth round's, at 0.97, it alone; the fifteenth to seventeenth rounds', at 0.97, it and 1047 again; the eighteenth's, at 0.97, it alone; the nineteenth's, trained with person-to-person chat as negatives and run at 0.94, it, 1047 and line 2073 ("Sexy Singles are waiting for you! … For gay men text your AGE followed by a G": an audience named, nothing asserted about the reader); the twentieth to twenty-second rounds', the last at 0.90, the same three; the thirty-third and thirty-fourth rounds' (the rules' new lexicon entries change the model's features; with or without `independent-41` in the recipe) line 753 again, at a score of 37, beside those three (docs/model.md); the thirty-fifth to thirty-seventh rounds' (chat negatives at 8) those three alone; the thirty-eighth's (real batch 12 and independent-45 joined) line 753 again, at 37; since the forty-second, which raised a model alone's bar on one-role text to 0.97, no longer 1047 (the reader with one role), with independent-49 in the recipe (the same round) no longer 882 either, with independent-50 and real batch 13 (the forty-third) 882 again, and from the forty-fourth (independent-51) not, and from the forty-fifth again: it sits at the bar (<see cref="s_atTheBar"/>). Until the tenth round the model also lifted line 2073 ("For gay men text your
     /// AGE followed by a G") and line 2665 ("why dont you tell me what you look like"). A row the engine newly flags must be
     /// reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1% of the spam rows.
     /// </summary>
     private static readonly string[] s_knownFalsePositives = ["753", "2073"];
+
+    /// <summary>
+    /// Known false positives at the model's bar for standing alone: flagged by some retrains and not by others (line 882,
+    /// above, since the forty-second round). They may be flagged or not; any other row must be reviewed.
+    /// </summary>
+    private static readonly string[] s_atTheBar = ["882"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
@@ -64,9 +70,9 @@ public sealed class SpamCorpusTests
         var results = CreepLintEngine.Default.LintBatch([.. rows.Select(r => new LintRequest(r[1], MessageKind.Message, TextFormat.PlainText))]);
         var flagged = rows.Zip(results).Where(p => p.Second.Verdict != Verdict.Pass).ToList();
         Assert.That(flagged, Has.Count.LessThanOrEqualTo(MaxFlaggedSpam), "at most 1% of promotional SMS flagged");
-        Assert.That(flagged.Select(p => p.First[0]), Is.EquivalentTo(s_reviewedCreepy.Concat(s_knownFalsePositives)),
-            () => string.Join(Environment.NewLine, flagged.Select(p => $"line {p.First[0]}: {p.First[1]} → " +
-                string.Join(", ", p.Second.Findings.Select(f => $"{f.RuleId} '{f.Excerpt}'")))));
+        var describe = () => string.Join(Environment.NewLine, flagged.Select(p => $"line {p.First[0]}: {p.First[1]} → " +
+            string.Join(", ", p.Second.Findings.Select(f => $"{f.RuleId} '{f.Excerpt}'"))));
+        Assert.That(flagged.Select(p => p.First[0]).Except(s_atTheBar), Is.EquivalentTo(s_reviewedCreepy.Concat(s_knownFalsePositives)), describe);
     }
 
     [Test]
@@ -74,7 +80,7 @@ public sealed class SpamCorpusTests
     {
         var rows = Rows("sms-spam.tsv");
         var added = ModelOnly(rows);
-        Assert.That(added.Select(p => p.Row[0]), Is.SubsetOf(s_reviewedCreepy.Concat(s_knownFalsePositives)), () => Describe(added));
+        Assert.That(added.Select(p => p.Row[0]), Is.SubsetOf(s_reviewedCreepy.Concat(s_knownFalsePositives).Concat(s_atTheBar)), () => Describe(added));
     }
 
     [Test]
