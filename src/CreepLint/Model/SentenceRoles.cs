@@ -393,7 +393,7 @@ internal static class SentenceRoles
         return false;
     }
 
-    private static bool IsClaim(int mask) => (mask & Reader) != 0 && (mask & (Act | Observer | Specific | Attribute)) != 0;
+    private static bool IsClaim(int mask) => ClaimOf(mask) != Grounding.None;
 
     /// <summary>How firmly a sentence with role mask <paramref name="mask"/> claims something about the reader.</summary>
     private static Grounding ClaimOf(int mask)
