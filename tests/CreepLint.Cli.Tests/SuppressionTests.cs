@@ -43,15 +43,18 @@ public sealed class SuppressionTests
     [Test]
     public void Suppressed_findings_do_not_count_towards_the_score_or_exit_code()
     {
-        // The rule's finding and the learned model's, which would otherwise stand alone on this message (docs/model.md): a
-        // claim with two roles beside the reader (an attribute and a date), where a model alone may speak from 0.90.
+        // The rule's finding and, when the shipped model speaks on this message (a claim with two roles beside the reader, an
+        // attribute and a date, where a model alone may speak from 0.90; docs/model.md), the model's: whether it does is the
+        // model's business and changes with each retrain, so the summary is checked against the findings listed as suppressed.
         using var repo = new TempRepo().Write("a.txt", "# creeplint-disable-file CL1001, CL0001 -- reviewed\nYou're expecting twins in June, and we couldn't be happier for you.");
         var result = repo.Run("lint", "a.txt");
+        var suppressed = System.Text.RegularExpressions.Regex.Count(result.Out, @"suppressed CL\d{4}");
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.ToString());
             Assert.That(result.Out, Does.Contain("suppressed by creeplint-disable-file CL1001, CL0001 on line 1: reviewed"));
-            Assert.That(result.Out, Does.Contain("1 pass, 2 suppressed"));
+            Assert.That(result.Out, Does.Contain("suppressed CL1001"));
+            Assert.That(result.Out, Does.Contain($"0 fail, 0 warn, 1 pass, {suppressed} suppressed"));
             Assert.That(result.Out, Does.Not.Contain("CL0303"), "the learned model's id is one a suppression may name");
         });
     }

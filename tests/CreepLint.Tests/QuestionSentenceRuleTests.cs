@@ -25,6 +25,8 @@ public sealed class QuestionSentenceRuleTests
     [TestCase("Call us. In debt?", true)]
     [TestCase("Debt advice is free. Call us?", false)]
     [TestCase("Debt consolidation from 6.9% APR.", false)]
+    // A question quoted inside a sentence that goes on in lower case does not make the sentence a question.
+    [TestCase("Our guide 'In debt?' is free to download.", false)]
     public void Question_rules_fire_only_in_questions(string text, bool fires) =>
         Assert.That(Build("question").Lint(text).HasFindings, Is.EqualTo(fires));
 

@@ -105,11 +105,14 @@ internal static class Tokenizer
             }
             else
             {
+                // "To whoever read 'Is it normal to cry at work?' nineteen times": a mark that closes a quotation the sentence
+                // goes on after (in lower case) neither ends it nor makes it a question.
+                var quotedMark = c is '!' or '?' && IsQuotedMarkInSentence(source, map, chars, n, i);
                 var ends = c switch
                 {
                     CharFolding.BreakMark => true,
                     '.' => (i + 1 >= n || IsSentenceGap(chars[i + 1])) && !IsAbbreviationDot(source, map, chars, n, i, written, count),
-                    '!' or '?' => i + 1 >= n || IsSentenceGap(chars[i + 1]),
+                    '!' or '?' => (i + 1 >= n || IsSentenceGap(chars[i + 1])) && !quotedMark,
                     '\n' => IsBlankLineAhead(chars, n, i + 1) || (tokensInSentence <= MaxSalutationTokens && EndsWithComma(chars, i)),
                     _ => false,
                 };
@@ -120,7 +123,7 @@ internal static class Tokenizer
                     sentenceHasTokens = false;
                     tokensInSentence = 0;
                 }
-                else if (c == '?' && questions.Count == sentence && sentenceHasTokens)
+                else if (c == '?' && !quotedMark && questions.Count == sentence && sentenceHasTokens)
                 {
                     // A question mark inside a sentence ("Struggling with debt?!") still marks it as a question.
                     questions.Add(true);
@@ -395,6 +398,37 @@ internal static class Tokenizer
         var afterPreposition = count >= 2 && written[count - 2].Sentence == day.Sentence
             && s_germanDatePrepositions.Contains(chars.AsSpan(written[count - 2].Start, written[count - 2].Length));
         return afterPreposition && (dot > 0 || !IsUpperAt(source, map[k]));
+    }
+
+    /// <summary>
+    /// Whether the "?" or "!" at <paramref name="i"/> closes a quotation inside a sentence: a closing quote follows it at once,
+    /// then space, then a word in lower case in the source ("read 'Is it normal to cry at work?' nineteen times", "the
+    /// 'Still up?' push you sent"). A capitalised word after the quote starts a new sentence as before.
+    /// </summary>
+    private static bool IsQuotedMarkInSentence(string source, int[] map, char[] chars, int n, int i)
+    {
+        var k = i + 1;
+        if (k >= n || chars[k] is not ('\'' or '"'))
+        {
+            return false;
+        }
+
+        while (k < n && chars[k] is '\'' or '"')
+        {
+            k++;
+        }
+
+        if (k >= n || chars[k] != ' ')
+        {
+            return false;
+        }
+
+        while (k < n && chars[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < n && char.IsLetter(chars[k]) && !IsUpperAt(source, map[k]);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

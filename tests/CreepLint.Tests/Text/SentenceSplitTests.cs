@@ -33,6 +33,11 @@ public sealed class SentenceSplitTests
     [TestCase("Dear customers,\nwe noticed eggs are scarce this week.", 1)]
     [TestCase("Hi everyone,\nthe summer sale starts today.", 1)]
     [TestCase("We have packed your order with care, checked it twice,\nand sent it today.", 1)]
+    // A "?" or "!" that closes a quotation the sentence goes on after, in lower case, does not end it; before a capital it does.
+    [TestCase("To whoever read our article 'Is it normal to cry at work?' nineteen times this week: yes, it is.", 1)]
+    [TestCase("The \u201cStill up?\u201d push you got last night was ours.", 1)]
+    [TestCase("We asked 'Still up?' Then we sent a deal.", 2)]
+    [TestCase("Still up? we have a deal for you.", 2)]
     public void Counts_sentences(string text, int expected)
     {
         var buffer = new TextBuffer();
