@@ -21,7 +21,7 @@ internal static class SmsSpellings
         ("youve", "you've"), ("youll", "you'll"), ("youd", "you'd"), ("ure", "you're"), ("uve", "you've"), ("u're", "you're"),
         ("u've", "you've"), ("u'd", "you'd"), ("im", "i'm"), ("ive", "i've"), ("weve", "we've"), ("thats", "that's"), ("whats", "what's"), ("lookin", "looking"), ("shoppin", "shopping"),
         ("watchin", "watching"), ("bein", "being"), ("teh", "the"), ("appt", "appointment"), ("appts", "appointments"), ("acct", "account"), ("cant", "can't"), ("wont", "won't"),
-        // Round fifty-two: "back frm the gym already?", "half price til midnite", "feelin alone this xmas?".
-        ("frm", "from"), ("midnite", "midnight"), ("feelin", "feeling"),
+        // Round fifty-two: "back frm the gym already?", "half price til midnite", "feelin alone this xmas?"; round fifty-four: "Gr8 to have u".
+        ("frm", "from"), ("midnite", "midnight"), ("feelin", "feeling"), ("gr8", "great"),
     ];
 }

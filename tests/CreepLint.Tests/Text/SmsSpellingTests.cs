@@ -6,7 +6,7 @@ namespace CreepLint.Tests.Text;
 /// </summary>
 public sealed class SmsSpellingTests
 {
-    private static readonly CreepLintEngine s_engine = TokenTestKit.Probe(["you opened our emails but didn't click", "saw u at the gym", "see you tonight", "back from the gym", "until midnight"]);
+    private static readonly CreepLintEngine s_engine = TokenTestKit.Probe(["you opened our emails but didn't click", "saw u at the gym", "see you tonight", "back from the gym", "until midnight", "great to see you"]);
 
     [TestCase("you opened our emails but didn't click", "you opened our emails but didn't click")]
     [TestCase("u opened our emails but didnt click", "u opened our emails but didnt click")]
@@ -16,6 +16,7 @@ public sealed class SmsSpellingTests
     [TestCase("cant sleep? we saw u at teh gym", "saw u at teh gym")]
     [TestCase("back frm the gym already?", "back frm the gym")]
     [TestCase("half price until midnite only", "until midnite")]
+    [TestCase("gr8 to see u last nite", "gr8 to see u")]
     public void A_term_matches_both_spellings(string text, string excerpt)
     {
         var findings = s_engine.Lint(text).Findings;
