@@ -175,7 +175,7 @@ internal static class Vocatives
     {
         var sentence = tokens[t].Sentence;
         if (t == 0 || tokens[t - 1].Sentence != sentence || !IsCapitalised(tokens[t], source)
-            || s_notNames.Contains(WithoutPossessive(Text(chars, tokens[t]))))
+            || (s_notNames.Contains(WithoutPossessive(Text(chars, tokens[t]))) && !OpensAName(source, chars, tokens, t)))
         {
             return false;
         }
@@ -209,6 +209,14 @@ internal static class Vocatives
 
         return !(words >= 4 && capitals * 5 >= words * 3);
     }
+
+    /// <summary>
+    /// Whether "New", which alone names nothing ("New arrivals"), opens a place's name with the capitalised word after it
+    /// ("New York", "New Forest"). Calendar words do not ("Spring Referral Challenge" is a campaign, not a place).
+    /// </summary>
+    private static bool OpensAName(string source, char[] chars, ReadOnlySpan<Token> tokens, int t) =>
+        Text(chars, tokens[t]) is "new" && t + 1 < tokens.Length && JoinedByASpace(chars, tokens, t, tokens[t].Sentence)
+        && IsCapitalised(tokens[t + 1], source) && !s_notNames.Contains(WithoutPossessive(Text(chars, tokens[t + 1])));
 
     /// <summary>
     /// The first and last token of the capitalised words around <paramref name="t"/> in its sentence, each next to the one
