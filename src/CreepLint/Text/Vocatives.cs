@@ -175,7 +175,7 @@ internal static class Vocatives
     {
         var sentence = tokens[t].Sentence;
         if (t == 0 || tokens[t - 1].Sentence != sentence || !IsCapitalised(tokens[t], source)
-            || s_notNames.Contains(WithoutPossessive(Text(chars, tokens[t]))))
+            || (s_notNames.Contains(WithoutPossessive(Text(chars, tokens[t]))) && !OpensAName(source, chars, tokens, t)))
         {
             return false;
         }
@@ -186,11 +186,21 @@ internal static class Vocatives
             start--;
         }
 
+        // The name the word begins or goes on ("the Marriott Downtown", "New York", "Canary Wharf") counts as one word: a
+        // place of two capitalised words in a short question is not title case. A run of three or more capitalised words
+        // straight after a capitalised opener is ("Back In Stock At Every Store").
+        var (runStart, runEnd) = CapitalisedRun(source, chars, tokens, t);
+        runStart = Math.Max(runStart, start + 1);
+        if (runStart == start + 1 && runEnd - runStart >= 2 && IsCapitalised(tokens[start], source))
+        {
+            return false;
+        }
+
         var words = 0;
         var capitals = 0;
         for (var k = start; k < tokens.Length && tokens[k].Sentence == sentence; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word)
+            if (tokens[k].Kind == TokenKind.Word && (k <= runStart || k > runEnd))
             {
                 words++;
                 capitals += IsCapitalised(tokens[k], source) ? 1 : 0;
@@ -198,6 +208,45 @@ internal static class Vocatives
         }
 
         return !(words >= 4 && capitals * 5 >= words * 3);
+    }
+
+    /// <summary>
+    /// Whether "New", which alone names nothing ("New arrivals"), opens a place's name with the capitalised word after it
+    /// ("New York", "New Forest"). Calendar words do not ("Spring Referral Challenge" is a campaign, not a place).
+    /// </summary>
+    private static bool OpensAName(string source, char[] chars, ReadOnlySpan<Token> tokens, int t) =>
+        Text(chars, tokens[t]) is "new" && t + 1 < tokens.Length && JoinedByASpace(chars, tokens, t, tokens[t].Sentence)
+        && IsCapitalised(tokens[t + 1], source) && !s_notNames.Contains(WithoutPossessive(Text(chars, tokens[t + 1])));
+
+    /// <summary>
+    /// The first and last token of the capitalised words around <paramref name="t"/> in its sentence, each next to the one
+    /// before it with only a space between them.
+    /// </summary>
+    private static (int Start, int End) CapitalisedRun(string source, char[] chars, ReadOnlySpan<Token> tokens, int t)
+    {
+        var sentence = tokens[t].Sentence;
+        var first = t;
+        while (first > 0 && JoinedByASpace(chars, tokens, first - 1, sentence) && IsCapitalised(tokens[first - 1], source))
+        {
+            first--;
+        }
+
+        var last = t;
+        while (last + 1 < tokens.Length && JoinedByASpace(chars, tokens, last, sentence) && IsCapitalised(tokens[last + 1], source))
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> and the next are words of one sentence with one space between them.</summary>
+    private static bool JoinedByASpace(char[] chars, ReadOnlySpan<Token> tokens, int k, int sentence)
+    {
+        ref readonly var a = ref tokens[k];
+        ref readonly var b = ref tokens[k + 1];
+        return a.Sentence == sentence && b.Sentence == sentence && a.Kind == TokenKind.Word && b.Kind == TokenKind.Word
+            && b.Start == a.Start + a.Length + 1 && chars[a.Start + a.Length] == ' ';
     }
 
     /// <summary>A word without its possessive "'s" ("friday's" is "friday").</summary>

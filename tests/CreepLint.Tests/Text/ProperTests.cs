@@ -20,12 +20,35 @@ public sealed class ProperTests
         Assert.That(s_engine.Lint(text).Findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { excerpt }));
     }
 
+    /// <summary>
+    /// A name of two or more capitalised words ("New York", "the Marriott Downtown") counts as one word when a short
+    /// sentence is weighed for title case: four words with three capitalised are a question about a place, not a headline.
+    /// </summary>
+    [TestCase("Back from New York already?", "Back from New")]
+    [TestCase("Back from Gran Canaria?", "Back from Gran")]
+    [TestCase("Working from the Café Luna Soho?", "Working from the Café")]
+    [TestCase("Back from Tenerife Sur, Ana?", "Back from Tenerife")]
+    public void A_name_of_several_capitalised_words_is_proper(string text, string excerpt)
+    {
+        Assert.That(s_engine.Lint(text).Findings.Select(f => text.Substring(f.Offset, f.Length)), Is.EqualTo(new[] { excerpt }));
+    }
+
+    /// <summary>Three or more capitalised words straight after a capitalised opener are title case, however they are weighed.</summary>
+    [TestCase("Back From Tenerife Sale Starts Now")]
+    [TestCase("Back From New York With Love")]
+    [TestCase("Back from Tenerife, Back In Stock At Every Store")]
+    public void Title_case_runs_after_the_opener_are_not_proper(string text)
+    {
+        Assert.That(s_engine.Lint(text).Findings, Is.Empty);
+    }
+
     [TestCase("Back from holiday? Your photos print free.")]
     [TestCase("Back From Tenerife And Ready For More? Shop Now.")]
     [TestCase("Back from LIS? Shop now.")]
     [TestCase("Back from Friday's match? Shop now.")]
     [TestCase("Tenerife is back from the dead.")]
     [TestCase("Fly back from I guess anywhere.")]
+    [TestCase("Back from Spring Break Deals? Shop now.")]
     public void First_words_title_case_shouting_and_calendar_words_are_not_proper(string text)
     {
         Assert.That(s_engine.Lint(text).Findings, Is.Empty);
