@@ -5,8 +5,11 @@ namespace CreepLint.Matching;
 /// <summary>A <c>near</c> clause over term-set ids.</summary>
 internal sealed record NearClause(int[] Sets, int Within, bool Ordered, bool MessageScope, bool SpanFirst = false);
 
-/// <summary>An <c>unless</c> clause: a phrase set or a near clause; <see cref="Factor"/> 0 cancels, otherwise multiplies the score.</summary>
-internal sealed record UnlessClause(int PhraseSet, NearClause? Near, double Factor, bool MessageScope);
+/// <summary>
+/// An <c>unless</c> clause: a phrase set or a near clause; <see cref="Factor"/> 0 cancels, otherwise multiplies the score.
+/// <see cref="Within"/> ≥ 0: the phrase set counts only within that many words of the words matched.
+/// </summary>
+internal sealed record UnlessClause(int PhraseSet, NearClause? Near, double Factor, bool MessageScope, int Within = -1);
 
 /// <summary>A context lexicon applied to every finding in a sentence where it occurs.</summary>
 internal sealed record ContextSignal(int Set, double Factor);

@@ -251,4 +251,29 @@ internal static class HitIndex
         var h = FirstInSentence(hits, first, end, sentence);
         return h < end && hits[h].Sentence == sentence;
     }
+
+    /// <summary>
+    /// Whether the set has a hit in <paramref name="sentence"/> that overlaps tokens <paramref name="lo"/>..<paramref name="hi"/>
+    /// or lies at most <paramref name="within"/> words before or after them (an <c>unless</c> with <c>within</c>).
+    /// </summary>
+    public static bool HasHitNear(LintScratch scratch, int set, int sentence, int lo, int hi, int within)
+    {
+        if (!HasHits(scratch, set))
+        {
+            return false;
+        }
+
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        var first = scratch.SetFirst[set];
+        var end = first + scratch.SetCount[set];
+        for (var h = FirstInSentence(hits, first, end, sentence); h < end && hits[h].Sentence == sentence; h++)
+        {
+            if (hits[h].Last >= lo - within - 1 && hits[h].First <= hi + within + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

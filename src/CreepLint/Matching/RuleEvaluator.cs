@@ -27,7 +27,7 @@ internal static class RuleEvaluator
             for (var h = first; h < end; h++)
             {
                 var hit = hits[h];
-                AddCandidate(set, rule, scratch, hit.Sentence, tokens[hit.First].SourceStart, tokens[hit.Last].SourceEnd);
+                AddCandidate(set, rule, scratch, hit.Sentence, tokens[hit.First].SourceStart, tokens[hit.Last].SourceEnd, hit.First, hit.Last);
             }
         }
 
@@ -46,7 +46,7 @@ internal static class RuleEvaluator
             {
                 if (second.MayMatch(scratch.Hits[h]) && MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
                 {
-                    AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd);
+                    AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd, lo, hi);
                 }
             }
         }
@@ -63,13 +63,18 @@ internal static class RuleEvaluator
                 var name = text.AsSpan(field.Start, field.Length);
                 if (FieldMatches(rule.Fields, name) && set.Classification?.Exempts(rule.Info.Id, name) != true)
                 {
-                    AddCandidate(set, rule, scratch, -1, field.Start, field.Start + field.Length);
+                    AddCandidate(set, rule, scratch, -1, field.Start, field.Start + field.Length, -1, -1);
                 }
             }
         }
     }
 
-    private static void AddCandidate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, int sentence, int start, int end)
+    /// <summary>
+    /// Adds a match as a candidate unless an <c>unless</c> entry cancels it; its score is the rule's confidence times the
+    /// dampening and context factors. <paramref name="firstToken"/> and <paramref name="lastToken"/> are the tokens matched,
+    /// or -1 for a pattern or a field: then an <c>unless</c> with <c>within</c> is read in the whole sentence.
+    /// </summary>
+    private static void AddCandidate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, int sentence, int start, int end, int firstToken, int lastToken)
     {
         if (rule.QuestionOnly && (sentence < 0 || sentence >= scratch.Questions.Count || !scratch.Questions[sentence]))
         {
@@ -80,7 +85,9 @@ internal static class RuleEvaluator
         foreach (var unless in rule.Unless)
         {
             var scope = unless.MessageScope ? -1 : sentence;
-            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength) : SentenceHas(scratch, unless.PhraseSet, scope);
+            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength)
+                : unless.Within >= 0 && sentence >= 0 && firstToken >= 0 ? HasHitNear(scratch, unless.PhraseSet, sentence, firstToken, lastToken, unless.Within)
+                : SentenceHas(scratch, unless.PhraseSet, scope);
             if (present)
             {
                 if (unless.Factor <= 0)
@@ -125,7 +132,7 @@ internal static class RuleEvaluator
 
                 var start = buffer.Map[match.Index];
                 var end = buffer.Map[match.Index + match.Length - 1] + 1;
-                AddCandidate(set, rule, scratch, SentenceAt(scratch.Tokens, match.Index), start, end);
+                AddCandidate(set, rule, scratch, SentenceAt(scratch.Tokens, match.Index), start, end, -1, -1);
             }
         }
         catch (RegexMatchTimeoutException)

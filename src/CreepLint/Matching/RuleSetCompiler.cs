@@ -194,7 +194,7 @@ internal sealed class RuleSetCompiler
         }
 
         var near = def.Near.Select(n => CompileNear(n, ownSets)).OfType<NearClause>().ToArray();
-        var unless = def.Unless.Select(u => new UnlessClause(u.Phrases is null ? -1 : TermSet(u.Phrases), u.Near is null ? null : CompileNear(u.Near, null), u.Dampen, u.MessageScope)).ToArray();
+        var unless = def.Unless.Select(u => new UnlessClause(u.Phrases is null ? -1 : TermSet(u.Phrases), u.Near is null ? null : CompileNear(u.Near, null), u.Dampen, u.MessageScope, u.Within)).ToArray();
         var patterns = def.Patterns.Select(p => CompileRegex(p.Regex, p.Source, $"pattern of rule {def.Id}")).OfType<Regex>().ToArray();
         var fields = def.Fields.Select(f => new FieldGlob(f.Regex)).ToArray();
         if (_diagnostics.Count > before)

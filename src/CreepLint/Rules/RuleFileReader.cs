@@ -17,7 +17,7 @@ internal sealed partial class RuleFileReader
     ];
 
     private static readonly string[] s_nearKeys = ["terms", "within", "ordered", "scope", "span"];
-    private static readonly string[] s_unlessKeys = ["phrases", "near", "dampen", "scope"];
+    private static readonly string[] s_unlessKeys = ["phrases", "near", "dampen", "scope", "within"];
     private static readonly string[] s_exampleKeys = ["bad", "good"];
     private static readonly string[] s_exampleItemKeys = ["text", "kind"];
     private static readonly string[] s_contextKeys = ["lexicon", "factor"];
@@ -431,7 +431,18 @@ internal sealed partial class RuleFileReader
                 Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
             }
 
-            result.Add(new UnlessDef(phrases, near, dampen, scope == "message", Ref(map)));
+            var within = -1;
+            if (map.Get("within") is { } withinNode)
+            {
+                within = (int)(_yaml.Number(withinNode, "'within'", 0, 50) ?? -1);
+                if (phrases is null || scope == "message")
+                {
+                    Error(withinNode, "CL0015", "'within' in an 'unless' entry goes with 'phrases' in the sentence (not with 'near' or 'scope: message'): the phrases count only within that many words of the match");
+                    within = -1;
+                }
+            }
+
+            result.Add(new UnlessDef(phrases, near, dampen, scope == "message", Ref(map), within));
         }
 
         return result.ToImmutable();

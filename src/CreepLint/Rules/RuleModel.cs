@@ -22,7 +22,9 @@ internal sealed record TermSetDef(ImmutableArray<TermItem> Items, SourceRef Sour
 internal sealed record NearDef(ImmutableArray<TermSetDef> Sets, int Within, bool Ordered, bool MessageScope, SourceRef Source, bool SpanFirst = false);
 
 /// <summary>Context that cancels (<see cref="Dampen"/> is 0) or dampens a match.</summary>
-internal sealed record UnlessDef(TermSetDef? Phrases, NearDef? Near, double Dampen, bool MessageScope, SourceRef Source);
+/// <remarks><see cref="Within"/> (phrases only, in the sentence): the phrase counts only within that many words of the
+/// words matched; -1 is anywhere in the sentence (or message).</remarks>
+internal sealed record UnlessDef(TermSetDef? Phrases, NearDef? Near, double Dampen, bool MessageScope, SourceRef Source, int Within = -1);
 
 internal sealed record PatternDef(string Regex, SourceRef Source);
 
