@@ -36,6 +36,10 @@ internal static class Vocatives
         "thank", "welcome", "congratulations", "congrats", "cheers", "sorry", "soon", "later", "earlier", "currently", "usually",
         "normally", "typically", "generally", "naturally", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before",
         "since", "until", "if", "when", "while", "because", "but", "and", "or", "as", "like", "just", "only", "even", "free",
+        // Prepositions of place that open a question about where the reader is ("Near Westfield three days in a row?"): a
+        // sentence they open with a name is not a person's full name.
+        "near", "outside", "inside", "around", "across", "behind", "beside", "opposite", "past", "through", "along", "towards",
+        "toward", "into", "onto", "within", "over", "under", "between", "beyond", "off",
         "new", "more", "less", "save", "shop", "buy", "get", "book", "order", "join", "sign", "click", "tap", "reply", "text",
         "call", "visit", "subject", "preheader", "sms", "push", "email", "in-app", "banner", "headline", "ad", "inc", "ltd", "llc",
         "plc", "co", "uk", "us", "usa", "eu", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -51,6 +51,8 @@ public sealed class PersonTests
     [TestCase("Everyone bought one, Anna.")]
     [TestCase("Last week we bought Tom Becker a gift.")]
     [TestCase("New York bought into the idea.")]
+    [TestCase("Across Wales households bought our Fix 24 tariff.")] // a preposition of place opens the sentence, not a name
+    [TestCase("Near Westfield everyone bought one.")]
     [TestCase("More from the author of a book you bought: Mira Calloway's new novel is out.")]
     public void Title_case_senders_noun_phrases_and_the_reader_are_not_persons(string text)
     {
