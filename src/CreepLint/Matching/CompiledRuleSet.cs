@@ -5,12 +5,12 @@ namespace CreepLint.Matching;
 /// <summary>
 /// The frozen product of rule compilation: one phrase table and the rules that consume its hits, with rule settings
 /// applied. Every rule keeps its index whatever the settings; only the enabled ones are reachable from
-/// <see cref="RulesBySet"/>, <see cref="PatternRules"/> and <see cref="FieldRules"/>, so a disabled rule is never evaluated.
+/// <see cref="Triggers"/>, <see cref="PatternRules"/> and <see cref="FieldRules"/>, so a disabled rule is never evaluated.
 /// </summary>
 internal sealed record CompiledRuleSet(
     PhraseTable Table,
     CompiledRule[] Rules,
-    int[][] RulesBySet,
+    RuleTriggers Triggers,
     int[] PatternRules,
     int[] FieldRules,
     ContextSignal[] Context,
@@ -86,19 +86,10 @@ internal sealed record CompiledRuleSet(
             }
         }
 
-        var bySet = new List<int>?[SetCount];
-        foreach (var rule in enabled)
-        {
-            foreach (var set in rule.Near.Select(n => n.Sets[^1]).Append(rule.PhraseSet).Where(s => s >= 0).Distinct())
-            {
-                (bySet[set] ??= []).Add(rule.Index);
-            }
-        }
-
         return this with
         {
             Rules = rules,
-            RulesBySet = [.. bySet.Select(l => l?.ToArray() ?? [])],
+            Triggers = RuleTriggers.Of(enabled, SetCount),
             PatternRules = [.. enabled.Where(r => r.Patterns.Length > 0).Select(r => r.Index)],
             FieldRules = [.. enabled.Where(r => r.Fields.Length > 0).Select(r => r.Index)],
             Infos = [.. enabled.Select(r => r.Info)],

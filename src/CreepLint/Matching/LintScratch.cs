@@ -48,6 +48,9 @@ internal sealed class LintScratch
 
     public int[] RuleStamp { get; private set; } = [];
 
+    /// <summary>Per triggered rule: its live <c>near</c> clauses, a bit each (<see cref="RuleTriggers.ClauseBit"/>); valid where <see cref="RuleStamp"/> is the generation.</summary>
+    public ulong[] RuleClauses { get; private set; } = [];
+
     /// <summary>A bit per set and per rule for ordering the ones in play (<see cref="HitIndex.SortDistinct"/>); all zero between uses.</summary>
     public ulong[] SortBits { get; private set; } = [];
 
@@ -90,6 +93,7 @@ internal sealed class LintScratch
         if (RuleStamp.Length < rules)
         {
             RuleStamp = new int[rules];
+            RuleClauses = new ulong[rules];
         }
 
         if (SortBits.Length * 64 < Math.Max(sets, rules))
