@@ -37,7 +37,22 @@ internal sealed record CompiledRuleSet(
     public bool ReadsOwnNamePlaceholders => Language != CreepLint.Language.LanguageTag.Default;
 
     /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
-    public string?[] SetLexicons { get; init; } = [];
+    public string?[] SetLexicons
+    {
+        get;
+        init
+        {
+            field = value;
+            ModelReads = ReadByModel(value, SetRoles);
+        }
+    } = [];
+
+    /// <summary>
+    /// Per term set, whether the learned model reads its hits: a lexicon's set (<see cref="SetLexicons"/>) or one with a role
+    /// (<see cref="SetRoles"/>); worked out when either is set. The hits of the other sets are read by the rules alone, and
+    /// indexed only where a rule asks for them (<see cref="HitIndex"/>).
+    /// </summary>
+    public bool[] ModelReads { get; private set; } = [];
 
     /// <summary>Per term set, the role bits its lexicon plays in a sentence (the rule files' <c>roles:</c>; 0 for none): the learned
     /// model reads them (<see cref="Model.SentenceRoles"/>).</summary>
@@ -48,6 +63,7 @@ internal sealed record CompiledRuleSet(
         {
             field = value;
             DeclaresReader = Array.Exists(value, role => (role & Model.SentenceRoles.Reader) != 0);
+            ModelReads = ReadByModel(SetLexicons, value);
         }
     } = [];
 
@@ -59,6 +75,17 @@ internal sealed record CompiledRuleSet(
     /// when the roles are set, rather than per message.
     /// </summary>
     public bool DeclaresReader { get; private set; }
+
+    private static bool[] ReadByModel(string?[] lexicons, byte[] roles)
+    {
+        var reads = new bool[Math.Max(lexicons.Length, roles.Length)];
+        for (var s = 0; s < reads.Length; s++)
+        {
+            reads[s] = (s < lexicons.Length && lexicons[s] is not null) || (s < roles.Length && roles[s] != 0);
+        }
+
+        return reads;
+    }
 
     /// <summary>Every compiled rule as its file defines it (severity from the file), by index; the base of every <see cref="With"/>.</summary>
     public CompiledRule[] Defined { get; init; } = [];

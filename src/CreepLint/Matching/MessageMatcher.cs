@@ -61,7 +61,7 @@ internal static class MessageMatcher
         }
 
         set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, text);
-        HitIndex.IndexHits(scratch);
+        HitIndex.IndexHits(scratch, set.ModelReads);
         CollectTriggered(set, scratch);
         var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;
         foreach (var ruleIndex in scratch.Triggered)

@@ -24,6 +24,7 @@ internal static class RuleEvaluator
         var tokens = scratch.Tokens;
         if (rule.PhraseSet >= 0 && HasHits(scratch, rule.PhraseSet))
         {
+            Index(scratch, rule.PhraseSet);
             var first = scratch.SetFirst[rule.PhraseSet];
             var end = first + scratch.SetCount[rule.PhraseSet];
             var hits = CollectionsMarshal.AsSpan(scratch.Hits);
@@ -78,6 +79,7 @@ internal static class RuleEvaluator
             return;
         }
 
+        Index(scratch, near.Sets);
         var tokens = scratch.Tokens;
         var anchor = near.Sets[0];
         var first = scratch.SetFirst[anchor];
