@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CreepLint.Matching;
@@ -32,34 +33,42 @@ internal static class HitIndex
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var gen = scratch.Generation;
         var (stamps, counts, firsts) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst);
-        var present = scratch.SetsPresent;
-        present.Clear();
-        var read = 0;
-        foreach (ref readonly var hit in hits)
-        {
-            var s = hit.Set;
-            if (stamps[s] != gen)
-            {
-                stamps[s] = gen;
-                counts[s] = 0;
-                firsts[s] = NotIndexed;
-                present.Add(s);
-            }
-
-            counts[s]++;
-            read += ModelReads(modelReads, s) ? 1 : 0;
-        }
 
         // Room for every hit, so that the hits indexed later are added without growing the list: a span of it taken before
         // stays the list's own.
         var sorted = scratch.SpareHits;
         sorted.Clear();
         sorted.EnsureCapacity(hits.Length);
-        CollectionsMarshal.SetCount(sorted, read);
+        CollectionsMarshal.SetCount(sorted, hits.Length);
         var target = CollectionsMarshal.AsSpan(sorted);
+        var present = scratch.SetsPresent;
+        present.Clear();
+        present.EnsureCapacity(hits.Length);
+        CollectionsMarshal.SetCount(present, hits.Length);
+        var sets = CollectionsMarshal.AsSpan(present);
+
+        // One pass, without a branch on the set (whether it is new to this message, whether the model reads it: neither
+        // follows a pattern): every hit is written to the next slot, which counts only for the model's sets, and so is every set.
+        var (read, distinct) = (0, 0);
+        foreach (ref readonly var hit in hits)
+        {
+            var s = hit.Set;
+            var seen = Bit(stamps[s] == gen);
+            stamps[s] = gen;
+            counts[s] = (counts[s] & -seen) + 1;
+            firsts[s] = NotIndexed;
+            sets[distinct] = s;
+            distinct += 1 - seen;
+            target[read] = hit;
+            read += Bit(ModelReads(modelReads, s));
+        }
+
+        CollectionsMarshal.SetCount(present, distinct);
+        CollectionsMarshal.SetCount(sorted, read);
+        target = target[..read];
         if (read <= FewHits)
         {
-            SortFew(hits, modelReads, target);
+            SortFew(target);
         }
         else
         {
@@ -76,6 +85,8 @@ internal static class HitIndex
 
         scratch.SwapHits();
     }
+
+    private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
 
     /// <summary>
     /// Indexes the hits of <paramref name="set"/> (when it has any that are not indexed yet): adds them to
@@ -120,28 +131,22 @@ internal static class HitIndex
     private const int FewHits = 32;
 
     /// <summary>
-    /// The hits of the sets the model reads, sorted by set, first and last token with an insertion sort (stable, so they
-    /// end in the same order as through the counting sort of <see cref="SortMany"/>).
+    /// The hits of the sets the model reads, in the order the scan found them, sorted by set, first and last token with an
+    /// insertion sort (stable, so they end in the same order as through the counting sort of <see cref="SortMany"/>).
     /// </summary>
-    private static void SortFew(ReadOnlySpan<SetHit> hits, bool[] modelReads, Span<SetHit> target)
+    private static void SortFew(Span<SetHit> hits)
     {
-        var n = 0;
-        foreach (ref readonly var hit in hits)
+        for (var i = 1; i < hits.Length; i++)
         {
-            if (!ModelReads(modelReads, hit.Set))
+            var hit = hits[i];
+            var j = i - 1;
+            while (j >= 0 && Follows(hits[j], hit))
             {
-                continue;
-            }
-
-            var j = n - 1;
-            while (j >= 0 && Follows(target[j], hit))
-            {
-                target[j + 1] = target[j];
+                hits[j + 1] = hits[j];
                 j--;
             }
 
-            target[j + 1] = hit;
-            n++;
+            hits[j + 1] = hit;
         }
 
         static bool Follows(in SetHit a, in SetHit b) =>
