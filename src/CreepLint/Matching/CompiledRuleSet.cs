@@ -5,12 +5,12 @@ namespace CreepLint.Matching;
 /// <summary>
 /// The frozen product of rule compilation: one phrase table and the rules that consume its hits, with rule settings
 /// applied. Every rule keeps its index whatever the settings; only the enabled ones are reachable from
-/// <see cref="RulesBySet"/>, <see cref="PatternRules"/> and <see cref="FieldRules"/>, so a disabled rule is never evaluated.
+/// <see cref="Triggers"/>, <see cref="PatternRules"/> and <see cref="FieldRules"/>, so a disabled rule is never evaluated.
 /// </summary>
 internal sealed record CompiledRuleSet(
     PhraseTable Table,
     CompiledRule[] Rules,
-    int[][] RulesBySet,
+    RuleTriggers Triggers,
     int[] PatternRules,
     int[] FieldRules,
     ContextSignal[] Context,
@@ -37,7 +37,22 @@ internal sealed record CompiledRuleSet(
     public bool ReadsOwnNamePlaceholders => Language != CreepLint.Language.LanguageTag.Default;
 
     /// <summary>Per term set, the lexicon it was compiled from (null for a rule's own phrases): the learned model reads lexicon hits.</summary>
-    public string?[] SetLexicons { get; init; } = [];
+    public string?[] SetLexicons
+    {
+        get;
+        init
+        {
+            field = value;
+            ModelReads = ReadByModel(value, SetRoles);
+        }
+    } = [];
+
+    /// <summary>
+    /// Per term set, whether the learned model reads its hits: a lexicon's set (<see cref="SetLexicons"/>) or one with a role
+    /// (<see cref="SetRoles"/>); worked out when either is set. The hits of the other sets are read by the rules alone, and
+    /// indexed only where a rule asks for them (<see cref="HitIndex"/>).
+    /// </summary>
+    public bool[] ModelReads { get; private set; } = [];
 
     /// <summary>Per term set, the role bits its lexicon plays in a sentence (the rule files' <c>roles:</c>; 0 for none): the learned
     /// model reads them (<see cref="Model.SentenceRoles"/>).</summary>
@@ -48,6 +63,7 @@ internal sealed record CompiledRuleSet(
         {
             field = value;
             DeclaresReader = Array.Exists(value, role => (role & Model.SentenceRoles.Reader) != 0);
+            ModelReads = ReadByModel(SetLexicons, value);
         }
     } = [];
 
@@ -59,6 +75,17 @@ internal sealed record CompiledRuleSet(
     /// when the roles are set, rather than per message.
     /// </summary>
     public bool DeclaresReader { get; private set; }
+
+    private static bool[] ReadByModel(string?[] lexicons, byte[] roles)
+    {
+        var reads = new bool[Math.Max(lexicons.Length, roles.Length)];
+        for (var s = 0; s < reads.Length; s++)
+        {
+            reads[s] = (s < lexicons.Length && lexicons[s] is not null) || (s < roles.Length && roles[s] != 0);
+        }
+
+        return reads;
+    }
 
     /// <summary>Every compiled rule as its file defines it (severity from the file), by index; the base of every <see cref="With"/>.</summary>
     public CompiledRule[] Defined { get; init; } = [];
@@ -86,19 +113,10 @@ internal sealed record CompiledRuleSet(
             }
         }
 
-        var bySet = new List<int>?[SetCount];
-        foreach (var rule in enabled)
-        {
-            foreach (var set in rule.Near.Select(n => n.Sets[^1]).Append(rule.PhraseSet).Where(s => s >= 0).Distinct())
-            {
-                (bySet[set] ??= []).Add(rule.Index);
-            }
-        }
-
         return this with
         {
             Rules = rules,
-            RulesBySet = [.. bySet.Select(l => l?.ToArray() ?? [])],
+            Triggers = RuleTriggers.Of(enabled, SetCount),
             PatternRules = [.. enabled.Where(r => r.Patterns.Length > 0).Select(r => r.Index)],
             FieldRules = [.. enabled.Where(r => r.Fields.Length > 0).Select(r => r.Index)],
             Infos = [.. enabled.Select(r => r.Info)],

@@ -1,117 +1,197 @@
+using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CreepLint.Matching;
 
-/// <summary>Orders a message's hits by term set and finds a set's hits in a sentence or near a token, by binary search.</summary>
+/// <summary>
+/// Orders a message's hits by term set and finds a set's hits in a sentence or near a token, by binary search. The hits of
+/// the sets the learned model reads (lexicons, sets with a role: <see cref="CompiledRuleSet.ModelReads"/>) are ordered
+/// when the scan is done; every other set's hits are read by the rules alone, and only where a rule part with every one
+/// of its sets hit (or a candidate's <c>unless</c> and context) asks for them, so they are ordered then
+/// (<see cref="Index(LintScratch, int)"/>): on short messages seven hits in eight are of such sets ("you" ends a phrase
+/// of a dozen rules' own lists), and nearly none is ever asked for.
+/// </summary>
 internal static class HitIndex
 {
+    /// <summary>A set with hits whose hits are not in <see cref="LintScratch.Hits"/> yet (<see cref="LintScratch.SetFirst"/>).</summary>
+    private const int NotIndexed = -1;
+
     /// <summary>
-    /// Orders the hits by set, then first and last token, and records where each set's hits start. A counting sort by set
-    /// (the scan emits hits in order of their last token, so each set's run is already nearly in order and an insertion
-    /// sort finishes it in a pass): a comparison sort of every hit was an eighth of the time on long emails.
+    /// Marks every set with hits (<see cref="LintScratch.SetsPresent"/>, in the order they were first hit, and their counts),
+    /// and puts the hits of the sets the model reads into <see cref="LintScratch.Hits"/> ordered by set, then first and last
+    /// token, recording where each set's hits start; the hits as the scan found them are kept for <see cref="Index(LintScratch, int)"/>.
     /// </summary>
-    public static void IndexHits(LintScratch scratch)
+    /// <remarks>
+    /// The model reads <see cref="LintScratch.Hits"/> in order (it adds weights per token in that order), and finds in it
+    /// exactly the hits of its sets, in the order a sort of every hit gave: the other sets' hits come after them, in the order
+    /// they are indexed, and the model passes over those as it always passed over every rule's own set.
+    /// </remarks>
+    public static void IndexHits(LintScratch scratch, bool[] modelReads)
     {
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
-        if (hits.Length <= FewHits)
-        {
-            IndexFew(scratch, hits);
-            return;
-        }
-
         var gen = scratch.Generation;
-        var (stamps, counts, firsts, cursors) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
+        var (stamps, counts, firsts) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst);
+
+        // Room for every hit, so that the hits indexed later are added without growing the list: a span of it taken before
+        // stays the list's own.
+        var sorted = scratch.SpareHits;
+        sorted.Clear();
+        sorted.EnsureCapacity(hits.Length);
+        CollectionsMarshal.SetCount(sorted, hits.Length);
+        var target = CollectionsMarshal.AsSpan(sorted);
         var present = scratch.SetsPresent;
         present.Clear();
+        present.EnsureCapacity(hits.Length);
+        CollectionsMarshal.SetCount(present, hits.Length);
+        var sets = CollectionsMarshal.AsSpan(present);
+
+        // One pass, without a branch on the set (whether it is new to this message, whether the model reads it: neither
+        // follows a pattern): every hit is written to the next slot, which counts only for the model's sets, and so is every set.
+        var (read, distinct) = (0, 0);
         foreach (ref readonly var hit in hits)
         {
             var s = hit.Set;
-            if (stamps[s] != gen)
-            {
-                stamps[s] = gen;
-                counts[s] = 0;
-                present.Add(s);
-            }
-
-            counts[s]++;
+            var seen = Bit(stamps[s] == gen);
+            stamps[s] = gen;
+            counts[s] = (counts[s] & -seen) + 1;
+            firsts[s] = NotIndexed;
+            sets[distinct] = s;
+            distinct += 1 - seen;
+            target[read] = hit;
+            read += Bit(ModelReads(modelReads, s));
         }
 
-        SortDistinct(CollectionsMarshal.AsSpan(present), scratch.SortBits);
+        CollectionsMarshal.SetCount(present, distinct);
+        CollectionsMarshal.SetCount(sorted, read);
+        target = target[..read];
+        if (read <= FewHits)
+        {
+            SortFew(target);
+        }
+        else
+        {
+            SortMany(scratch, hits, modelReads, target);
+        }
+
+        for (var i = 0; i < target.Length; i++)
+        {
+            if (i == 0 || target[i - 1].Set != target[i].Set)
+            {
+                firsts[target[i].Set] = i;
+            }
+        }
+
+        scratch.SwapHits();
+    }
+
+    private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
+
+    /// <summary>
+    /// Indexes the hits of <paramref name="set"/> (when it has any that are not indexed yet): adds them to
+    /// <see cref="LintScratch.Hits"/> after the ones there, ordered by first and last token as <see cref="IndexHits"/> orders
+    /// a set's hits. Call it before reading the set's <see cref="LintScratch.SetFirst"/>; the list does not grow.
+    /// </summary>
+    public static void Index(LintScratch scratch, int set)
+    {
+        if (set < 0 || scratch.SetStamp[set] != scratch.Generation || scratch.SetFirst[set] != NotIndexed)
+        {
+            return;
+        }
+
+        var list = scratch.Hits;
+        var start = list.Count;
+        Debug.Assert(list.Capacity - start >= scratch.SetCount[set], "IndexHits leaves room for every hit");
+        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(scratch.SpareHits))
+        {
+            if (hit.Set == set)
+            {
+                list.Add(hit);
+            }
+        }
+
+        InsertionSortByPosition(CollectionsMarshal.AsSpan(list)[start..]);
+        scratch.SetFirst[set] = start;
+    }
+
+    /// <summary>Indexes the hits of each of <paramref name="sets"/> (<see cref="Index(LintScratch, int)"/>).</summary>
+    public static void Index(LintScratch scratch, int[] sets)
+    {
+        foreach (var s in sets)
+        {
+            Index(scratch, s);
+        }
+    }
+
+    private static bool ModelReads(bool[] modelReads, int set) => (uint)set < (uint)modelReads.Length && modelReads[set];
+
+    /// <summary>Most hits sorted whole by an insertion sort: a short message has a few of the model's sets, for which
+    /// counting them by set costs more than sorting them.</summary>
+    private const int FewHits = 32;
+
+    /// <summary>
+    /// The hits of the sets the model reads, in the order the scan found them, sorted by set, first and last token with an
+    /// insertion sort (stable, so they end in the same order as through the counting sort of <see cref="SortMany"/>).
+    /// </summary>
+    private static void SortFew(Span<SetHit> hits)
+    {
+        for (var i = 1; i < hits.Length; i++)
+        {
+            var hit = hits[i];
+            var j = i - 1;
+            while (j >= 0 && Follows(hits[j], hit))
+            {
+                hits[j + 1] = hits[j];
+                j--;
+            }
+
+            hits[j + 1] = hit;
+        }
+
+        static bool Follows(in SetHit a, in SetHit b) =>
+            a.Set != b.Set ? a.Set > b.Set : a.First != b.First ? a.First > b.First : a.Last > b.Last;
+    }
+
+    /// <summary>
+    /// The hits of the sets the model reads, by a counting sort by set (the scan emits hits in order of their last token,
+    /// so each set's run is already nearly in order and an insertion sort finishes it in a pass): a comparison sort of
+    /// every hit was an eighth of the time on long emails.
+    /// </summary>
+    private static void SortMany(LintScratch scratch, ReadOnlySpan<SetHit> hits, bool[] modelReads, Span<SetHit> target)
+    {
+        var (counts, firsts, cursors) = (scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
+        var sets = scratch.ModelSets;
+        sets.Clear();
+        foreach (var s in CollectionsMarshal.AsSpan(scratch.SetsPresent))
+        {
+            if (ModelReads(modelReads, s))
+            {
+                sets.Add(s);
+            }
+        }
+
+        SortDistinct(CollectionsMarshal.AsSpan(sets), scratch.SortBits);
         var start = 0;
-        foreach (var s in CollectionsMarshal.AsSpan(present))
+        foreach (var s in CollectionsMarshal.AsSpan(sets))
         {
             firsts[s] = start;
             cursors[s] = start;
             start += counts[s];
         }
 
-        var sorted = scratch.SpareHits;
-        sorted.Clear();
-        CollectionsMarshal.SetCount(sorted, hits.Length);
-        var target = CollectionsMarshal.AsSpan(sorted);
         foreach (ref readonly var hit in hits)
         {
-            target[cursors[hit.Set]++] = hit;
+            if (ModelReads(modelReads, hit.Set))
+            {
+                target[cursors[hit.Set]++] = hit;
+            }
         }
 
-        foreach (var s in CollectionsMarshal.AsSpan(present))
+        foreach (var s in CollectionsMarshal.AsSpan(sets))
         {
             InsertionSortByPosition(target.Slice(firsts[s], counts[s]));
         }
-
-        scratch.SwapHits();
-    }
-
-    /// <summary>Most hits sorted whole by an insertion sort: a short message has about twenty, in a dozen sets, for which
-    /// counting them by set costs more than sorting them.</summary>
-    private const int FewHits = 32;
-
-    /// <summary>
-    /// <see cref="IndexHits"/> for a few hits: sorted whole by set, first and last token (an insertion sort, stable, so hits
-    /// end in the same order as through the counting sort), then each set's run read off in one pass.
-    /// </summary>
-    private static void IndexFew(LintScratch scratch, ReadOnlySpan<SetHit> hits)
-    {
-        var sorted = scratch.SpareHits;
-        sorted.Clear();
-        CollectionsMarshal.SetCount(sorted, hits.Length);
-        var target = CollectionsMarshal.AsSpan(sorted);
-        for (var i = 0; i < hits.Length; i++)
-        {
-            var hit = hits[i];
-            var j = i - 1;
-            while (j >= 0 && Follows(target[j], hit))
-            {
-                target[j + 1] = target[j];
-                j--;
-            }
-
-            target[j + 1] = hit;
-        }
-
-        var gen = scratch.Generation;
-        var (stamps, counts, firsts) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst);
-        var present = scratch.SetsPresent;
-        present.Clear();
-        for (var i = 0; i < target.Length; i++)
-        {
-            var s = target[i].Set;
-            if (i == 0 || target[i - 1].Set != s)
-            {
-                stamps[s] = gen;
-                firsts[s] = i;
-                counts[s] = 0;
-                present.Add(s);
-            }
-
-            counts[s]++;
-        }
-
-        scratch.SwapHits();
-
-        static bool Follows(in SetHit a, in SetHit b) =>
-            a.Set != b.Set ? a.Set > b.Set : a.First != b.First ? a.First > b.First : a.Last > b.Last;
     }
 
     /// <summary>
@@ -245,6 +325,7 @@ internal static class HitIndex
             return true;
         }
 
+        Index(scratch, set);
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var first = scratch.SetFirst[set];
         var end = first + scratch.SetCount[set];
@@ -263,6 +344,7 @@ internal static class HitIndex
             return false;
         }
 
+        Index(scratch, set);
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var first = scratch.SetFirst[set];
         var end = first + scratch.SetCount[set];

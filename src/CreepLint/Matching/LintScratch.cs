@@ -23,20 +23,25 @@ internal sealed class LintScratch
 
     public MatchScratch Match { get; } = new();
 
-    /// <summary>The scan's hits; after indexing, ordered by set, first and last token.</summary>
+    /// <summary>The scan's hits; after indexing (<see cref="HitIndex"/>), those of the sets the model reads ordered by set, first
+    /// and last token, then those of other sets the rules asked for, a set at a time.</summary>
     public List<SetHit> Hits { get; private set; } = [];
 
-    /// <summary>The list the hits are sorted into; swapped with <see cref="Hits"/> so neither is ever reallocated.</summary>
+    /// <summary>The list the hits are sorted into; swapped with <see cref="Hits"/> so neither is ever reallocated. After
+    /// indexing, every hit in the order the scan found them (<see cref="HitIndex.Index(LintScratch, int)"/> reads them).</summary>
     public List<SetHit> SpareHits { get; private set; } = [];
 
-    /// <summary>The distinct sets among the hits of this message.</summary>
+    /// <summary>The distinct sets among the hits of this message, in the order they were first hit.</summary>
     public List<int> SetsPresent { get; } = [];
+
+    /// <summary>The sets the model reads among them, while a message with many of their hits is indexed.</summary>
+    public List<int> ModelSets { get; } = [];
 
     public List<int> Triggered { get; } = [];
 
     public List<Candidate> Candidates { get; } = [];
 
-    /// <summary>Per set: generation stamp, first hit index and hit count in the sorted <see cref="Hits"/>.</summary>
+    /// <summary>Per set: generation stamp, first hit index in <see cref="Hits"/> (-1 until indexed) and hit count.</summary>
     public int[] SetStamp { get; private set; } = [];
 
     public int[] SetFirst { get; private set; } = [];
@@ -47,6 +52,9 @@ internal sealed class LintScratch
     public int[] SetCursor { get; private set; } = [];
 
     public int[] RuleStamp { get; private set; } = [];
+
+    /// <summary>Per triggered rule: its live <c>near</c> clauses, a bit each (<see cref="RuleTriggers.ClauseBit"/>); valid where <see cref="RuleStamp"/> is the generation.</summary>
+    public ulong[] RuleClauses { get; private set; } = [];
 
     /// <summary>A bit per set and per rule for ordering the ones in play (<see cref="HitIndex.SortDistinct"/>); all zero between uses.</summary>
     public ulong[] SortBits { get; private set; } = [];
@@ -90,6 +98,7 @@ internal sealed class LintScratch
         if (RuleStamp.Length < rules)
         {
             RuleStamp = new int[rules];
+            RuleClauses = new ulong[rules];
         }
 
         if (SortBits.Length * 64 < Math.Max(sets, rules))

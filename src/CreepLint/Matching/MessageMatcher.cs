@@ -61,7 +61,7 @@ internal static class MessageMatcher
         }
 
         set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, text);
-        HitIndex.IndexHits(scratch);
+        HitIndex.IndexHits(scratch, set.ModelReads);
         CollectTriggered(set, scratch);
         var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;
         foreach (var ruleIndex in scratch.Triggered)
@@ -69,7 +69,7 @@ internal static class MessageMatcher
             var rule = set.Rules[ruleIndex];
             if ((rule.Info.AppliesTo & target) != 0)
             {
-                RuleEvaluator.Evaluate(set, rule, scratch, text);
+                RuleEvaluator.Evaluate(set, rule, scratch, text, scratch.RuleClauses[ruleIndex]);
             }
         }
 
@@ -105,43 +105,73 @@ internal static class MessageMatcher
         candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
+    /// <summary>
+    /// Lists, in index order, the rules that may give a candidate: those with a live part (<see cref="RuleTriggers"/>: their
+    /// phrase set hit, or a <c>near</c> clause all of whose sets are hit), each with its mask of live clauses, and every
+    /// pattern rule, and every field rule when the message has fields. A rule with no live part gives no candidate, so it
+    /// is not evaluated at all.
+    /// </summary>
     private static void CollectTriggered(CompiledRuleSet set, LintScratch scratch)
     {
         var gen = scratch.Generation;
         var triggered = scratch.Triggered;
+        var (setStamps, ruleStamps, clauses) = (scratch.SetStamp, scratch.RuleStamp, scratch.RuleClauses);
+        var triggers = set.Triggers;
         foreach (var s in CollectionsMarshal.AsSpan(scratch.SetsPresent))
         {
-            foreach (var r in set.RulesBySet[s])
+            foreach (ref readonly var trigger in triggers.For(s))
             {
-                if (scratch.RuleStamp[r] != gen)
+                if (!AllStamped(setStamps, gen, triggers.Others(in trigger)))
                 {
-                    scratch.RuleStamp[r] = gen;
+                    continue;
+                }
+
+                var r = trigger.Rule;
+                if (ruleStamps[r] != gen)
+                {
+                    ruleStamps[r] = gen;
+                    clauses[r] = 0;
                     triggered.Add(r);
                 }
+
+                clauses[r] |= trigger.Clauses;
             }
         }
 
-        foreach (var r in set.PatternRules)
-        {
-            if (scratch.RuleStamp[r] != gen)
-            {
-                scratch.RuleStamp[r] = gen;
-                triggered.Add(r);
-            }
-        }
-
+        Add(set.PatternRules, scratch);
         if (scratch.Buffer.Fields.Count > 0)
         {
-            foreach (var r in set.FieldRules)
-            {
-                if (scratch.RuleStamp[r] != gen)
-                {
-                    scratch.RuleStamp[r] = gen;
-                    triggered.Add(r);
-                }
-            }
+            Add(set.FieldRules, scratch);
         }
 
         HitIndex.SortDistinct(CollectionsMarshal.AsSpan(triggered), scratch.SortBits);
+
+        static void Add(int[] rules, LintScratch scratch)
+        {
+            var gen = scratch.Generation;
+            foreach (var r in rules)
+            {
+                if (scratch.RuleStamp[r] != gen)
+                {
+                    scratch.RuleStamp[r] = gen;
+                    scratch.RuleClauses[r] = 0;
+                    scratch.Triggered.Add(r);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether every one of <paramref name="sets"/> has a hit in this message (its stamp is the lint's generation).</summary>
+    private static bool AllStamped(int[] stamps, int gen, ReadOnlySpan<int> sets)
+    {
+        foreach (var s in sets)
+        {
+            if (stamps[s] != gen)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

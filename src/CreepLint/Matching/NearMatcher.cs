@@ -6,7 +6,8 @@ namespace CreepLint.Matching;
 /// <summary>Decides <c>near</c> clauses on token positions from the one scan: which hits of the other sets lie within the word distance of an anchor.</summary>
 internal static class NearMatcher
 {
-    /// <summary>Finds, for an anchor hit of the first set, hits of every other set in the same sentence within the word distance.</summary>
+    /// <summary>Finds, for an anchor hit of the first set, hits of every other set in the same sentence within the word distance;
+    /// every set of the clause is indexed (<see cref="HitIndex.Index(LintScratch, int[])"/>).</summary>
     /// <remarks>
     /// A set's hits are ordered by first token, so only those starting near what is matched so far are read (a binary
     /// search finds them): in a long email a common set has hundreds of hits, and reading all of them for every anchor
@@ -113,7 +114,7 @@ internal static class NearMatcher
     /// <summary>
     /// Walks the hits of a near clause's second set alongside its anchors (both in token order) to turn away, without a
     /// search, an anchor with no hit of the second set within reach: most anchors of a common set ("you") have none, and
-    /// <see cref="MatchNear"/> would only find that out.
+    /// <see cref="MatchNear"/> would only find that out. The clause's sets are indexed (<see cref="HitIndex.Index(LintScratch, int[])"/>).
     /// </summary>
     public struct SecondSetCursor(LintScratch scratch, NearClause near, int maxPhraseLength)
     {
@@ -145,6 +146,7 @@ internal static class NearMatcher
             return false;
         }
 
+        Index(scratch, near.Sets);
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         var anchor = near.Sets[0];
         var first = scratch.SetFirst[anchor];

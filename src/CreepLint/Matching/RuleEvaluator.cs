@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using CreepLint.Text;
@@ -16,11 +17,14 @@ internal static class RuleEvaluator
     /// <summary>Candidates scoring below this after context (heavily dampened matches) are dropped as noise.</summary>
     private const int MinFindingScore = 10;
 
-    public static void Evaluate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, string text)
+    /// <summary>Evaluates <paramref name="rule"/>: its phrases, the <c>near</c> clauses <paramref name="clauses"/> says are live
+    /// (<see cref="RuleTriggers.ClauseBit"/>; the others lack a set's hits, so they can give nothing), its patterns and fields.</summary>
+    public static void Evaluate(CompiledRuleSet set, CompiledRule rule, LintScratch scratch, string text, ulong clauses)
     {
         var tokens = scratch.Tokens;
         if (rule.PhraseSet >= 0 && HasHits(scratch, rule.PhraseSet))
         {
+            Index(scratch, rule.PhraseSet);
             var first = scratch.SetFirst[rule.PhraseSet];
             var end = first + scratch.SetCount[rule.PhraseSet];
             var hits = CollectionsMarshal.AsSpan(scratch.Hits);
@@ -31,24 +35,22 @@ internal static class RuleEvaluator
             }
         }
 
-        foreach (var near in rule.Near)
+        while (clauses != 0)
         {
-            if (!AllHit(scratch, near.Sets))
+            var c = BitOperations.TrailingZeroCount(clauses);
+            clauses &= clauses - 1;
+            if (c == RuleTriggers.LastClauseBit)
             {
-                continue;
+                // The clauses from the mask's last bit on, each checked here (no pack has a rule with that many).
+                for (; c < rule.Near.Length; c++)
+                {
+                    EvaluateNear(set, rule, rule.Near[c], scratch);
+                }
+
+                break;
             }
 
-            var anchor = near.Sets[0];
-            var first = scratch.SetFirst[anchor];
-            var end = first + scratch.SetCount[anchor];
-            var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
-            for (var h = first; h < end; h++)
-            {
-                if (second.MayMatch(scratch.Hits[h]) && MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
-                {
-                    AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd, lo, hi);
-                }
-            }
+            EvaluateNear(set, rule, rule.Near[c], scratch);
         }
 
         foreach (var regex in rule.Patterns)
@@ -65,6 +67,29 @@ internal static class RuleEvaluator
                 {
                     AddCandidate(set, rule, scratch, -1, field.Start, field.Start + field.Length, -1, -1);
                 }
+            }
+        }
+    }
+
+    /// <summary>Adds a candidate for each anchor of <paramref name="near"/>'s first set that its other sets' hits complete.</summary>
+    private static void EvaluateNear(CompiledRuleSet set, CompiledRule rule, NearClause near, LintScratch scratch)
+    {
+        if (!AllHit(scratch, near.Sets))
+        {
+            return;
+        }
+
+        Index(scratch, near.Sets);
+        var tokens = scratch.Tokens;
+        var anchor = near.Sets[0];
+        var first = scratch.SetFirst[anchor];
+        var end = first + scratch.SetCount[anchor];
+        var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
+        for (var h = first; h < end; h++)
+        {
+            if (second.MayMatch(scratch.Hits[h]) && MatchNear(scratch, near, scratch.Hits[h], set.Table.MaxPhraseLength, out var lo, out var hi))
+            {
+                AddCandidate(set, rule, scratch, scratch.Hits[h].Sentence, tokens[lo].SourceStart, tokens[hi].SourceEnd, lo, hi);
             }
         }
     }

@@ -180,7 +180,7 @@ internal sealed class RuleSetCompiler
         }
 
         CompiledRule[] defined = [.. compiled];
-        return new CompiledRuleSet(table, defined, [], [], [], [.. context], _setPhrases.Count, []) { SetLexicons = setLexicons, SetRoles = setRoles, Defined = defined, Language = _language };
+        return new CompiledRuleSet(table, defined, RuleTriggers.None, [], [], [.. context], _setPhrases.Count, []) { SetLexicons = setLexicons, SetRoles = setRoles, Defined = defined, Language = _language };
     }
 
     private CompiledRule? CompileRule(RuleDef def, int index)
