@@ -167,7 +167,9 @@ internal static class Vocatives
     /// </summary>
     /// <remarks>
     /// Not the first word of a sentence, nor a word of a title-case sentence (four words or more, at least three in five
-    /// capitalised: "Back In Stock At Every Store"), nor a calendar word, a common opener or the pronoun "I"; capitalised
+    /// capitalised, a name of several capitalised words counting as one: "Back In Stock At Every Store" is title case,
+    /// "Leaving the Marriott Downtown?" is not; three or more capitalised words straight after a capitalised opener always
+    /// are), nor a calendar word, a common opener or the pronoun "I" ("New" only where it opens "New York"); capitalised
     /// means an upper-case letter followed by a lower-case one, so "STOP" and "LIS" are not. The token keeps its kind, so it
     /// still matches its own word and every other reader of the tokens sees it as before.
     /// </remarks>
