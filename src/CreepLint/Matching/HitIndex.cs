@@ -89,10 +89,15 @@ internal static class HitIndex
     private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
 
     /// <summary>
-    /// Indexes the hits of <paramref name="set"/> (when it has any that are not indexed yet): adds them to
-    /// <see cref="LintScratch.Hits"/> after the ones there, ordered by first and last token as <see cref="IndexHits"/> orders
-    /// a set's hits. Call it before reading the set's <see cref="LintScratch.SetFirst"/>; the list does not grow.
+    /// Makes sure the hits of <paramref name="set"/> are in <see cref="LintScratch.Hits"/>: the first time a set the model
+    /// does not read is asked for in a message, the hits of every such set are added after the model's, a set at a time
+    /// (in the order the sets were first hit), each set's ordered by first and last token as <see cref="IndexHits"/> orders
+    /// them. Call it before reading the set's <see cref="LintScratch.SetFirst"/>; the list does not grow.
     /// </summary>
+    /// <remarks>
+    /// All at once, with a counting sort by set, rather than a set at a time by reading every hit for it: a long email has
+    /// thousands of hits and asks for hundreds of sets. A short message asks for none, or for a few, in one message in ten.
+    /// </remarks>
     public static void Index(LintScratch scratch, int set)
     {
         if (set < 0 || scratch.SetStamp[set] != scratch.Generation || scratch.SetFirst[set] != NotIndexed)
@@ -100,19 +105,42 @@ internal static class HitIndex
             return;
         }
 
+        var (counts, firsts, cursors) = (scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
         var list = scratch.Hits;
-        var start = list.Count;
-        Debug.Assert(list.Capacity - start >= scratch.SetCount[set], "IndexHits leaves room for every hit");
-        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(scratch.SpareHits))
+        var capacity = list.Capacity;
+        var end = list.Count;
+        foreach (var s in CollectionsMarshal.AsSpan(scratch.SetsPresent))
         {
-            if (hit.Set == set)
+            if (firsts[s] == NotIndexed)
             {
-                list.Add(hit);
+                (firsts[s], cursors[s]) = (end, end);
+                end += counts[s];
+            }
+            else
+            {
+                cursors[s] = -1; // indexed with the model's: its hits are in place
             }
         }
 
-        InsertionSortByPosition(CollectionsMarshal.AsSpan(list)[start..]);
-        scratch.SetFirst[set] = start;
+        var start = list.Count;
+        CollectionsMarshal.SetCount(list, end);
+        Debug.Assert(list.Capacity == capacity, "IndexHits leaves room for every hit");
+        var all = CollectionsMarshal.AsSpan(list);
+        foreach (ref readonly var hit in CollectionsMarshal.AsSpan(scratch.SpareHits))
+        {
+            if (cursors[hit.Set] >= 0)
+            {
+                all[cursors[hit.Set]++] = hit;
+            }
+        }
+
+        foreach (var s in CollectionsMarshal.AsSpan(scratch.SetsPresent))
+        {
+            if (firsts[s] >= start && counts[s] > 1)
+            {
+                InsertionSortByPosition(all.Slice(firsts[s], counts[s]));
+            }
+        }
     }
 
     /// <summary>Indexes the hits of each of <paramref name="sets"/> (<see cref="Index(LintScratch, int)"/>).</summary>

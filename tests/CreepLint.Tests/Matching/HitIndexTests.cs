@@ -39,9 +39,9 @@ public sealed class HitIndexTests
                 Assert.That(scratch.Hits.Skip(model.Length).All(h => !rules.ModelReads[h.Set]), Is.True, item.Text);
                 Assert.That(scratch.SetsPresent.Order(), Is.EqualTo(sorted.Select(h => h.Set).Distinct()), item.Text);
 
+                asked += scratch.SetsPresent.Count(s => scratch.SetFirst[s] < 0);
                 foreach (var s in scratch.SetsPresent.ToArray())
                 {
-                    asked += scratch.SetFirst[s] < 0 ? 1 : 0;
                     HitIndex.Index(scratch, s);
                     var run = scratch.Hits.GetRange(scratch.SetFirst[s], scratch.SetCount[s]);
                     Assert.That(run, Is.EqualTo(sorted.Where(h => h.Set == s)), item.Text);
@@ -52,6 +52,6 @@ public sealed class HitIndexTests
         }
 
         Assert.That(messages, Is.GreaterThan(100));
-        Assert.That(asked, Is.GreaterThan(messages), "premise: most sets' hits are indexed when asked for");
+        Assert.That(asked, Is.GreaterThan(messages), "premise: most sets' hits are indexed only when asked for");
     }
 }
