@@ -25,12 +25,19 @@ internal static class HitIndex
     /// </summary>
     /// <remarks>
     /// The model reads <see cref="LintScratch.Hits"/> in order (it adds weights per token in that order), and finds in it
-    /// exactly the hits of its sets, in the order a sort of every hit gave: the other sets' hits come after them, in the order
-    /// they are indexed, and the model passes over those as it always passed over every rule's own set.
+    /// the hits of its sets in the order a sort of every hit gave: the other sets' hits come after them, in the order they are
+    /// indexed, and the model passes over those as it always passed over every rule's own set. A message of more than
+    /// <see cref="ManyHits"/> hits has every set's ordered at once, as before (<see cref="IndexEvery"/>).
     /// </remarks>
     public static void IndexHits(LintScratch scratch, bool[] modelReads)
     {
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        if (hits.Length > ManyHits)
+        {
+            IndexEvery(scratch, hits);
+            return;
+        }
+
         var gen = scratch.Generation;
         var (stamps, counts, firsts) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst);
 
@@ -87,6 +94,60 @@ internal static class HitIndex
     }
 
     private static int Bit(bool value) => Unsafe.BitCast<bool, byte>(value);
+
+    /// <summary>Above this many hits every set's hits are ordered at once (<see cref="IndexEvery"/>): a message this long asks
+    /// for most of its sets anyway, and ordering the model's hits and the rest apart costs two more passes over them.</summary>
+    private const int ManyHits = 256;
+
+    /// <summary>
+    /// Orders every hit by set, then first and last token, and records where each set's hits start: a counting sort by set
+    /// (the scan emits hits in order of their last token, so each set's run is already nearly in order and an insertion sort
+    /// finishes it in a pass). The model finds its sets' hits in the same order among the others, and passes over those.
+    /// </summary>
+    private static void IndexEvery(LintScratch scratch, ReadOnlySpan<SetHit> hits)
+    {
+        var gen = scratch.Generation;
+        var (stamps, counts, firsts, cursors) = (scratch.SetStamp, scratch.SetCount, scratch.SetFirst, scratch.SetCursor);
+        var present = scratch.SetsPresent;
+        present.Clear();
+        foreach (ref readonly var hit in hits)
+        {
+            var s = hit.Set;
+            if (stamps[s] != gen)
+            {
+                stamps[s] = gen;
+                counts[s] = 0;
+                present.Add(s);
+            }
+
+            counts[s]++;
+        }
+
+        SortDistinct(CollectionsMarshal.AsSpan(present), scratch.SortBits);
+        var start = 0;
+        foreach (var s in CollectionsMarshal.AsSpan(present))
+        {
+            firsts[s] = start;
+            cursors[s] = start;
+            start += counts[s];
+        }
+
+        var sorted = scratch.SpareHits;
+        sorted.Clear();
+        CollectionsMarshal.SetCount(sorted, hits.Length);
+        var target = CollectionsMarshal.AsSpan(sorted);
+        foreach (ref readonly var hit in hits)
+        {
+            target[cursors[hit.Set]++] = hit;
+        }
+
+        foreach (var s in CollectionsMarshal.AsSpan(present))
+        {
+            InsertionSortByPosition(target.Slice(firsts[s], counts[s]));
+        }
+
+        scratch.SwapHits();
+    }
 
     /// <summary>
     /// Makes sure the hits of <paramref name="set"/> are in <see cref="LintScratch.Hits"/>: the first time a set the model

@@ -244,11 +244,12 @@ internal sealed class PhraseTable
             // A token that stands for nothing (skipped) or a new sentence ends every partial phrase.
             ref readonly var token = ref span[t];
             if (properChild is not null && t != previous + 1 && previous >= 0 && walk.Active.Length > 0
-                && ProperStep(ref walk, properChild, chars, span, previous + 1, sentence, source!))
+                && IsProperAfter(chars, span, previous + 1, sentence, source!))
             {
                 // The word after the last one looked at stands for nothing as itself (an unknown name, "Tenerife") but goes
                 // on a phrase as <proper>.
                 previous++;
+                walk.AdvanceAsProper(properChild, _nodes, previous, sentence, _terminalSets);
             }
 
             walk.KeepActiveIf((t == previous + 1) & (token.Sentence == sentence));
@@ -303,36 +304,21 @@ internal sealed class PhraseTable
             walk.NextToken();
         }
 
-        if (properChild is not null && previous >= 0 && previous + 1 < span.Length && walk.Active.Length > 0)
+        if (properChild is not null && previous >= 0 && previous + 1 < span.Length && walk.Active.Length > 0
+            && IsProperAfter(chars, span, previous + 1, sentence, source!))
         {
-            ProperStep(ref walk, properChild, chars, span, previous + 1, sentence, source!);
+            walk.AdvanceAsProper(properChild, _nodes, previous + 1, sentence, _terminalSets);
         }
 
         walk.Finish();
     }
 
     /// <summary>
-    /// Goes on with the phrases under way into token <paramref name="t"/> as <c>&lt;proper&gt;</c> when it is a name the
-    /// lookup passed over; returns whether it did (the token then counts as looked at).
+    /// Whether token <paramref name="t"/>, which the lookup passed over, is a name in the sentence of the phrases under way
+    /// (<see cref="Walk.AdvanceAsProper"/> then goes on with them into it as <c>&lt;proper&gt;</c>).
     /// </summary>
-    private bool ProperStep(ref Walk walk, int[] properChild, char[] chars, ReadOnlySpan<Token> span, int t, int sentence, string source)
-    {
-        if (span[t].Sentence != sentence || !Vocatives.IsProper(source, chars, span, t))
-        {
-            return false;
-        }
-
-        foreach (var (node, first) in walk.Active)
-        {
-            if (properChild[node] is var named and not 0)
-            {
-                walk.Advance(in _nodes[named], named, first, t, sentence, _terminalSets);
-            }
-        }
-
-        walk.NextToken();
-        return true;
-    }
+    private static bool IsProperAfter(char[] chars, ReadOnlySpan<Token> span, int t, int sentence, string source) =>
+        span[t].Sentence == sentence && Vocatives.IsProper(source, chars, span, t);
 
     /// <summary>
     /// Writes, per token, the index of its entry in <see cref="_known"/> when it is a known word,
@@ -598,7 +584,7 @@ internal sealed class PhraseTable
     /// Most phrases are one word ("you", "your"), and a partial phrase at a leaf could only be probed and dropped at the
     /// next token, so leaves are never kept.
     /// </remarks>
-    private readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren);
+    internal readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren);
 
     /// <summary>
     /// The state of a scan between tokens: partial phrases under way, the ones the current token extends, and the hits,
@@ -625,21 +611,57 @@ internal sealed class PhraseTable
             {
                 if (_nextCount == _next.Length)
                 {
-                    Array.Resize(ref _next, _next.Length * 2);
+                    _next = Doubled(_next);
                 }
 
                 _next[_nextCount++] = new Partial(child, first);
             }
 
-            for (var k = node.TerminalStart; k < node.TerminalEnd; k++)
+            if (node.TerminalEnd > node.TerminalStart)
             {
-                if (_hitCount == _hits.Length)
+                if (_hitCount + (node.TerminalEnd - node.TerminalStart) > _hits.Length)
                 {
-                    _hits = Grow(hits);
+                    _hits = Grow(hits, _hitCount, _hitCount + (node.TerminalEnd - node.TerminalStart));
                 }
 
-                _hits[_hitCount++] = new SetHit(terminalSets[k], first, last, sentence);
+                _hitCount = Emit(_hits, _hitCount, terminalSets, node.TerminalStart, node.TerminalEnd, first, last, sentence);
             }
+        }
+
+        /// <summary>Goes on with the phrases under way into token <paramref name="t"/> as <c>&lt;proper&gt;</c>, then moves to the next token.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void AdvanceAsProper(int[] properChild, Node[] nodes, int t, int sentence, int[] terminalSets)
+        {
+            var active = Active;
+            for (var a = 0; a < active.Length; a++)
+            {
+                var (node, first) = active[a];
+                if (properChild[node] is var named and not 0)
+                {
+                    Advance(in nodes[named], named, first, t, sentence, terminalSets);
+                }
+            }
+
+            NextToken();
+        }
+
+        /// <summary>
+        /// Writes a hit of each set in <paramref name="sets"/>[<paramref name="from"/>, <paramref name="to"/>) at
+        /// <paramref name="count"/> on (room for them is made first); returns the new count.
+        /// </summary>
+        /// <remarks>A method of its own, not inlined: in the scan's loop, which keeps a dozen values live, each hit's fields
+        /// and counters went through the stack; here they stay in registers ("you" ends a phrase of a dozen sets).</remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Emit(Span<SetHit> hits, int count, int[] sets, int from, int to, int first, int last, int sentence)
+        {
+            var run = sets.AsSpan(from, to - from);
+            var target = hits.Slice(count, run.Length);
+            for (var k = 0; k < run.Length; k++)
+            {
+                target[k] = new SetHit(run[k], first, last, sentence);
+            }
+
+            return count + run.Length;
         }
 
         /// <summary>The partials the current token extended become the active ones; the old array is reused for the next token.</summary>
@@ -650,6 +672,7 @@ internal sealed class PhraseTable
             _nextCount = 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly void Finish()
         {
             CollectionsMarshal.SetCount(hits, _hitCount);
@@ -667,11 +690,20 @@ internal sealed class PhraseTable
             return all;
         }
 
-        private readonly Span<SetHit> Grow(List<SetHit> list)
+        /// <summary>A list's array grown to <paramref name="needed"/> slots at least, <paramref name="count"/> of them in use. Static,
+        /// like <see cref="Doubled"/>, so that no call takes the walk by reference and its fields can stay in registers.</summary>
+        private static Span<SetHit> Grow(List<SetHit> list, int count, int needed)
         {
-            CollectionsMarshal.SetCount(list, _hitCount);
-            list.EnsureCapacity(_hitCount * 2);
+            CollectionsMarshal.SetCount(list, count);
+            list.EnsureCapacity(Math.Max(needed, count * 2));
             return Open(list);
+        }
+
+        private static Partial[] Doubled(Partial[] partials)
+        {
+            var doubled = new Partial[partials.Length * 2];
+            partials.CopyTo(doubled, 0);
+            return doubled;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
@@ -44,7 +45,10 @@ internal static class RuleEvaluator
                 // The clauses from the mask's last bit on, each checked here (no pack has a rule with that many).
                 for (; c < rule.Near.Length; c++)
                 {
-                    EvaluateNear(set, rule, rule.Near[c], scratch);
+                    if (AllHit(scratch, rule.Near[c].Sets))
+                    {
+                        EvaluateNear(set, rule, rule.Near[c], scratch);
+                    }
                 }
 
                 break;
@@ -71,14 +75,11 @@ internal static class RuleEvaluator
         }
     }
 
-    /// <summary>Adds a candidate for each anchor of <paramref name="near"/>'s first set that its other sets' hits complete.</summary>
+    /// <summary>Adds a candidate for each anchor of <paramref name="near"/>'s first set that its other sets' hits complete; every
+    /// set of the clause has hits (a live clause, <see cref="RuleTriggers"/>).</summary>
     private static void EvaluateNear(CompiledRuleSet set, CompiledRule rule, NearClause near, LintScratch scratch)
     {
-        if (!AllHit(scratch, near.Sets))
-        {
-            return;
-        }
-
+        Debug.Assert(AllHit(scratch, near.Sets), "only live clauses are evaluated");
         Index(scratch, near.Sets);
         var tokens = scratch.Tokens;
         var anchor = near.Sets[0];

@@ -36,6 +36,11 @@ internal static class MessageScore
     /// <summary>The rules' part: the findings other than the model's own, combined (see the class summary).</summary>
     public static int Combine(ReadOnlySpan<Finding> findings)
     {
+        if (findings.IsEmpty)
+        {
+            return 0; // No category misses anything: what the loop below gives, for the clean messages that are most of any input.
+        }
+
         Span<double> categoryMiss = stackalloc double[CreepCategories.All.Length];
         Span<int> categoryCount = stackalloc int[CreepCategories.All.Length];
         categoryMiss.Fill(1.0);

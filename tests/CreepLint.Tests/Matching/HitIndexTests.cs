@@ -6,9 +6,9 @@ namespace CreepLint.Tests.Matching;
 
 /// <summary>
 /// The hits of the sets the learned model reads are ordered when the scan is done; every other set's hits are ordered only
-/// when a rule asks for them (<see cref="HitIndex.Index(LintScratch, int)"/>). Either way each set's hits must be what a
-/// stable sort of every hit by set, first and last token gives, and the model must find exactly its sets' hits, in that
-/// order, before any other.
+/// when a rule asks for them (<see cref="HitIndex.Index(LintScratch, int)"/>), unless the message has so many hits that all
+/// are ordered at once. Either way each set's hits must be what a stable sort of every hit by set, first and last token
+/// gives, and the model must find its sets' hits in that order (before any other, in a short message).
 /// </summary>
 public sealed class HitIndexTests
 {
@@ -35,8 +35,13 @@ public sealed class HitIndexTests
                 var found = CollectionsMarshal.AsSpan(scratch.SpareHits).ToArray();
                 var sorted = found.OrderBy(h => h.Set).ThenBy(h => h.First).ThenBy(h => h.Last).ToArray();
                 var model = sorted.Where(h => rules.ModelReads[h.Set]).ToArray();
-                Assert.That(scratch.Hits.Take(model.Length), Is.EqualTo(model), item.Text);
-                Assert.That(scratch.Hits.Skip(model.Length).All(h => !rules.ModelReads[h.Set]), Is.True, item.Text);
+                Assert.That(scratch.Hits.Where(h => rules.ModelReads[h.Set]), Is.EqualTo(model), item.Text);
+                if (found.Length <= 256)
+                {
+                    // A short message's other hits come after the model's, when a rule asks for them.
+                    Assert.That(scratch.Hits.Take(model.Length), Is.EqualTo(model), item.Text);
+                }
+
                 Assert.That(scratch.SetsPresent.Order(), Is.EqualTo(sorted.Select(h => h.Set).Distinct()), item.Text);
 
                 asked += scratch.SetsPresent.Count(s => scratch.SetFirst[s] < 0);
