@@ -23,5 +23,7 @@ internal static class SmsSpellings
         ("watchin", "watching"), ("bein", "being"), ("teh", "the"), ("appt", "appointment"), ("appts", "appointments"), ("acct", "account"), ("cant", "can't"), ("wont", "won't"),
         // Round fifty-two: "back frm the gym already?", "half price til midnite", "feelin alone this xmas?"; round fifty-four: "Gr8 to have u".
         ("frm", "from"), ("midnite", "midnight"), ("feelin", "feeling"), ("gr8", "great"),
+        // Round sixty-four: "u hvnt topped up in 3 wks", "so sorry abt Dave".
+        ("hvnt", "haven't"), ("havnt", "haven't"), ("abt", "about"),
     ];
 }
