@@ -23,7 +23,7 @@ internal readonly record struct WordEntry(int Id, bool IsNumber);
 internal sealed class PhraseTable
 {
     /// <summary>Most candidates one token can have; prefix terms beyond it are not matched.</summary>
-    private const int MaxCandidates = 16;
+    internal const int MaxCandidates = 16;
 
     /// <summary>A looked-up token that stands for no word id or token class.</summary>
     private const int NoCandidates = -1;
@@ -34,10 +34,8 @@ internal sealed class PhraseTable
     /// <summary>A looked-up word that is a misspelling (<see cref="FuzzyWords"/>), whose candidates <see cref="Candidates"/> works out.</summary>
     private const int WorkOutMisspelt = -3;
 
-    /// <summary>Known words; the value of each is its index in <see cref="_known"/>.</summary>
+    /// <summary>Known words; the value of each is its run of root steps in <see cref="_steps"/> (<see cref="KnownCode"/>).</summary>
     private readonly WordTable _words;
-
-    private readonly KnownWord[] _known;
 
     /// <summary>The steps out of the root of every known word's candidates, each word's in one run.</summary>
     private readonly Step[] _steps;
@@ -153,7 +151,6 @@ internal sealed class PhraseTable
 
         // Each known word's candidates as a word token are fixed (its id, <number>, the prefix terms it starts with), and
         // so are their steps out of the root: they are worked out here once instead of for every occurrence.
-        var known = new List<KnownWord>();
         var steps = new List<Step>();
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<int> candidates = stackalloc int[MaxCandidates];
@@ -197,16 +194,14 @@ internal sealed class PhraseTable
                 candidates[count++] = TokenClasses.Past;
             }
 
-            indexes[word] = known.Count;
-            known.Add(new KnownWord(entry.Id, steps.Count, count));
+            indexes[word] = KnownCode(steps.Count, count, entry.Id >= 0);
             foreach (var id in candidates[..count])
             {
-                steps.Add(new Step(id, RootChild(id)));
+                steps.Add(RootStep(id));
             }
         }
 
         _words = new WordTable(indexes);
-        _known = known.ToArray();
         _steps = steps.ToArray();
     }
 
@@ -234,9 +229,11 @@ internal sealed class PhraseTable
         }
         var properChild = source is null ? null : _properChild;
 
+        // The candidates' buffers are the scratch's, not the stack's: a method with a loop and stackalloc is compiled
+        // once, fully optimised but without the profile tiered compilation gathers (hot blocks laid out first).
         var walk = new Walk(scratch, hits);
-        Span<int> buffer = stackalloc int[MaxCandidates];
-        Span<Step> worked = stackalloc Step[MaxCandidates];
+        var buffer = scratch.CandidateBuffer.AsSpan();
+        var worked = scratch.StepBuffer.AsSpan();
         var sentence = -1;
         var previous = -1;
         foreach (var t in interesting.AsSpan(0, count))
@@ -260,8 +257,7 @@ internal sealed class PhraseTable
             scoped ReadOnlySpan<Step> steps;
             if (at >= 0)
             {
-                ref readonly var word = ref _known[at];
-                steps = new ReadOnlySpan<Step>(_steps, word.StepStart, word.StepCount);
+                steps = KnownSteps(at);
             }
             else
             {
@@ -272,7 +268,7 @@ internal sealed class PhraseTable
             {
                 if (step.Child != 0)
                 {
-                    walk.Advance(in _nodes[step.Child], step.Child, t, t, sentence, _terminalSets);
+                    walk.Advance(step.Node, step.Child, t, t, sentence, _terminalSets);
                 }
             }
 
@@ -321,7 +317,7 @@ internal sealed class PhraseTable
         span[t].Sentence == sentence && Vocatives.IsProper(source, chars, span, t);
 
     /// <summary>
-    /// Writes, per token, the index of its entry in <see cref="_known"/> when it is a known word,
+    /// Writes, per token, its value in <see cref="_words"/> (<see cref="KnownCode"/>) when it is a known word,
     /// <see cref="NoCandidates"/> when it is a word that can stand for nothing, or <see cref="WorkOutCandidates"/>; and
     /// the indexes of the tokens that may stand for something into <paramref name="interesting"/>. Returns their count.
     /// </summary>
@@ -426,11 +422,18 @@ internal sealed class PhraseTable
 
     private int RootChild(int id) => (uint)id < (uint)_rootChildren.Length ? _rootChildren[id] : 0;
 
+    /// <summary>The step out of the root along <paramref name="id"/>, with the node it leads to (the root's own when none, never read).</summary>
+    private Step RootStep(int id)
+    {
+        var child = RootChild(id);
+        return new Step(id, child, _nodes[child]);
+    }
+
     private ReadOnlySpan<Step> StepsOf(ReadOnlySpan<int> candidates, Span<Step> into)
     {
         for (var c = 0; c < candidates.Length; c++)
         {
-            into[c] = new Step(candidates[c], RootChild(candidates[c]));
+            into[c] = RootStep(candidates[c]);
         }
 
         return into[..candidates.Length];
@@ -445,7 +448,7 @@ internal sealed class PhraseTable
         {
             if (_words.TryGet(chars, token.Start, token.Length, out at))
             {
-                foreach (var step in _steps.AsSpan(_known[at].StepStart, _known[at].StepCount))
+                foreach (ref readonly var step in KnownSteps(at))
                 {
                     buffer[count++] = step.Id;
                 }
@@ -455,10 +458,10 @@ internal sealed class PhraseTable
 
             var end = token.Start + token.Length;
             if (token.Length > 3 && chars[end - 1] == 's' && chars[end - 2] == '\''
-                && _words.TryGet(chars, token.Start, token.Length - 2, out at) && _known[at].Id >= 0)
+                && _words.TryGet(chars, token.Start, token.Length - 2, out at) && KnownId(at) >= 0)
             {
                 // A possessive or "is" contraction ("your hay fever's", "your husband's") matches the bare word's terms.
-                buffer[count++] = _known[at].Id;
+                buffer[count++] = KnownId(at);
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
@@ -511,9 +514,9 @@ internal sealed class PhraseTable
         }
         else
         {
-            if (_words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
+            if (_words.TryGet(chars, token.Start, token.Length, out at) && KnownId(at) >= 0)
             {
-                buffer[count++] = _known[at].Id;
+                buffer[count++] = KnownId(at);
             }
 
             if (token.Kind is TokenKind.Name or TokenKind.Person)
@@ -536,7 +539,7 @@ internal sealed class PhraseTable
         }
 
         var count = 0;
-        foreach (var step in _steps.AsSpan(_known[at].StepStart, _known[at].StepCount))
+        foreach (ref readonly var step in KnownSteps(at))
         {
             if (count == into.Length)
             {
@@ -573,11 +576,23 @@ internal sealed class PhraseTable
         return ListInteresting(into[..tokens.Length], interesting);
     }
 
-    /// <summary>A known word: its id (-1 for a number word that is no term) and the run of its candidates' root steps.</summary>
-    private readonly record struct KnownWord(int Id, int StepStart, int StepCount);
+    /// <summary>
+    /// A known word's value in <see cref="_words"/>: the run of its candidates' root steps in <see cref="_steps"/> (start and
+    /// count, at most <see cref="MaxCandidates"/>) and whether the first is its own word id (not so for a number word that is no
+    /// term). The lookup's answer is the run itself, so the walk reads a known word's steps straight after it, not through a
+    /// per-word record first: one dependent read fewer per known token.
+    /// </summary>
+    private static int KnownCode(int stepStart, int stepCount, bool hasId) => (stepStart << 6) | (hasId ? 32 : 0) | stepCount;
+
+    /// <summary>The root steps of the known word whose value is <paramref name="code"/> (<see cref="KnownCode"/>).</summary>
+    private ReadOnlySpan<Step> KnownSteps(int code) => new(_steps, code >> 6, code & 31);
+
+    /// <summary>The word id of the known word whose value is <paramref name="code"/>, or -1 (a number word that is no term).</summary>
+    private int KnownId(int code) => (code & 32) != 0 ? _steps[code >> 6].Id : -1;
 
     /// <summary>A candidate word id or token class and the trie node it leads to from the root (0 for none).</summary>
-    private readonly record struct Step(int Id, int Child);
+    /// <remarks>The step carries its node (terminal run, whether phrases go on), so that taking it reads no trie node.</remarks>
+    internal readonly record struct Step(int Id, int Child, Node Node);
 
     /// <summary>A trie node: the run of term sets whose phrases end at it, and whether any phrase goes on from it.</summary>
     /// <remarks>
@@ -725,6 +740,12 @@ internal sealed class MatchScratch
     public Partial[] Active { get; set; } = new Partial[64];
 
     public Partial[] Next { get; set; } = new Partial[64];
+
+    /// <summary>Room for the candidates of a token the walk works out (<see cref="PhraseTable"/>'s most per token).</summary>
+    internal int[] CandidateBuffer { get; } = new int[PhraseTable.MaxCandidates];
+
+    /// <summary>Room for those candidates' steps out of the root.</summary>
+    internal PhraseTable.Step[] StepBuffer { get; } = new PhraseTable.Step[PhraseTable.MaxCandidates];
 
     /// <summary>This thread's cache of verdicts on words as misspellings of <paramref name="words"/>, kept while they stay the same.</summary>
     public FuzzyWords.PackedCache Misspellings(FuzzyWords words)
