@@ -57,11 +57,12 @@ internal sealed class PhraseTable
     public bool UsesPerson { get; }
 
     /// <summary>
-    /// Per trie node, the child a <c>&lt;proper&gt;</c> word leads to (0 for none); null when no term says <c>&lt;proper&gt;</c>.
-    /// A term never begins with it (the compiler refuses one that does), so capitals are read only for the word after a
-    /// phrase under way that may go on with a name (<see cref="Text.Vocatives.IsProper"/>), never for every word.
+    /// Whether some term says <c>&lt;proper&gt;</c>. Each trie node carries the child a <c>&lt;proper&gt;</c> word leads to (0
+    /// for none; <see cref="Node.Proper"/>), and so does each partial phrase at it (<see cref="Partial.Proper"/>). A term never
+    /// begins with it (the compiler refuses one that does), so capitals are read only for the word after a phrase under way
+    /// that may go on with a name (<see cref="Text.Vocatives.IsProper"/>), never for every word.
     /// </summary>
-    private readonly int[]? _properChild;
+    private readonly bool _readsProper;
 
     internal PhraseTable(
         IReadOnlyDictionary<string, int> words,
@@ -108,10 +109,20 @@ internal sealed class PhraseTable
             hasChildren[(int)(key >> 32)] = true;
         }
 
+        var properChild = new int[terminalStart.Length];
+        foreach (var (key, child) in transitions)
+        {
+            if ((int)(uint)key == TokenClasses.Proper)
+            {
+                properChild[(int)(key >> 32)] = child;
+                _readsProper = true;
+            }
+        }
+
         _nodes = new Node[terminalStart.Length - 1];
         for (var n = 0; n < _nodes.Length; n++)
         {
-            _nodes[n] = new Node(terminalStart[n], terminalStart[n + 1], hasChildren[n]);
+            _nodes[n] = new Node(terminalStart[n], terminalStart[n + 1], hasChildren[n], properChild[n]);
         }
 
         _terminalSets = terminalSets;
@@ -119,17 +130,6 @@ internal sealed class PhraseTable
 
         _usesPast = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Past);
         UsesPerson = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Person);
-        if (transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Proper))
-        {
-            _properChild = new int[terminalStart.Length];
-            foreach (var (key, child) in transitions)
-            {
-                if ((int)(uint)key == TokenClasses.Proper)
-                {
-                    _properChild[(int)(key >> 32)] = child;
-                }
-            }
-        }
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -227,7 +227,7 @@ internal sealed class PhraseTable
         {
             count = AddElided(chars, span, looked, interesting, count);
         }
-        var properChild = source is null ? null : _properChild;
+        var readsProper = source is not null && _readsProper;
 
         // The candidates' buffers are the scratch's, not the stack's: a method with a loop and stackalloc is compiled
         // once, fully optimised but without the profile tiered compilation gathers (hot blocks laid out first).
@@ -240,13 +240,14 @@ internal sealed class PhraseTable
         {
             // A token that stands for nothing (skipped) or a new sentence ends every partial phrase.
             ref readonly var token = ref span[t];
-            if (properChild is not null && t != previous + 1 && previous >= 0 && walk.Active.Length > 0
+            if (readsProper && t != previous + 1 && previous >= 0 && walk.AnyProper
                 && IsProperAfter(chars, span, previous + 1, sentence, source!))
             {
                 // The word after the last one looked at stands for nothing as itself (an unknown name, "Tenerife") but goes
-                // on a phrase as <proper>.
+                // on a phrase as <proper>. Its capitals are read only when a phrase under way may go on with a name: when none
+                // may, the phrases end here as they would after going on with none of them.
                 previous++;
-                walk.AdvanceAsProper(properChild, _nodes, previous, sentence, _terminalSets);
+                walk.AdvanceAsProper(_nodes, previous, sentence, _terminalSets);
             }
 
             walk.KeepActiveIf((t == previous + 1) & (token.Sentence == sentence));
@@ -276,7 +277,7 @@ internal sealed class PhraseTable
             var proper = 0;
             for (var a = 0; a < active.Length; a++)
             {
-                var (node, first) = active[a];
+                var (node, first, named) = active[a];
                 foreach (ref readonly var step in steps)
                 {
                     var child = _transitions.Child(node, step.Id);
@@ -286,7 +287,7 @@ internal sealed class PhraseTable
                     }
                 }
 
-                if (properChild is not null && properChild[node] is var named and not 0)
+                if (readsProper && named != 0)
                 {
                     // Read the capitals once, and only when a phrase under way may go on with a name.
                     proper = proper == 0 ? (Vocatives.IsProper(source!, chars, span, t) ? 1 : -1) : proper;
@@ -300,10 +301,10 @@ internal sealed class PhraseTable
             walk.NextToken();
         }
 
-        if (properChild is not null && previous >= 0 && previous + 1 < span.Length && walk.Active.Length > 0
+        if (readsProper && previous >= 0 && previous + 1 < span.Length && walk.AnyProper
             && IsProperAfter(chars, span, previous + 1, sentence, source!))
         {
-            walk.AdvanceAsProper(properChild, _nodes, previous + 1, sentence, _terminalSets);
+            walk.AdvanceAsProper(_nodes, previous + 1, sentence, _terminalSets);
         }
 
         walk.Finish();
@@ -594,12 +595,13 @@ internal sealed class PhraseTable
     /// <remarks>The step carries its node (terminal run, whether phrases go on), so that taking it reads no trie node.</remarks>
     internal readonly record struct Step(int Id, int Child, Node Node);
 
-    /// <summary>A trie node: the run of term sets whose phrases end at it, and whether any phrase goes on from it.</summary>
+    /// <summary>A trie node: the run of term sets whose phrases end at it, whether any phrase goes on from it, and the child
+    /// a <c>&lt;proper&gt;</c> word leads to from it (0 for none).</summary>
     /// <remarks>
     /// Most phrases are one word ("you", "your"), and a partial phrase at a leaf could only be probed and dropped at the
     /// next token, so leaves are never kept.
     /// </remarks>
-    internal readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren);
+    internal readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren, int Proper);
 
     /// <summary>
     /// The state of a scan between tokens: partial phrases under way, the ones the current token extends, and the hits,
@@ -616,6 +618,23 @@ internal sealed class PhraseTable
 
         public readonly ReadOnlySpan<Partial> Active => _active.AsSpan(0, _activeCount);
 
+        /// <summary>Whether a partial phrase under way may go on with a name (<c>&lt;proper&gt;</c>).</summary>
+        public readonly bool AnyProper
+        {
+            get
+            {
+                foreach (ref readonly var partial in Active)
+                {
+                    if (partial.Proper != 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
         /// <summary>Drops the active partials unless <paramref name="keep"/>; branch-free.</summary>
         public void KeepActiveIf(bool keep) => _activeCount &= -Bit(keep);
 
@@ -629,7 +648,7 @@ internal sealed class PhraseTable
                     _next = Doubled(_next);
                 }
 
-                _next[_nextCount++] = new Partial(child, first);
+                _next[_nextCount++] = new Partial(child, first, node.Proper);
             }
 
             if (node.TerminalEnd > node.TerminalStart)
@@ -645,13 +664,13 @@ internal sealed class PhraseTable
 
         /// <summary>Goes on with the phrases under way into token <paramref name="t"/> as <c>&lt;proper&gt;</c>, then moves to the next token.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void AdvanceAsProper(int[] properChild, Node[] nodes, int t, int sentence, int[] terminalSets)
+        public void AdvanceAsProper(Node[] nodes, int t, int sentence, int[] terminalSets)
         {
             var active = Active;
             for (var a = 0; a < active.Length; a++)
             {
-                var (node, first) = active[a];
-                if (properChild[node] is var named and not 0)
+                var (_, first, named) = active[a];
+                if (named != 0)
                 {
                     Advance(in nodes[named], named, first, t, sentence, terminalSets);
                 }
@@ -723,8 +742,9 @@ internal sealed class PhraseTable
     }
 }
 
-/// <summary>A phrase under way: trie node reached and the token it started at.</summary>
-internal readonly record struct Partial(int Node, int First);
+/// <summary>A phrase under way: trie node reached, the token it started at, and the node's <c>&lt;proper&gt;</c> child
+/// (<see cref="PhraseTable.Node.Proper"/>), carried so that the walk reads no node to ask whether a name may go on with it.</summary>
+internal readonly record struct Partial(int Node, int First, int Proper);
 
 /// <summary>Per-thread scratch for <see cref="PhraseTable.Scan"/>: the partial phrases of the current and the next token, and each token's lookup.</summary>
 internal sealed class MatchScratch
