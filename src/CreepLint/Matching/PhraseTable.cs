@@ -93,7 +93,6 @@ internal sealed class PhraseTable
             }
         }
 
-        _transitions = new TransitionTable(deeper);
         _rootChildren = new int[maxId + 1];
         foreach (var (key, child) in transitions)
         {
@@ -124,6 +123,8 @@ internal sealed class PhraseTable
         {
             _nodes[n] = new Node(terminalStart[n], terminalStart[n + 1], hasChildren[n], properChild[n]);
         }
+
+        _transitions = new TransitionTable(deeper, _nodes);
 
         _terminalSets = terminalSets;
         MaxPhraseLength = maxPhraseLength;
@@ -280,10 +281,9 @@ internal sealed class PhraseTable
                 var (node, first, named) = active[a];
                 foreach (ref readonly var step in steps)
                 {
-                    var child = _transitions.Child(node, step.Id);
-                    if (child != 0)
+                    if (_transitions.TryFind(node, step.Id, out var edge))
                     {
-                        walk.Advance(in _nodes[child], child, first, t, sentence, _terminalSets);
+                        walk.Advance(edge.Node, edge.Child, first, t, sentence, _terminalSets);
                     }
                 }
 
