@@ -121,7 +121,7 @@ internal static class MessageMatcher
         {
             foreach (ref readonly var trigger in triggers.For(s))
             {
-                if (!AllStamped(setStamps, gen, triggers.Others(in trigger)))
+                if ((trigger.FirstOther >= 0 && setStamps[trigger.FirstOther] != gen) || !AllStamped(setStamps, gen, triggers.Others(in trigger)))
                 {
                     continue;
                 }

@@ -23,7 +23,7 @@ internal readonly record struct WordEntry(int Id, bool IsNumber);
 internal sealed class PhraseTable
 {
     /// <summary>Most candidates one token can have; prefix terms beyond it are not matched.</summary>
-    private const int MaxCandidates = 16;
+    internal const int MaxCandidates = 16;
 
     /// <summary>A looked-up token that stands for no word id or token class.</summary>
     private const int NoCandidates = -1;
@@ -34,10 +34,8 @@ internal sealed class PhraseTable
     /// <summary>A looked-up word that is a misspelling (<see cref="FuzzyWords"/>), whose candidates <see cref="Candidates"/> works out.</summary>
     private const int WorkOutMisspelt = -3;
 
-    /// <summary>Known words; the value of each is its index in <see cref="_known"/>.</summary>
+    /// <summary>Known words; the value of each is its run of root steps in <see cref="_steps"/> (<see cref="KnownCode"/>).</summary>
     private readonly WordTable _words;
-
-    private readonly KnownWord[] _known;
 
     /// <summary>The steps out of the root of every known word's candidates, each word's in one run.</summary>
     private readonly Step[] _steps;
@@ -59,11 +57,12 @@ internal sealed class PhraseTable
     public bool UsesPerson { get; }
 
     /// <summary>
-    /// Per trie node, the child a <c>&lt;proper&gt;</c> word leads to (0 for none); null when no term says <c>&lt;proper&gt;</c>.
-    /// A term never begins with it (the compiler refuses one that does), so capitals are read only for the word after a
-    /// phrase under way that may go on with a name (<see cref="Text.Vocatives.IsProper"/>), never for every word.
+    /// Whether some term says <c>&lt;proper&gt;</c>. Each trie node carries the child a <c>&lt;proper&gt;</c> word leads to (0
+    /// for none; <see cref="Node.Proper"/>), and so does each partial phrase at it (<see cref="Partial.Proper"/>). A term never
+    /// begins with it (the compiler refuses one that does), so capitals are read only for the word after a phrase under way
+    /// that may go on with a name (<see cref="Text.Vocatives.IsProper"/>), never for every word.
     /// </summary>
-    private readonly int[]? _properChild;
+    private readonly bool _readsProper;
 
     internal PhraseTable(
         IReadOnlyDictionary<string, int> words,
@@ -94,7 +93,6 @@ internal sealed class PhraseTable
             }
         }
 
-        _transitions = new TransitionTable(deeper);
         _rootChildren = new int[maxId + 1];
         foreach (var (key, child) in transitions)
         {
@@ -110,28 +108,29 @@ internal sealed class PhraseTable
             hasChildren[(int)(key >> 32)] = true;
         }
 
+        var properChild = new int[terminalStart.Length];
+        foreach (var (key, child) in transitions)
+        {
+            if ((int)(uint)key == TokenClasses.Proper)
+            {
+                properChild[(int)(key >> 32)] = child;
+                _readsProper = true;
+            }
+        }
+
         _nodes = new Node[terminalStart.Length - 1];
         for (var n = 0; n < _nodes.Length; n++)
         {
-            _nodes[n] = new Node(terminalStart[n], terminalStart[n + 1], hasChildren[n]);
+            _nodes[n] = new Node(terminalStart[n], terminalStart[n + 1], hasChildren[n], properChild[n]);
         }
+
+        _transitions = new TransitionTable(deeper, _nodes);
 
         _terminalSets = terminalSets;
         MaxPhraseLength = maxPhraseLength;
 
         _usesPast = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Past);
         UsesPerson = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Person);
-        if (transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Proper))
-        {
-            _properChild = new int[terminalStart.Length];
-            foreach (var (key, child) in transitions)
-            {
-                if ((int)(uint)key == TokenClasses.Proper)
-                {
-                    _properChild[(int)(key >> 32)] = child;
-                }
-            }
-        }
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
         {
@@ -153,7 +152,6 @@ internal sealed class PhraseTable
 
         // Each known word's candidates as a word token are fixed (its id, <number>, the prefix terms it starts with), and
         // so are their steps out of the root: they are worked out here once instead of for every occurrence.
-        var known = new List<KnownWord>();
         var steps = new List<Step>();
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<int> candidates = stackalloc int[MaxCandidates];
@@ -197,16 +195,14 @@ internal sealed class PhraseTable
                 candidates[count++] = TokenClasses.Past;
             }
 
-            indexes[word] = known.Count;
-            known.Add(new KnownWord(entry.Id, steps.Count, count));
+            indexes[word] = KnownCode(steps.Count, count, entry.Id >= 0);
             foreach (var id in candidates[..count])
             {
-                steps.Add(new Step(id, RootChild(id)));
+                steps.Add(RootStep(id));
             }
         }
 
         _words = new WordTable(indexes);
-        _known = known.ToArray();
         _steps = steps.ToArray();
     }
 
@@ -232,24 +228,27 @@ internal sealed class PhraseTable
         {
             count = AddElided(chars, span, looked, interesting, count);
         }
-        var properChild = source is null ? null : _properChild;
+        var readsProper = source is not null && _readsProper;
 
+        // The candidates' buffers are the scratch's, not the stack's: a method with a loop and stackalloc is compiled
+        // once, fully optimised but without the profile tiered compilation gathers (hot blocks laid out first).
         var walk = new Walk(scratch, hits);
-        Span<int> buffer = stackalloc int[MaxCandidates];
-        Span<Step> worked = stackalloc Step[MaxCandidates];
+        var buffer = scratch.CandidateBuffer.AsSpan();
+        var worked = scratch.StepBuffer.AsSpan();
         var sentence = -1;
         var previous = -1;
         foreach (var t in interesting.AsSpan(0, count))
         {
             // A token that stands for nothing (skipped) or a new sentence ends every partial phrase.
             ref readonly var token = ref span[t];
-            if (properChild is not null && t != previous + 1 && previous >= 0 && walk.Active.Length > 0
+            if (readsProper && t != previous + 1 && previous >= 0 && walk.AnyProper
                 && IsProperAfter(chars, span, previous + 1, sentence, source!))
             {
                 // The word after the last one looked at stands for nothing as itself (an unknown name, "Tenerife") but goes
-                // on a phrase as <proper>.
+                // on a phrase as <proper>. Its capitals are read only when a phrase under way may go on with a name: when none
+                // may, the phrases end here as they would after going on with none of them.
                 previous++;
-                walk.AdvanceAsProper(properChild, _nodes, previous, sentence, _terminalSets);
+                walk.AdvanceAsProper(_nodes, previous, sentence, _terminalSets);
             }
 
             walk.KeepActiveIf((t == previous + 1) & (token.Sentence == sentence));
@@ -260,8 +259,7 @@ internal sealed class PhraseTable
             scoped ReadOnlySpan<Step> steps;
             if (at >= 0)
             {
-                ref readonly var word = ref _known[at];
-                steps = new ReadOnlySpan<Step>(_steps, word.StepStart, word.StepCount);
+                steps = KnownSteps(at);
             }
             else
             {
@@ -272,7 +270,7 @@ internal sealed class PhraseTable
             {
                 if (step.Child != 0)
                 {
-                    walk.Advance(in _nodes[step.Child], step.Child, t, t, sentence, _terminalSets);
+                    walk.Advance(step.Node, step.Child, t, t, sentence, _terminalSets);
                 }
             }
 
@@ -280,17 +278,16 @@ internal sealed class PhraseTable
             var proper = 0;
             for (var a = 0; a < active.Length; a++)
             {
-                var (node, first) = active[a];
+                var (node, first, named) = active[a];
                 foreach (ref readonly var step in steps)
                 {
-                    var child = _transitions.Child(node, step.Id);
-                    if (child != 0)
+                    if (_transitions.TryFind(node, step.Id, out var edge))
                     {
-                        walk.Advance(in _nodes[child], child, first, t, sentence, _terminalSets);
+                        walk.Advance(edge.Node, edge.Child, first, t, sentence, _terminalSets);
                     }
                 }
 
-                if (properChild is not null && properChild[node] is var named and not 0)
+                if (readsProper && named != 0)
                 {
                     // Read the capitals once, and only when a phrase under way may go on with a name.
                     proper = proper == 0 ? (Vocatives.IsProper(source!, chars, span, t) ? 1 : -1) : proper;
@@ -304,10 +301,10 @@ internal sealed class PhraseTable
             walk.NextToken();
         }
 
-        if (properChild is not null && previous >= 0 && previous + 1 < span.Length && walk.Active.Length > 0
+        if (readsProper && previous >= 0 && previous + 1 < span.Length && walk.AnyProper
             && IsProperAfter(chars, span, previous + 1, sentence, source!))
         {
-            walk.AdvanceAsProper(properChild, _nodes, previous + 1, sentence, _terminalSets);
+            walk.AdvanceAsProper(_nodes, previous + 1, sentence, _terminalSets);
         }
 
         walk.Finish();
@@ -321,7 +318,7 @@ internal sealed class PhraseTable
         span[t].Sentence == sentence && Vocatives.IsProper(source, chars, span, t);
 
     /// <summary>
-    /// Writes, per token, the index of its entry in <see cref="_known"/> when it is a known word,
+    /// Writes, per token, its value in <see cref="_words"/> (<see cref="KnownCode"/>) when it is a known word,
     /// <see cref="NoCandidates"/> when it is a word that can stand for nothing, or <see cref="WorkOutCandidates"/>; and
     /// the indexes of the tokens that may stand for something into <paramref name="interesting"/>. Returns their count.
     /// </summary>
@@ -426,11 +423,18 @@ internal sealed class PhraseTable
 
     private int RootChild(int id) => (uint)id < (uint)_rootChildren.Length ? _rootChildren[id] : 0;
 
+    /// <summary>The step out of the root along <paramref name="id"/>, with the node it leads to (the root's own when none, never read).</summary>
+    private Step RootStep(int id)
+    {
+        var child = RootChild(id);
+        return new Step(id, child, _nodes[child]);
+    }
+
     private ReadOnlySpan<Step> StepsOf(ReadOnlySpan<int> candidates, Span<Step> into)
     {
         for (var c = 0; c < candidates.Length; c++)
         {
-            into[c] = new Step(candidates[c], RootChild(candidates[c]));
+            into[c] = RootStep(candidates[c]);
         }
 
         return into[..candidates.Length];
@@ -445,7 +449,7 @@ internal sealed class PhraseTable
         {
             if (_words.TryGet(chars, token.Start, token.Length, out at))
             {
-                foreach (var step in _steps.AsSpan(_known[at].StepStart, _known[at].StepCount))
+                foreach (ref readonly var step in KnownSteps(at))
                 {
                     buffer[count++] = step.Id;
                 }
@@ -455,10 +459,10 @@ internal sealed class PhraseTable
 
             var end = token.Start + token.Length;
             if (token.Length > 3 && chars[end - 1] == 's' && chars[end - 2] == '\''
-                && _words.TryGet(chars, token.Start, token.Length - 2, out at) && _known[at].Id >= 0)
+                && _words.TryGet(chars, token.Start, token.Length - 2, out at) && KnownId(at) >= 0)
             {
                 // A possessive or "is" contraction ("your hay fever's", "your husband's") matches the bare word's terms.
-                buffer[count++] = _known[at].Id;
+                buffer[count++] = KnownId(at);
             }
 
             count += _prefixes.Match(chars.AsSpan(token.Start, token.Length), buffer[count..]);
@@ -511,9 +515,9 @@ internal sealed class PhraseTable
         }
         else
         {
-            if (_words.TryGet(chars, token.Start, token.Length, out at) && _known[at].Id >= 0)
+            if (_words.TryGet(chars, token.Start, token.Length, out at) && KnownId(at) >= 0)
             {
-                buffer[count++] = _known[at].Id;
+                buffer[count++] = KnownId(at);
             }
 
             if (token.Kind is TokenKind.Name or TokenKind.Person)
@@ -536,7 +540,7 @@ internal sealed class PhraseTable
         }
 
         var count = 0;
-        foreach (var step in _steps.AsSpan(_known[at].StepStart, _known[at].StepCount))
+        foreach (ref readonly var step in KnownSteps(at))
         {
             if (count == into.Length)
             {
@@ -573,18 +577,31 @@ internal sealed class PhraseTable
         return ListInteresting(into[..tokens.Length], interesting);
     }
 
-    /// <summary>A known word: its id (-1 for a number word that is no term) and the run of its candidates' root steps.</summary>
-    private readonly record struct KnownWord(int Id, int StepStart, int StepCount);
+    /// <summary>
+    /// A known word's value in <see cref="_words"/>: the run of its candidates' root steps in <see cref="_steps"/> (start and
+    /// count, at most <see cref="MaxCandidates"/>) and whether the first is its own word id (not so for a number word that is no
+    /// term). The lookup's answer is the run itself, so the walk reads a known word's steps straight after it, not through a
+    /// per-word record first: one dependent read fewer per known token.
+    /// </summary>
+    private static int KnownCode(int stepStart, int stepCount, bool hasId) => (stepStart << 6) | (hasId ? 32 : 0) | stepCount;
+
+    /// <summary>The root steps of the known word whose value is <paramref name="code"/> (<see cref="KnownCode"/>).</summary>
+    private ReadOnlySpan<Step> KnownSteps(int code) => new(_steps, code >> 6, code & 31);
+
+    /// <summary>The word id of the known word whose value is <paramref name="code"/>, or -1 (a number word that is no term).</summary>
+    private int KnownId(int code) => (code & 32) != 0 ? _steps[code >> 6].Id : -1;
 
     /// <summary>A candidate word id or token class and the trie node it leads to from the root (0 for none).</summary>
-    private readonly record struct Step(int Id, int Child);
+    /// <remarks>The step carries its node (terminal run, whether phrases go on), so that taking it reads no trie node.</remarks>
+    internal readonly record struct Step(int Id, int Child, Node Node);
 
-    /// <summary>A trie node: the run of term sets whose phrases end at it, and whether any phrase goes on from it.</summary>
+    /// <summary>A trie node: the run of term sets whose phrases end at it, whether any phrase goes on from it, and the child
+    /// a <c>&lt;proper&gt;</c> word leads to from it (0 for none).</summary>
     /// <remarks>
     /// Most phrases are one word ("you", "your"), and a partial phrase at a leaf could only be probed and dropped at the
     /// next token, so leaves are never kept.
     /// </remarks>
-    internal readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren);
+    internal readonly record struct Node(int TerminalStart, int TerminalEnd, bool HasChildren, int Proper);
 
     /// <summary>
     /// The state of a scan between tokens: partial phrases under way, the ones the current token extends, and the hits,
@@ -601,6 +618,23 @@ internal sealed class PhraseTable
 
         public readonly ReadOnlySpan<Partial> Active => _active.AsSpan(0, _activeCount);
 
+        /// <summary>Whether a partial phrase under way may go on with a name (<c>&lt;proper&gt;</c>).</summary>
+        public readonly bool AnyProper
+        {
+            get
+            {
+                foreach (ref readonly var partial in Active)
+                {
+                    if (partial.Proper != 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
         /// <summary>Drops the active partials unless <paramref name="keep"/>; branch-free.</summary>
         public void KeepActiveIf(bool keep) => _activeCount &= -Bit(keep);
 
@@ -614,7 +648,7 @@ internal sealed class PhraseTable
                     _next = Doubled(_next);
                 }
 
-                _next[_nextCount++] = new Partial(child, first);
+                _next[_nextCount++] = new Partial(child, first, node.Proper);
             }
 
             if (node.TerminalEnd > node.TerminalStart)
@@ -630,13 +664,13 @@ internal sealed class PhraseTable
 
         /// <summary>Goes on with the phrases under way into token <paramref name="t"/> as <c>&lt;proper&gt;</c>, then moves to the next token.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void AdvanceAsProper(int[] properChild, Node[] nodes, int t, int sentence, int[] terminalSets)
+        public void AdvanceAsProper(Node[] nodes, int t, int sentence, int[] terminalSets)
         {
             var active = Active;
             for (var a = 0; a < active.Length; a++)
             {
-                var (node, first) = active[a];
-                if (properChild[node] is var named and not 0)
+                var (_, first, named) = active[a];
+                if (named != 0)
                 {
                     Advance(in nodes[named], named, first, t, sentence, terminalSets);
                 }
@@ -708,8 +742,9 @@ internal sealed class PhraseTable
     }
 }
 
-/// <summary>A phrase under way: trie node reached and the token it started at.</summary>
-internal readonly record struct Partial(int Node, int First);
+/// <summary>A phrase under way: trie node reached, the token it started at, and the node's <c>&lt;proper&gt;</c> child
+/// (<see cref="PhraseTable.Node.Proper"/>), carried so that the walk reads no node to ask whether a name may go on with it.</summary>
+internal readonly record struct Partial(int Node, int First, int Proper);
 
 /// <summary>Per-thread scratch for <see cref="PhraseTable.Scan"/>: the partial phrases of the current and the next token, and each token's lookup.</summary>
 internal sealed class MatchScratch
@@ -725,6 +760,12 @@ internal sealed class MatchScratch
     public Partial[] Active { get; set; } = new Partial[64];
 
     public Partial[] Next { get; set; } = new Partial[64];
+
+    /// <summary>Room for the candidates of a token the walk works out (<see cref="PhraseTable"/>'s most per token).</summary>
+    internal int[] CandidateBuffer { get; } = new int[PhraseTable.MaxCandidates];
+
+    /// <summary>Room for those candidates' steps out of the root.</summary>
+    internal PhraseTable.Step[] StepBuffer { get; } = new PhraseTable.Step[PhraseTable.MaxCandidates];
 
     /// <summary>This thread's cache of verdicts on words as misspellings of <paramref name="words"/>, kept while they stay the same.</summary>
     public FuzzyWords.PackedCache Misspellings(FuzzyWords words)

@@ -48,7 +48,7 @@ internal sealed class RuleTriggers
             start[s] = triggers.Count;
             foreach (var (rule, clauses, rest) in bySet[s] ?? [])
             {
-                triggers.Add(new Trigger(rule, clauses, others.Count, others.Count + rest.Length));
+                triggers.Add(new Trigger(rule, rest.Length > 0 ? rest[0] : -1, clauses, others.Count, others.Count + rest.Length));
                 others.AddRange(rest);
             }
         }
@@ -71,5 +71,7 @@ internal sealed class RuleTriggers
     /// A rule part a set's hit can bring to life: the rule's phrases (<see cref="Clauses"/> 0) or one <c>near</c> clause (its
     /// bit, <see cref="ClauseBit"/>), live when every set in <see cref="Others"/> has a hit too.
     /// </summary>
-    public readonly record struct Trigger(int Rule, ulong Clauses, int OthersStart, int OthersEnd);
+    /// <remarks>The first of the other sets is in the trigger itself (-1 for none; beside the rule, in the same eight bytes): on
+    /// short messages nearly every clause fails on it, and is passed over without a read of the others' array.</remarks>
+    public readonly record struct Trigger(int Rule, int FirstOther, ulong Clauses, int OthersStart, int OthersEnd);
 }

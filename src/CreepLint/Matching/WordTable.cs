@@ -10,7 +10,7 @@ namespace CreepLint.Matching;
 /// <summary>
 /// Known words, each with an int, looked up by their text packed into integers: a word of up to 16 ASCII characters is
 /// its own key (one byte per character in two 64-bit halves), so a lookup is one vector load and, for the words of up to
-/// eight characters that are nearly every token, one read of a <see cref="PerfectHashTable"/>.
+/// eight characters that are nearly every token, one read of a <see cref="PerfectHashTable{TValue}"/>.
 /// </summary>
 /// <remarks>
 /// Half of all message tokens are known words ("you", "to", "the" are lexicon words), so this lookup runs for every
@@ -29,7 +29,7 @@ internal sealed class WordTable
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15;
 
     /// <summary>Words of one to eight characters (nearly every token): the key is one 64-bit value.</summary>
-    private readonly PerfectHashTable _short;
+    private readonly PerfectHashTable<int> _short;
 
     /// <summary>Words of nine to sixteen characters, by linear probing.</summary>
     private readonly LongSlot[] _long;
@@ -63,7 +63,7 @@ internal sealed class WordTable
             }
         }
 
-        _short = new PerfectHashTable(shortKeys.ToArray(), shortValues.ToArray());
+        _short = new PerfectHashTable<int>(shortKeys.ToArray(), shortValues.ToArray());
 
         var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, longWords.Count * SlotsPerWord) - 1) + 1);
         _long = new LongSlot[1 << bits];
@@ -124,7 +124,7 @@ internal sealed class WordTable
     }
 
     /// <summary>Looks up keys made by <see cref="TryPack(char[], int, int, out ulong)"/>; branch-free.</summary>
-    public PerfectHashTable.TableReader PackedReader => _short.Reader;
+    public PerfectHashTable<int>.TableReader PackedReader => _short.Reader;
 
     /// <summary>Looks up a word given as a span (a word the vector path does not take: long, non-ASCII, or near the end of the buffer).</summary>
     private bool TryGetSlow(ReadOnlySpan<char> word, out int value)

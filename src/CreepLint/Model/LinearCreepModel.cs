@@ -252,7 +252,7 @@ public sealed class LinearCreepModel : ICreepScorer
 
         static void Add(Span<double> z, CategoryTable table, int slot, double factor)
         {
-            if (table.RowOfSlot.TryGetValue(slot, out var row))
+            if ((uint)slot < (uint)table.RowOfSlot.Length && table.RowOfSlot[slot] is var row and >= 0)
             {
                 for (var c = 0; c < z.Length; c++)
                 {
@@ -263,12 +263,21 @@ public sealed class LinearCreepModel : ICreepScorer
     }
 
     /// <summary>The category models side by side: one lookup per feature gives its weight in every category.</summary>
+    /// <remarks>The row of a slot is read from an array over the slots (-1 for a slot no category weighs; 2^16 slots, 256 KB,
+    /// built on the first explanation), not a dictionary: an explanation looks up every one of its hundreds of features.</remarks>
     private static CategoryTable BuildCategoryTable(SparseWeights[] categories)
     {
         var rows = new Dictionary<int, int>();
         foreach (var slot in categories.SelectMany(c => c.Slots).Distinct().Order())
         {
             rows[slot] = rows.Count;
+        }
+
+        var rowOfSlot = new int[rows.Count == 0 ? 0 : rows.Keys.Max() + 1];
+        Array.Fill(rowOfSlot, -1);
+        foreach (var (slot, row) in rows)
+        {
+            rowOfSlot[slot] = row;
         }
 
         var weights = new float[rows.Count * categories.Length];
@@ -280,7 +289,7 @@ public sealed class LinearCreepModel : ICreepScorer
             }
         }
 
-        return new CategoryTable(rows.ToFrozenDictionary(), weights);
+        return new CategoryTable(rowOfSlot, weights);
     }
 
     /// <summary>
@@ -427,7 +436,7 @@ public sealed class LinearCreepModel : ICreepScorer
     }
 
     /// <summary>Per slot of any category model, its row; per row, the weight of each category in turn.</summary>
-    private sealed record CategoryTable(FrozenDictionary<int, int> RowOfSlot, float[] Weights);
+    private sealed record CategoryTable(int[] RowOfSlot, float[] Weights);
 
     /// <summary>Keeps every feature anchored on tokens in [<paramref name="firstToken"/>, <paramref name="endToken"/>), every field
     /// feature and every rule hit.</summary>

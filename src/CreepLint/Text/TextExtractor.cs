@@ -28,7 +28,7 @@ internal static class TextExtractor
     /// Whether <paramref name="text"/> looks like HTML: a tag opener followed later by a closing bracket, or a character
     /// reference (<c>&amp;#112;</c>, <c>&amp;shy;</c>) that an email client would decode, so entities cannot hide words.
     /// </summary>
-    public static bool LooksLikeHtml(string text) => HasTag(text) || HasCharacterReference(text);
+    public static bool LooksLikeHtml(string text) => text.AsSpan().IndexOfAny('<', '&') >= 0 && (HasTag(text) || HasCharacterReference(text));
 
     private static bool HasCharacterReference(string text)
     {
