@@ -25,5 +25,7 @@ internal static class SmsSpellings
         ("frm", "from"), ("midnite", "midnight"), ("feelin", "feeling"), ("gr8", "great"),
         // Round sixty-four: "u hvnt topped up in 3 wks", "so sorry abt Dave".
         ("hvnt", "haven't"), ("havnt", "haven't"), ("abt", "about"),
+        // Round sixty-seven: "we kno ur thinking abt it".
+        ("kno", "know"),
     ];
 }

@@ -28,18 +28,18 @@ public sealed class SpamCorpusTests
     /// 1047; the fourteenth round's, at 0.97, it alone; the fifteenth to seventeenth rounds', at 0.97, it and 1047 again; the eighteenth's, at 0.97, it alone; the nineteenth's, trained with person-to-person chat as negatives and run at 0.94, it, 1047 and line 2073 ("Sexy Singles are waiting for you! … For gay men text your AGE followed by a G": an audience named, nothing asserted about the reader); the twentieth to twenty-second rounds', the last at 0.90, the same three; the thirty-third and thirty-fourth rounds' (the rules' new lexicon entries change the model's features; with or without `independent-41` in the recipe) line 753 again, at a score of 37, beside those three (docs/model.md); the thirty-fifth to thirty-seventh rounds' (chat negatives at 8) those three alone; the thirty-eighth's (real batch 12 and independent-45 joined) line 753 again, at 37; since the forty-second, which raised a model alone's bar on one-role text to 0.97, no longer 1047 (the reader with one role), with independent-49 in the recipe (the same round) no longer 882 either, with independent-50 and real batch 13 (the forty-third) 882 again, and from the forty-fourth (independent-51) not, and from the forty-fifth again: it sits at the bar (<see cref="s_atTheBar"/>). Until the tenth round the model also lifted line 2073 ("For gay men text your
     /// AGE followed by a G") and line 2665 ("why dont you tell me what you look like"). A row the engine newly flags must be
     /// reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1% of the spam rows.
-    /// From the sixty-second round (independent-71 joined the recipe; without it the same rules' model lifts neither) the
-    /// model also lifts lines 116 and 566, two copies of one prize-draw scam ("Last weekends draw shows that you won a £1000
-    /// prize GUARANTEED"), to 38, a warning: "shows that you" is how a sender's records are quoted at the reader, and
-    /// nothing in the text says what was recorded. Seven rows in all, within the bound of seven.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["753", "2073", "116", "566"];
+    private static readonly string[] s_knownFalsePositives = ["753", "2073"];
 
     /// <summary>
     /// Known false positives at the model's bar for standing alone: flagged by some retrains and not by others (line 882,
-    /// above, since the forty-second round). They may be flagged or not; any other row must be reviewed.
+    /// above, since the forty-second round), and lines 116 and 566, two copies of one prize-draw scam ("Last weekends draw
+    /// shows that you won a £1000 prize GUARANTEED"), which the sixty-second to sixty-sixth rounds' models lifted to 38, a
+    /// warning ("shows that you" is how a sender's records are quoted at the reader; nothing in the text says what was
+    /// recorded), and the sixty-seventh's does not. They may be flagged or not; any other row must be reviewed. Together
+    /// with the rows above they stay within the bound of seven.
     /// </summary>
-    private static readonly string[] s_atTheBar = ["882"];
+    private static readonly string[] s_atTheBar = ["882", "116", "566"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
