@@ -124,13 +124,7 @@ internal static class HitIndex
         }
 
         SortDistinct(CollectionsMarshal.AsSpan(present), scratch.SortBits);
-        var start = 0;
-        foreach (var s in CollectionsMarshal.AsSpan(present))
-        {
-            firsts[s] = start;
-            cursors[s] = start;
-            start += counts[s];
-        }
+        LayOutRuns(CollectionsMarshal.AsSpan(present), counts, firsts, cursors);
 
         var sorted = scratch.SpareHits;
         sorted.Clear();
@@ -213,6 +207,22 @@ internal static class HitIndex
         }
     }
 
+    /// <summary>
+    /// Lays the runs of <paramref name="sets"/> (in that order) end to end from slot 0: each set's first slot and its cursor
+    /// for a counting sort are where the runs before it end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void LayOutRuns(ReadOnlySpan<int> sets, int[] counts, int[] firsts, int[] cursors)
+    {
+        var start = 0;
+        foreach (var s in sets)
+        {
+            firsts[s] = start;
+            cursors[s] = start;
+            start += counts[s];
+        }
+    }
+
     private static bool ModelReads(bool[] modelReads, int set) => (uint)set < (uint)modelReads.Length && modelReads[set];
 
     /// <summary>Most hits sorted whole by an insertion sort: a short message has a few of the model's sets, for which
@@ -261,13 +271,7 @@ internal static class HitIndex
         }
 
         SortDistinct(CollectionsMarshal.AsSpan(sets), scratch.SortBits);
-        var start = 0;
-        foreach (var s in CollectionsMarshal.AsSpan(sets))
-        {
-            firsts[s] = start;
-            cursors[s] = start;
-            start += counts[s];
-        }
+        LayOutRuns(CollectionsMarshal.AsSpan(sets), counts, firsts, cursors);
 
         foreach (ref readonly var hit in hits)
         {
