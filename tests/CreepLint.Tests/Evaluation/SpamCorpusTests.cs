@@ -36,10 +36,12 @@ public sealed class SpamCorpusTests
     /// above, since the forty-second round), and lines 116 and 566, two copies of one prize-draw scam ("Last weekends draw
     /// shows that you won a £1000 prize GUARANTEED"), which the sixty-second to sixty-sixth rounds' models lifted to 38, a
     /// warning ("shows that you" is how a sender's records are quoted at the reader; nothing in the text says what was
-    /// recorded), and the sixty-seventh's does not. They may be flagged or not; any other row must be reviewed. Together
-    /// with the rows above they stay within the bound of seven.
+    /// recorded), and the sixty-seventh's does not; and line 5496 ("Play the official Ultimate Spider-man game (£4.50) on ur
+    /// mobile right now"), which the sixty-eighth round's model lifts to 35, a warning ("ur … right now" reads as the
+    /// reader's present whereabouts; the phone is the game's platform). They may be flagged or not; any other row must be
+    /// reviewed. However many of them a model lifts, the flagged rows stay within the bound of seven (1% of 747).
     /// </summary>
-    private static readonly string[] s_atTheBar = ["882", "116", "566"];
+    private static readonly string[] s_atTheBar = ["882", "116", "566", "5496"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
