@@ -60,7 +60,7 @@ internal static class MessageMatcher
             Vocatives.MarkPersons(scratch.Buffer, text, scratch.Tokens);
         }
 
-        set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, text);
+        set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, text, scratch.Buffer.HasQuotes);
         HitIndex.IndexHits(scratch, set.ModelReads);
         CollectTriggered(set, scratch);
         var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;

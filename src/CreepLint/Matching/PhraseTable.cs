@@ -34,6 +34,10 @@ internal sealed class PhraseTable
     /// <summary>A looked-up word that is a misspelling (<see cref="FuzzyWords"/>), whose candidates <see cref="Candidates"/> works out.</summary>
     private const int WorkOutMisspelt = -3;
 
+    /// <summary>A looked-up token that opens a quotation ("'cheap flights to lisbon'"), whose candidates <see cref="Candidates"/>
+    /// works out with <c>&lt;quote&gt;</c> among them.</summary>
+    private const int WorkOutQuoted = -4;
+
     /// <summary>Known words; the value of each is its run of root steps in <see cref="_steps"/> (<see cref="KnownCode"/>).</summary>
     private readonly WordTable _words;
 
@@ -49,6 +53,9 @@ internal sealed class PhraseTable
 
     /// <summary>Whether any phrase has <c>&lt;past&gt;</c>; if none does, no word is worked out for it.</summary>
     private readonly bool _usesPast;
+
+    /// <summary>Whether some term has <c>&lt;quote&gt;</c>: only then are the words that open a quotation looked for.</summary>
+    private readonly bool _usesQuote;
 
     /// <summary>Whether an elided word also stands for the word after its clitic ("qu'ancien" for "ancien"; <see cref="Elisions"/>): French.</summary>
     private readonly bool _readsElisions;
@@ -130,6 +137,7 @@ internal sealed class PhraseTable
         MaxPhraseLength = maxPhraseLength;
 
         _usesPast = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Past);
+        _usesQuote = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Quote);
         UsesPerson = transitions.Keys.Any(key => (int)(uint)key == TokenClasses.Person);
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         foreach (var (word, id) in words)
@@ -211,14 +219,15 @@ internal sealed class PhraseTable
     /// <summary>The words misspellings may stand for (<see cref="FuzzyWords"/>).</summary>
     internal FuzzyWords Fuzzy => _fuzzy;
 
-    /// <summary>Scans the tokens once and appends every term-set hit to <paramref name="hits"/>.</summary>
+    /// <summary>Scans the tokens once and appends every term-set hit to <paramref name="hits"/>; <paramref name="quotes"/> says
+    /// whether the text has a quotation mark between words (<see cref="Text.TextBuffer.HasQuotes"/>).</summary>
     /// <remarks>
     /// Two passes: every token is looked up first, then the trie is walked. A lookup is a chain of dependent reads, and
     /// whether a word is known decides what the walk does next; done in one loop, each unpredictable "known?" branch
     /// threw away the lookups the processor had started for the tokens after it. In a loop of their own the lookups
     /// overlap, and the walk only reads their results.
     /// </remarks>
-    public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits, string? source = null)
+    public void Scan(char[] chars, List<Token> tokens, MatchScratch scratch, List<SetHit> hits, string? source = null, bool quotes = false)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
         var (looked, interesting, unknown) = scratch.LookUps(span.Length);
@@ -228,6 +237,11 @@ internal sealed class PhraseTable
         {
             count = AddElided(chars, span, looked, interesting, count);
         }
+        if (quotes && _usesQuote)
+        {
+            count = AddQuoted(chars, span, looked, interesting, source);
+        }
+
         var readsProper = source is not null && _readsProper;
 
         // The candidates' buffers are the scratch's, not the stack's: a method with a loop and stackalloc is compiled
@@ -263,7 +277,7 @@ internal sealed class PhraseTable
             }
             else
             {
-                steps = StepsOf(Candidates(chars, in token, buffer, at == WorkOutMisspelt, misspellings), worked);
+                steps = StepsOf(CandidatesOf(chars, in token, buffer, at == WorkOutMisspelt, misspellings, at == WorkOutQuoted), worked);
             }
 
             foreach (ref readonly var step in steps)
@@ -441,6 +455,20 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The word ids and token classes <paramref name="token"/> stands for, in a fixed order.</summary>
+    /// <summary>The candidates of a token, and <c>&lt;quote&gt;</c> after them when it opens a quotation (<paramref name="quoted"/>).</summary>
+    private ReadOnlySpan<int> CandidatesOf(char[] chars, in Token token, Span<int> buffer, bool misspelt, FuzzyWords.PackedCache? misspellings, bool quoted)
+    {
+        var found = Candidates(chars, in token, buffer[..(quoted ? buffer.Length - 1 : buffer.Length)], misspelt, misspellings);
+        if (!quoted)
+        {
+            return found;
+        }
+
+        // A word that opens a quotation is also <quote>, after what it stands for as itself.
+        buffer[found.Length] = TokenClasses.Quote;
+        return buffer[..(found.Length + 1)];
+    }
+
     private ReadOnlySpan<int> Candidates(char[] chars, in Token token, Span<int> buffer, bool misspelt, FuzzyWords.PackedCache? misspellings)
     {
         int at;
@@ -557,6 +585,44 @@ internal sealed class PhraseTable
     /// Marks the elided words the lookup found nothing for ("d'alcool", which no term spells out) for <see cref="Candidates"/>
     /// to work out, and lists them in <paramref name="interesting"/> in token order; returns the new count. French only.
     /// </summary>
+    /// <summary>
+    /// Marks each token that opens a quotation <see cref="WorkOutQuoted"/> and lists the tokens anew; returns their count. A
+    /// token opens one when a quotation mark comes right before it and no letter or digit before the mark ("you searched
+    /// 'cheap flights'", "your note “call mum”"), or an opening guillemet with a space between ("« appeler maman »"); not
+    /// when the mark closes a word ("the Joneses' house").
+    /// </summary>
+    private static int AddQuoted(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, string? source)
+    {
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (OpensQuotation(chars, tokens[t].Start) || (source is not null && AfterGuillemet(source, tokens[t].SourceStart)))
+            {
+                into[t] = WorkOutQuoted;
+            }
+        }
+
+        return ListInteresting(into[..tokens.Length], interesting);
+    }
+
+    /// <summary>Whether the text at <paramref name="start"/> comes right after an opening quotation mark.</summary>
+    private static bool OpensQuotation(char[] chars, int start) =>
+        start > 0 && chars[start - 1] is '"' or '\'' && (start == 1 || !char.IsLetterOrDigit(chars[start - 2]));
+
+    /// <summary>Whether an opening guillemet ("«", "‹") comes before <paramref name="sourceStart"/> with one or two spaces between,
+    /// as French sets it (the folded text cannot tell it from a closing one).</summary>
+    private static bool AfterGuillemet(string source, int sourceStart)
+    {
+        var k = sourceStart - 1;
+        var spaces = 0;
+        while (k >= 0 && spaces < 2 && source[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k--;
+            spaces++;
+        }
+
+        return spaces > 0 && k >= 0 && source[k] is '\u00AB' or '\u2039';
+    }
+
     private static int AddElided(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, int count)
     {
         var added = false;

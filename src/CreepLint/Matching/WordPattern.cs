@@ -12,9 +12,10 @@ internal static class TokenClasses
     public const int Past = 6;
     public const int Person = 7;
     public const int Proper = 8;
-    public const int Count = 9;
+    public const int Quote = 9;
+    public const int Count = 10;
 
-    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name", "past", "person", "proper"];
+    public static readonly string[] Names = ["number", "time", "percent", "money", "placeholder", "name", "past", "person", "proper", "quote"];
 
     /// <summary>Number words that count as <c>&lt;number&gt;</c> ("three times", "a dozen visits"): see <see cref="Text.NumberWords"/>.</summary>
     public static System.Collections.Frozen.FrozenSet<string> NumberWords => Text.NumberWords.All;

@@ -43,12 +43,17 @@ internal sealed class TextBuffer
     /// <summary>Characters appended past <see cref="Length"/> for tokens joined from spaced-out letters.</summary>
     public int SyntheticLength { get; private set; }
 
+    /// <summary>Whether a quotation mark stood between words (not an apostrophe inside one): only then can a word open a
+    /// quotation (<c>&lt;quote&gt;</c>).</summary>
+    public bool HasQuotes { get; set; }
+
     /// <summary>Whether the text held a bidirectional control (U+202A–U+202E, U+2066–U+2069): its display order may differ.</summary>
     public bool HasBidiControls { get; set; }
 
     public void Reset()
     {
         HasBidiControls = false;
+        HasQuotes = false;
         Length = 0;
         SyntheticLength = 0;
         Placeholders.Clear();

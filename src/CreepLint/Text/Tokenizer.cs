@@ -53,6 +53,7 @@ internal static class Tokenizer
         var tokensInSentence = 0;
         var afterComma = false;
         var mayHaveIdiom = false;
+        var quotes = false;
         var nameCandidates = buffer.NameCandidates;
         nameCandidates.Clear();
         buffer.NameCandidatesMoved = false;
@@ -133,6 +134,7 @@ internal static class Tokenizer
                 }
 
                 afterComma = c == ',';
+                quotes |= c is '"' or '\'';
                 i++;
                 continue;
             }
@@ -173,6 +175,7 @@ internal static class Tokenizer
         }
 
         CollectionsMarshal.SetCount(tokens, count);
+        buffer.HasQuotes = quotes;
         if (sentenceHasTokens)
         {
             questions.Add(false);
