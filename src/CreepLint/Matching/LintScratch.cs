@@ -75,7 +75,6 @@ internal sealed class LintScratch
             Array.Clear(SetStamp);
             Array.Clear(RuleStamp);
             Roles.ForgetFilled();
-            Match.KeyedFor(0, 0);
         }
 
         Hits.Clear();

@@ -61,7 +61,6 @@ internal static class MessageMatcher
         }
 
         set.Table.Scan(scratch.Buffer.Chars, scratch.Tokens, scratch.Match, scratch.Hits, text);
-        scratch.Match.KeyedFor(scratch.Generation, scratch.Tokens.Count);
         HitIndex.IndexHits(scratch, set.ModelReads);
         CollectTriggered(set, scratch);
         var target = kind == MessageKind.Rationale ? RuleTarget.Rationale : RuleTarget.Message;

@@ -223,7 +223,7 @@ internal sealed class PhraseTable
         var span = CollectionsMarshal.AsSpan(tokens);
         var (looked, interesting, unknown) = scratch.LookUps(span.Length);
         var misspellings = _fuzzy.Count > 0 ? scratch.Misspellings(_fuzzy) : null;
-        var count = LookUp(chars, span, looked, interesting, unknown, misspellings, scratch.KeysFor(span.Length));
+        var count = LookUp(chars, span, looked, interesting, unknown, misspellings);
         if (_readsElisions)
         {
             count = AddElided(chars, span, looked, interesting, count);
@@ -270,7 +270,7 @@ internal sealed class PhraseTable
             {
                 if (step.Child != 0)
                 {
-                    walk.Advance(step.NodeOf(_nodes), step.Child, t, t, sentence, _terminalSets);
+                    walk.Advance(step.Node, step.Child, t, t, sentence, _terminalSets);
                 }
             }
 
@@ -330,7 +330,7 @@ internal sealed class PhraseTable
     /// (<see cref="AddMisspellings"/>): about one word in six is unknown and six letters or more, in no pattern, so a
     /// branch on it in this loop would mispredict, and its verdict (a read of a per-thread cache) would hold up the loop.
     /// </remarks>
-    private int LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, Span<int> unknown, FuzzyWords.PackedCache? misspellings, Span<ulong> keys)
+    private int LookUp(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, Span<int> unknown, FuzzyWords.PackedCache? misspellings)
     {
         var count = 0;
         var words = _words.PackedReader;
@@ -367,10 +367,8 @@ internal sealed class PhraseTable
             else
             {
                 value = WorkOutCandidates;
-                key = 0;
             }
 
-            keys[t] = key;
             into[t] = value;
             interesting[count] = t;
             count += Bit(value != NoCandidates);
@@ -429,7 +427,7 @@ internal sealed class PhraseTable
     private Step RootStep(int id)
     {
         var child = RootChild(id);
-        return Step.Of(id, child, _nodes[child]);
+        return new Step(id, child, _nodes[child]);
     }
 
     private ReadOnlySpan<Step> StepsOf(ReadOnlySpan<int> candidates, Span<Step> into)
@@ -593,38 +591,9 @@ internal sealed class PhraseTable
     /// <summary>The word id of the known word whose value is <paramref name="code"/>, or -1 (a number word that is no term).</summary>
     private int KnownId(int code) => (code & 32) != 0 ? _steps[code >> 6].Id : -1;
 
-    /// <summary>A candidate word id or token class and the trie node it leads to from the root (0 for none), in 16 bytes.</summary>
-    /// <remarks>
-    /// The step carries what the walk reads of its node (terminal run, whether phrases go on), so that taking it reads no
-    /// trie node: the start of the node's terminal run, and in <see cref="Packed"/> the run's length (<see cref="CountMask"/>),
-    /// whether phrases go on (<see cref="ChildrenBit"/>) and whether the node has a <c>&lt;proper&gt;</c> child
-    /// (<see cref="ProperBit"/>; then, or when the run is too long to say, <see cref="NodeOf"/> reads the node). Sixteen
-    /// bytes rather than the node's own sixteen beside the id and child: a known word's first step is the walk's one read
-    /// that waits on memory, and a smaller step array keeps more of them in the caches, none across two cache lines.
-    /// </remarks>
-    internal readonly record struct Step(int Id, int Child, int TerminalStart, int Packed)
-    {
-        private const int CountMask = 0xFFFF;
-        private const int ChildrenBit = 1 << 16;
-        private const int ProperBit = 1 << 17;
-
-        /// <summary>The run is longer than <see cref="CountMask"/> can say: the node is read.</summary>
-        private const int LongRunBit = 1 << 18;
-
-        public static Step Of(int id, int child, in Node node)
-        {
-            var count = node.TerminalEnd - node.TerminalStart;
-            var packed = (count > CountMask ? LongRunBit : count) | (node.HasChildren ? ChildrenBit : 0) | (node.Proper != 0 ? ProperBit : 0);
-            return new Step(id, child, node.TerminalStart, packed);
-        }
-
-        /// <summary>The node the step leads to, as <see cref="Node"/>: from the step alone unless the node has a
-        /// <c>&lt;proper&gt;</c> child or a run too long for the step (then read from <paramref name="nodes"/>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Node NodeOf(Node[] nodes) => (Packed & (ProperBit | LongRunBit)) == 0
-            ? new Node(TerminalStart, TerminalStart + (Packed & CountMask), (Packed & ChildrenBit) != 0, 0)
-            : nodes[Child];
-    }
+    /// <summary>A candidate word id or token class and the trie node it leads to from the root (0 for none).</summary>
+    /// <remarks>The step carries its node (terminal run, whether phrases go on), so that taking it reads no trie node.</remarks>
+    internal readonly record struct Step(int Id, int Child, Node Node);
 
     /// <summary>A trie node: the run of term sets whose phrases end at it, whether any phrase goes on from it, and the child
     /// a <c>&lt;proper&gt;</c> word leads to from it (0 for none).</summary>
@@ -809,33 +778,6 @@ internal sealed class MatchScratch
         return cache;
     }
 
-    /// <summary>Per token of the last scan, its word packed as <see cref="WordTable.TryPack(char[], int, int, out ulong)"/> packs it
-    /// (a word of one to eight ASCII characters), else 0: the lookup packs every word, and the model's word cache is keyed
-    /// by the same packing (<see cref="Model.WordCache.KeyOf"/>), so it reads the key instead of packing the word again.</summary>
-    private ulong[] _keys = new ulong[256];
-
-    /// <summary>The lint (<see cref="LintScratch.Generation"/>) whose tokens <see cref="_keys"/> holds the keys of, and how many; 0 for none.</summary>
-    private (int Generation, int Tokens) _keyed;
-
-    /// <summary>Room for the keys of <paramref name="tokens"/> tokens, written by the scan's lookup; forgets whose they were.</summary>
-    internal Span<ulong> KeysFor(int tokens)
-    {
-        _keyed = default;
-        if (_keys.Length < tokens)
-        {
-            _keys = new ulong[Math.Max(tokens, _keys.Length * 2)];
-        }
-
-        return _keys.AsSpan(0, tokens);
-    }
-
-    /// <summary>Notes that the keys are those of the tokens of lint <paramref name="generation"/> (the matcher's scan).</summary>
-    internal void KeyedFor(int generation, int tokens) => _keyed = (generation, tokens);
-
-    /// <summary>The keys of the words of lint <paramref name="generation"/>'s <paramref name="tokens"/> tokens, or null when the
-    /// last scan was not that lint's.</summary>
-    internal ulong[]? KeysOf(int generation, int tokens) => _keyed == (generation, tokens) && generation != 0 ? _keys : null;
-
     /// <summary>Room for the lookups of <paramref name="tokens"/> tokens, the indexes of those that matter and of those that may be misspelt.</summary>
     public (int[] LookUps, int[] Interesting, int[] Unknown) LookUps(int tokens)
     {
@@ -851,12 +793,6 @@ internal sealed class MatchScratch
 
     public void TrimAfterUse()
     {
-        if (_keys.Length > RetainedLookUps)
-        {
-            _keyed = default;
-            _keys = new ulong[256];
-        }
-
         if (_lookUps.Length > RetainedLookUps)
         {
             _lookUps = new int[256];

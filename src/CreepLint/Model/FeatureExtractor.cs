@@ -200,9 +200,6 @@ internal static class FeatureExtractor
         var seed = options.Seed;
         var mask = options.Mask;
         var lexicon = LexiconSums(input, set, weights, tables, cache, options);
-
-        // The scan's lookup packed every word of up to eight ASCII characters as the cache keys them: read, not packed again.
-        var keys = scratch.Match.KeysOf(scratch.Generation, tokens.Length);
         uint previous = 0;
         var previousSentence = -1;
         var field = 0;
@@ -224,8 +221,7 @@ internal static class FeatureExtractor
             int count;
             if (token.Kind == TokenKind.Word)
             {
-                var packed = keys is null ? 0 : keys[i];
-                var key = packed != 0 ? new WordKey(packed, 0) : WordCache.KeyOf(chars, token.Start, token.Length);
+                var key = WordCache.KeyOf(chars, token.Start, token.Length);
                 if (!cache.TryGet(key, out var word))
                 {
                     word = OwnFeatures(chars.AsSpan(token.Start, token.Length), set, options, weights);

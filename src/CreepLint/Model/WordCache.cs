@@ -77,7 +77,6 @@ internal sealed class WordCache
     }
 
     /// <summary>The features stored under <paramref name="key"/>; a hit also gives the word's hash, so a known word is never hashed again.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryGet(WordKey key, out WordFeatures features)
     {
         ref readonly var entry = ref _entries[Index(key)];
