@@ -47,7 +47,7 @@ internal static class MessageMatcher
     {
         if (set.ReadsSignAfterNumber)
         {
-            SignsAfterNumbers.Mark(scratch.Buffer, scratch.Tokens);
+            SignsAfterNumbers.Mark(scratch.Buffer, scratch.Tokens, set.Language);
         }
 
         if (set.ReadsOwnNamePlaceholders)

@@ -11,10 +11,19 @@ internal static class NearMatcher
     /// <remarks>
     /// A set's hits are ordered by first token, so only those starting near what is matched so far are read (a binary
     /// search finds them): in a long email a common set has hundreds of hits, and reading all of them for every anchor
-    /// cost time proportional to the square of the email's length.
+    /// cost time proportional to the square of the email's length. With <c>excludeFirst</c>..<c>excludeLast</c>, no hit may
+    /// lie on those tokens (an <c>unless</c> with <c>outside</c>: the finding's own words); by default none. A clause at
+    /// <c>scope: paragraph</c> takes hits of other sentences in the anchor's paragraph (<see cref="Text.Paragraphs"/>).
     /// </remarks>
-    public static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, int maxPhraseLength, out int lo, out int hi)
+    public static bool MatchNear(LintScratch scratch, NearClause near, SetHit anchor, int maxPhraseLength, out int lo, out int hi,
+        int excludeFirst = int.MaxValue, int excludeLast = int.MinValue)
     {
+        if (anchor.First <= excludeLast && anchor.Last >= excludeFirst)
+        {
+            lo = hi = -1;
+            return false;
+        }
+
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
         lo = anchor.First;
         hi = anchor.Last;
@@ -41,9 +50,15 @@ internal static class NearMatcher
             for (var h = FirstStartingAt(hits, first, end, minFirst); h < end && hits[h].First <= maxFirst; h++)
             {
                 var hit = hits[h];
-                if (hit.Sentence != anchor.Sentence && !near.MessageScope)
+                if (hit.Sentence != anchor.Sentence && !near.MessageScope
+                    && !(near.ParagraphScope && Text.Paragraphs.Same(scratch.Buffer.Chars, scratch.Buffer.Length, scratch.Tokens, anchor.First, hit.First)))
                 {
                     continue;
+                }
+
+                if (hit.First <= excludeLast && hit.Last >= excludeFirst)
+                {
+                    continue; // On the words the caller set aside.
                 }
 
                 int gap;

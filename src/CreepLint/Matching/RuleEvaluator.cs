@@ -111,7 +111,8 @@ internal static class RuleEvaluator
         foreach (var unless in rule.Unless)
         {
             var scope = unless.MessageScope ? -1 : sentence;
-            var present = unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength)
+            var present = unless.Placed ? PlacedUnlessHolds(set, unless, scratch, sentence, firstToken, lastToken)
+                : unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength)
                 : unless.Within >= 0 && sentence >= 0 && firstToken >= 0 ? HasHitNear(scratch, unless.PhraseSet, sentence, firstToken, lastToken, unless.Within)
                 : SentenceHas(scratch, unless.PhraseSet, scope);
             if (present)
@@ -141,6 +142,112 @@ internal static class RuleEvaluator
         {
             scratch.Candidates.Add(new Candidate(rule.Index, start, Math.Max(end, start), score));
         }
+    }
+
+    /// <summary>
+    /// Whether an <c>unless</c> entry with <c>outside</c>, <c>scope: paragraph</c> or a near clause with <c>within</c> holds for
+    /// a finding on tokens <paramref name="firstToken"/>..<paramref name="lastToken"/> (-1 for a pattern or a field: then
+    /// <c>within</c> and <c>outside</c> have no words to measure from, and the entry is read in the whole sentence, or the
+    /// sentence's paragraph; a field has no sentence, so it is read in the whole message).
+    /// </summary>
+    private static bool PlacedUnlessHolds(CompiledRuleSet set, UnlessClause unless, LintScratch scratch, int sentence, int firstToken, int lastToken)
+    {
+        var tokens = scratch.Tokens;
+        var hasWords = firstToken >= 0 && sentence >= 0;
+
+        // The tokens the entry is looked for in: the sentence (the default), the paragraph or the message.
+        int regionFirst = 0, regionLast = tokens.Count - 1;
+        if (unless.ParagraphScope && sentence >= 0)
+        {
+            var (lo, hi) = hasWords ? (firstToken, lastToken) : FirstOfSentence(tokens, sentence);
+            (regionFirst, regionLast) = Paragraphs.Around(scratch.Buffer.Chars, scratch.Buffer.Length, tokens, lo, hi);
+        }
+
+        var inSentence = !unless.MessageScope && !unless.ParagraphScope && sentence >= 0;
+        var within = hasWords && inSentence ? unless.Within : -1;
+        var (excludeFirst, excludeLast) = unless.Outside && hasWords ? (firstToken, lastToken) : (int.MaxValue, int.MinValue);
+        if (unless.Near is { } near)
+        {
+            if (!AllHit(scratch, near.Sets))
+            {
+                return false;
+            }
+
+            Index(scratch, near.Sets);
+            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Hits);
+            var first = scratch.SetFirst[near.Sets[0]];
+            var end = first + scratch.SetCount[near.Sets[0]];
+            var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
+            for (var h = inSentence ? FirstInSentence(hits, first, end, sentence) : FirstStartingAt(hits, first, end, regionFirst); h < end; h++)
+            {
+                var hit = hits[h];
+                if (inSentence ? hit.Sentence != sentence : hit.First > regionLast)
+                {
+                    break; // Past the sentence or the paragraph: the anchors are in token order.
+                }
+
+                if (second.MayMatch(hit) && MatchNear(scratch, near, hit, set.Table.MaxPhraseLength, out var lo, out var hi, excludeFirst, excludeLast)
+                    && (within < 0 || (hi >= firstToken - within - 1 && lo <= lastToken + within + 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (!HasHits(scratch, unless.PhraseSet))
+        {
+            return false;
+        }
+
+        Index(scratch, unless.PhraseSet);
+        {
+            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Hits);
+            var first = scratch.SetFirst[unless.PhraseSet];
+            var end = first + scratch.SetCount[unless.PhraseSet];
+            for (var h = inSentence ? FirstInSentence(hits, first, end, sentence) : FirstStartingAt(hits, first, end, regionFirst); h < end; h++)
+            {
+                var hit = hits[h];
+                if (inSentence ? hit.Sentence != sentence : hit.First > regionLast)
+                {
+                    break;
+                }
+
+                if (hit.Last > regionLast || (hit.First <= excludeLast && hit.Last >= excludeFirst))
+                {
+                    continue; // Reaches out of the paragraph, or lies on the finding's own words (outside).
+                }
+
+                if (within < 0 || (hit.Last >= firstToken - within - 1 && hit.First <= lastToken + within + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of <paramref name="sentence"/> (as a range of one), for a pattern's paragraph.</summary>
+    private static (int, int) FirstOfSentence(List<Token> tokens, int sentence)
+    {
+        int lo = 0, hi = tokens.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Sentence >= sentence)
+            {
+                found = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return found < 0 ? (0, 0) : (found, found);
     }
 
     private static void EvaluatePattern(CompiledRuleSet set, CompiledRule rule, Regex regex, LintScratch scratch)

@@ -194,7 +194,7 @@ internal sealed class RuleSetCompiler
         }
 
         var near = def.Near.Select(n => CompileNear(n, ownSets)).OfType<NearClause>().ToArray();
-        var unless = def.Unless.Select(u => new UnlessClause(u.Phrases is null ? -1 : TermSet(u.Phrases), u.Near is null ? null : CompileNear(u.Near, null), u.Dampen, u.MessageScope, u.Within)).ToArray();
+        var unless = def.Unless.Select(u => new UnlessClause(u.Phrases is null ? -1 : TermSet(u.Phrases), u.Near is null ? null : CompileNear(u.Near, null), u.Dampen, u.MessageScope, u.Within, u.Outside, u.ParagraphScope)).ToArray();
         var patterns = def.Patterns.Select(p => CompileRegex(p.Regex, p.Source, $"pattern of rule {def.Id}")).OfType<Regex>().ToArray();
         var fields = def.Fields.Select(f => new FieldGlob(f.Regex)).ToArray();
         if (_diagnostics.Count > before)
@@ -220,7 +220,7 @@ internal sealed class RuleSetCompiler
         // A clause that spans its first set's words only matched on that set; the others are conditions, so a context
         // signal over one of them (the reader in "we noticed" + `@second-person`) still applies to the finding.
         ownSets?.AddRange(def.SpanFirst ? sets[..1] : sets);
-        return new NearClause(sets, def.Within, def.Ordered, def.MessageScope, def.SpanFirst);
+        return new NearClause(sets, def.Within, def.Ordered, def.MessageScope, def.SpanFirst, def.ParagraphScope);
     }
 
     /// <summary>The set id of a term list; a list that is exactly one lexicon reference shares that lexicon's set.</summary>
@@ -291,6 +291,7 @@ internal sealed class RuleSetCompiler
                     into.Add(phrase);
                     AddReaderContractions(item, phrase, into);
                     AddSmsReader(phrase, into);
+                    AddClockTimeReadings(phrase, into);
                 }
                 else
                 {
@@ -376,6 +377,73 @@ internal sealed class RuleSetCompiler
         }
 
         into.Add([.. phrase.Select(id => id == your || id == youAre ? ur : id)]);
+    }
+
+    /// <summary>
+    /// In the French pack a clock time written with "h" is one <c>&lt;time&gt;</c> token in the text ("18 h 30", "à 9h":
+    /// <see cref="Text.ClockTimesWithH"/>), where a term spells it out as a number and "h": each term with
+    /// "<c>&lt;number&gt; h &lt;number&gt;</c>" or "<c>&lt;number&gt; h</c>" also reads <c>&lt;time&gt;</c> in their place
+    /// (every combination, for at most three of them), so "<c>à &lt;number&gt; h</c>" still matches "à 9 h" and
+    /// "<c>&lt;number&gt; h &lt;number&gt;</c>" still matches "14 h 30".
+    /// </summary>
+    private void AddClockTimeReadings(int[] phrase, List<int[]> into)
+    {
+        if (_language != "fr" || phrase.Length < 2 || !_words.TryGetValue("h", out var h))
+        {
+            return;
+        }
+
+        var a = Normalise("à") is [var folded] && _words.TryGetValue(folded, out var id) ? id : -1;
+        List<(int At, int Length)>? spots = null;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (phrase[i] != TokenClasses.Number)
+            {
+                continue;
+            }
+
+            if (i + 1 < phrase.Length && phrase[i + 1] == h)
+            {
+                // "<number> h <number>" is always one time in the text; "<number> h" only after "à" ("à 9 h"), or as the
+                // first words of "18 h 30" where the term stops at "h" or starts there ("<number> h du matin" read "à 2 h
+                // du matin"): elsewhere ("de <number> h à …") the text keeps it as a number and "h".
+                var length = i + 2 < phrase.Length && phrase[i + 2] == TokenClasses.Number ? 3 : 2;
+                if (length == 3 || i == 0 || i + 2 == phrase.Length || phrase[i - 1] == a)
+                {
+                    (spots ??= []).Add((i, length));
+                }
+
+                i += length - 1;
+            }
+            else if (i == 0 || i == phrase.Length - 1)
+            {
+                // A number that starts or ends a term matched the hour or the minutes of "2 h 14" ("debout à <number>").
+                (spots ??= []).Add((i, 1));
+            }
+        }
+
+        if (spots is null || spots.Count > 3)
+        {
+            return;
+        }
+
+        for (var mask = 1; mask < 1 << spots.Count; mask++)
+        {
+            var ids = new List<int>(phrase.Length);
+            var next = 0;
+            for (var k = 0; k < spots.Count; k++)
+            {
+                if ((mask & (1 << k)) != 0)
+                {
+                    ids.AddRange(phrase[next..spots[k].At]);
+                    ids.Add(TokenClasses.Time);
+                    next = spots[k].At + spots[k].Length;
+                }
+            }
+
+            ids.AddRange(phrase[next..]);
+            into.Add([.. ids]);
+        }
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal sealed partial class RuleFileReader
     ];
 
     private static readonly string[] s_nearKeys = ["terms", "within", "ordered", "scope", "span"];
-    private static readonly string[] s_unlessKeys = ["phrases", "near", "dampen", "scope", "within"];
+    private static readonly string[] s_unlessKeys = ["phrases", "near", "dampen", "scope", "within", "outside"];
     private static readonly string[] s_exampleKeys = ["bad", "good"];
     private static readonly string[] s_exampleItemKeys = ["text", "kind"];
     private static readonly string[] s_contextKeys = ["lexicon", "factor"];
@@ -360,9 +360,9 @@ internal sealed partial class RuleFileReader
         var within = map.Get("within") is { } withinNode ? (int)(_yaml.Number(withinNode, "'within'", 0, 50) ?? 3) : 3;
         var ordered = map.Get("ordered") is { } orderedNode && (_yaml.Bool(orderedNode, "'ordered'") ?? false);
         var scope = map.Get("scope") is { } scopeNode ? _yaml.Text(scopeNode, "'scope'") : "sentence";
-        if (scope is not ("sentence" or "message"))
+        if (scope is not ("sentence" or "paragraph" or "message"))
         {
-            Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
+            Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence, paragraph or message, not '{scope}'");
         }
 
         var spanNode = map.Get("span");
@@ -377,7 +377,7 @@ internal sealed partial class RuleFileReader
             Error(spanNode!, "CL0015", $"'span' must be all (the words of every set) or first (the first set's words), not '{span}'");
         }
 
-        return new NearDef(sets.ToImmutable(), within, ordered, scope == "message", Ref(map), span == "first");
+        return new NearDef(sets.ToImmutable(), within, ordered, scope == "message", Ref(map), span == "first", scope == "paragraph");
     }
 
     private ImmutableArray<UnlessDef> ReadUnless(YamlNode? node)
@@ -426,23 +426,26 @@ internal sealed partial class RuleFileReader
 
             var dampen = map.Get("dampen") is { } d ? _yaml.Number(d, "'dampen'", 0.0, 1.0) ?? 0 : 0;
             var scope = map.Get("scope") is { } scopeNode ? _yaml.Text(scopeNode, "'scope'") : "sentence";
-            if (scope is not ("sentence" or "message"))
+            if (scope is not ("sentence" or "paragraph" or "message"))
             {
-                Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence or message, not '{scope}'");
+                Error(map.Get("scope")!, "CL0015", $"'scope' must be sentence, paragraph or message, not '{scope}'");
             }
 
             var within = -1;
             if (map.Get("within") is { } withinNode)
             {
                 within = (int)(_yaml.Number(withinNode, "'within'", 0, 50) ?? -1);
-                if (phrases is null || scope == "message")
+                if (scope is "message" or "paragraph")
                 {
-                    Error(withinNode, "CL0015", "'within' in an 'unless' entry goes with 'phrases' in the sentence (not with 'near' or 'scope: message'): the phrases count only within that many words of the match");
+                    Error(withinNode, "CL0015", $"'within' in an 'unless' entry counts words in the sentence and does not go with 'scope: {scope}': the phrases or the near clause's match count only within that many words of the match");
                     within = -1;
                 }
             }
 
-            result.Add(new UnlessDef(phrases, near, dampen, scope == "message", Ref(map), within));
+            // outside: the entry's words count only where they are not the finding's own ("Sorti du concert à 2 h ?" is not
+            // spared by the "concert" it matched; a concert named elsewhere in the sentence still spares it).
+            var outside = map.Get("outside") is { } outsideNode && (_yaml.Bool(outsideNode, "'outside'") ?? false);
+            result.Add(new UnlessDef(phrases, near, dampen, scope == "message", Ref(map), within) { Outside = outside, ParagraphScope = scope == "paragraph" });
         }
 
         return result.ToImmutable();

@@ -18,13 +18,21 @@ internal readonly record struct TermItem(string Text, SourceRef Source)
 internal sealed record TermSetDef(ImmutableArray<TermItem> Items, SourceRef Source);
 
 /// <summary>Two or more term sets that must all occur in one sentence, at most <see cref="Within"/> words apart.</summary>
-/// <remarks><see cref="SpanFirst"/>: the finding spans the first set's words only; the other sets are conditions.</remarks>
-internal sealed record NearDef(ImmutableArray<TermSetDef> Sets, int Within, bool Ordered, bool MessageScope, SourceRef Source, bool SpanFirst = false);
+/// <remarks><see cref="SpanFirst"/>: the finding spans the first set's words only; the other sets are conditions.
+/// <see cref="ParagraphScope"/>: the sets may lie in different sentences of one paragraph (<c>scope: paragraph</c>).</remarks>
+internal sealed record NearDef(ImmutableArray<TermSetDef> Sets, int Within, bool Ordered, bool MessageScope, SourceRef Source, bool SpanFirst = false, bool ParagraphScope = false);
 
 /// <summary>Context that cancels (<see cref="Dampen"/> is 0) or dampens a match.</summary>
-/// <remarks><see cref="Within"/> (phrases only, in the sentence): the phrase counts only within that many words of the
-/// words matched; -1 is anywhere in the sentence (or message).</remarks>
-internal sealed record UnlessDef(TermSetDef? Phrases, NearDef? Near, double Dampen, bool MessageScope, SourceRef Source, int Within = -1);
+/// <remarks><see cref="Within"/> (in the sentence): the phrase, or the near clause's match, counts only within that many
+/// words of the words matched; -1 is anywhere in the sentence (or paragraph, or message). <see cref="Outside"/>: words that
+/// are part of the finding's own matched words do not count. <see cref="ParagraphScope"/>: look in the finding's paragraph
+/// (<c>scope: paragraph</c>).</remarks>
+internal sealed record UnlessDef(TermSetDef? Phrases, NearDef? Near, double Dampen, bool MessageScope, SourceRef Source, int Within = -1)
+{
+    public bool Outside { get; init; }
+
+    public bool ParagraphScope { get; init; }
+}
 
 internal sealed record PatternDef(string Regex, SourceRef Source);
 
