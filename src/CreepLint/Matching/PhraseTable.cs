@@ -454,7 +454,6 @@ internal sealed class PhraseTable
         return into[..candidates.Length];
     }
 
-    /// <summary>The word ids and token classes <paramref name="token"/> stands for, in a fixed order.</summary>
     /// <summary>The candidates of a token, and <c>&lt;quote&gt;</c> after them when it opens a quotation (<paramref name="quoted"/>).</summary>
     private ReadOnlySpan<int> CandidatesOf(char[] chars, in Token token, Span<int> buffer, bool misspelt, FuzzyWords.PackedCache? misspellings, bool quoted)
     {
@@ -469,6 +468,7 @@ internal sealed class PhraseTable
         return buffer[..(found.Length + 1)];
     }
 
+    /// <summary>The word ids and token classes <paramref name="token"/> stands for, in a fixed order.</summary>
     private ReadOnlySpan<int> Candidates(char[] chars, in Token token, Span<int> buffer, bool misspelt, FuzzyWords.PackedCache? misspellings)
     {
         int at;
@@ -582,14 +582,11 @@ internal sealed class PhraseTable
     }
 
     /// <summary>
-    /// Marks the elided words the lookup found nothing for ("d'alcool", which no term spells out) for <see cref="Candidates"/>
-    /// to work out, and lists them in <paramref name="interesting"/> in token order; returns the new count. French only.
-    /// </summary>
-    /// <summary>
     /// Marks each token that opens a quotation <see cref="WorkOutQuoted"/> and lists the tokens anew; returns their count. A
     /// token opens one when a quotation mark comes right before it and no letter or digit before the mark ("you searched
     /// 'cheap flights'", "your note “call mum”"), or an opening guillemet with a space between ("« appeler maman »"); not
-    /// when the mark closes a word ("the Joneses' house").
+    /// when the mark closes a word ("the Joneses' house"). A misspelt word that opens one is read as written, not as the word
+    /// it may stand for (rare: the fuzzy match is for attribute words in running text).
     /// </summary>
     private static int AddQuoted(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, string? source)
     {
@@ -623,6 +620,10 @@ internal sealed class PhraseTable
         return spaces > 0 && k >= 0 && source[k] is '\u00AB' or '\u2039';
     }
 
+    /// <summary>
+    /// Marks the elided words the lookup found nothing for ("d'alcool", which no term spells out) for <see cref="Candidates"/>
+    /// to work out, and lists them in <paramref name="interesting"/> in token order; returns the new count. French only.
+    /// </summary>
     private static int AddElided(char[] chars, ReadOnlySpan<Token> tokens, Span<int> into, Span<int> interesting, int count)
     {
         var added = false;
