@@ -426,6 +426,10 @@ internal static class HitIndex
         return h < end && hits[h].Sentence == sentence;
     }
 
+    /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> lie on tokens <paramref name="lo"/>..<paramref name="hi"/>
+    /// or at most <paramref name="within"/> words from them (an <c>unless</c> entry's <c>within</c>).</summary>
+    public static bool Reaches(int first, int last, int lo, int hi, int within) => last >= lo - within - 1 && first <= hi + within + 1;
+
     /// <summary>
     /// Whether the set has a hit in <paramref name="sentence"/> that overlaps tokens <paramref name="lo"/>..<paramref name="hi"/>
     /// or lies at most <paramref name="within"/> words before or after them (an <c>unless</c> with <c>within</c>).
@@ -443,7 +447,7 @@ internal static class HitIndex
         var end = first + scratch.SetCount[set];
         for (var h = FirstInSentence(hits, first, end, sentence); h < end && hits[h].Sentence == sentence; h++)
         {
-            if (hits[h].Last >= lo - within - 1 && hits[h].First <= hi + within + 1)
+            if (Reaches(hits[h].First, hits[h].Last, lo, hi, within))
             {
                 return true;
             }

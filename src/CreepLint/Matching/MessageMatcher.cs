@@ -47,7 +47,10 @@ internal static class MessageMatcher
     {
         if (set.ReadsSignAfterNumber)
         {
-            SignsAfterNumbers.Mark(scratch.Buffer, scratch.Tokens, set.Language);
+            // The packs other than English read clock times written with "h" ("18h30"; French also "18 h 30", "à 9h") and
+            // signs after numbers ("78 %"); the times first, so that "18 h 30" is one token before signs are read.
+            ClockTimesWithH.Mark(scratch.Buffer, scratch.Tokens, spaced: set.Language == "fr");
+            SignsAfterNumbers.Mark(scratch.Buffer, scratch.Tokens);
         }
 
         if (set.ReadsOwnNamePlaceholders)

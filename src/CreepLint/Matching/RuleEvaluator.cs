@@ -174,7 +174,7 @@ internal static class RuleEvaluator
             }
 
             Index(scratch, near.Sets);
-            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Hits);
+            var hits = CollectionsMarshal.AsSpan(scratch.Hits);
             var first = scratch.SetFirst[near.Sets[0]];
             var end = first + scratch.SetCount[near.Sets[0]];
             var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
@@ -187,7 +187,7 @@ internal static class RuleEvaluator
                 }
 
                 if (second.MayMatch(hit) && MatchNear(scratch, near, hit, set.Table.MaxPhraseLength, out var lo, out var hi, excludeFirst, excludeLast)
-                    && (within < 0 || (hi >= firstToken - within - 1 && lo <= lastToken + within + 1)))
+                    && (within < 0 || Reaches(lo, hi, firstToken, lastToken, within)))
                 {
                     return true;
                 }
@@ -203,7 +203,7 @@ internal static class RuleEvaluator
 
         Index(scratch, unless.PhraseSet);
         {
-            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Hits);
+            var hits = CollectionsMarshal.AsSpan(scratch.Hits);
             var first = scratch.SetFirst[unless.PhraseSet];
             var end = first + scratch.SetCount[unless.PhraseSet];
             for (var h = inSentence ? FirstInSentence(hits, first, end, sentence) : FirstStartingAt(hits, first, end, regionFirst); h < end; h++)
@@ -219,7 +219,7 @@ internal static class RuleEvaluator
                     continue; // Reaches out of the paragraph, or lies on the finding's own words (outside).
                 }
 
-                if (within < 0 || (hit.Last >= firstToken - within - 1 && hit.First <= lastToken + within + 1))
+                if (within < 0 || Reaches(hit.First, hit.Last, firstToken, lastToken, within))
                 {
                     return true;
                 }

@@ -13,11 +13,9 @@ namespace CreepLint.Text;
 /// </remarks>
 internal static class SignsAfterNumbers
 {
-    /// <summary>Turns each number followed by a percent sign or a currency sign (after at most one space) into that class,
-    /// after reading the clock times written with "h" (<see cref="ClockTimesWithH"/>) of <paramref name="language"/>.</summary>
-    public static void Mark(TextBuffer buffer, List<Token> tokens, string language)
+    /// <summary>Turns each number followed by a percent sign or a currency sign (after at most one space) into that class.</summary>
+    public static void Mark(TextBuffer buffer, List<Token> tokens)
     {
-        ClockTimesWithH.Mark(buffer, tokens, spaced: language == "fr");
         var chars = buffer.Chars;
         var length = buffer.Length;
         var map = buffer.Map;
