@@ -15,7 +15,9 @@ namespace CreepLint.Benchmarks;
 /// <remarks>
 /// <c>short-loop CORPUS.jsonl [seconds] --paired DIR_A DIR_B</c>: each directory holds a build's <c>CreepLint.dll</c> (a
 /// <c>bin/Release/net10.0</c> folder). Prints each build's messages per CPU-second, the ratio B/A of the totals and the
-/// median of the per-slice ratios, and each build's sum of scores (equal when the builds lint alike).
+/// median of the per-slice ratios, and each build's sum of scores (equal when the builds lint alike). With
+/// <c>--no-model</c> each build lints with rules alone (<c>WithoutModel()</c>), else with
+/// <c>CreepLintEngine.Default</c>.
 /// </remarks>
 internal static partial class PairedLoop
 {
@@ -24,9 +26,9 @@ internal static partial class PairedLoop
 
     private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
 
-    public static int Run(string[] messages, double seconds, string dirA, string dirB)
+    public static int Run(string[] messages, double seconds, string dirA, string dirB, bool noModel = false)
     {
-        var builds = new[] { Load(dirA), Load(dirB) };
+        var builds = new[] { Load(dirA, noModel), Load(dirB, noModel) };
         var sums = builds.Select(b => b(messages, 0, messages.Length)).ToArray(); // Warm-up, and the score sums.
         for (var w = 0; w < 2; w++)
         {
@@ -65,15 +67,16 @@ internal static partial class PairedLoop
         return 0;
     }
 
-    /// <summary>A build's <c>CreepLintEngine.Default</c>, as a compiled loop that lints messages [from, to) and sums their scores.</summary>
-    private static Func<string[], int, int, long> Load(string directory)
+    /// <summary>A build's <c>CreepLintEngine.Default</c> (or, with <paramref name="noModel"/>, an engine built without the model),
+    /// as a compiled loop that lints messages [from, to) and sums their scores.</summary>
+    private static Func<string[], int, int, long> Load(string directory, bool noModel)
     {
         var context = new BuildContext(Path.GetFullPath(directory));
         var assembly = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(directory), "CreepLint.dll"));
         var engineType = assembly.GetType("CreepLint.CreepLintEngine", throwOnError: true)!;
         var kindType = assembly.GetType("CreepLint.MessageKind", throwOnError: true)!;
         var formatType = assembly.GetType("CreepLint.TextFormat", throwOnError: true)!;
-        var engine = engineType.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        var engine = noModel ? WithoutModel(engineType) : engineType.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         var lint = engineType.GetMethod("Lint", [typeof(string), kindType, formatType])!;
 
         var texts = Expression.Parameter(typeof(string[]), "texts");
@@ -97,6 +100,14 @@ internal static partial class PairedLoop
                     Expression.Break(end, sum)),
                 end));
         return Expression.Lambda<Func<string[], int, int, long>>(body, texts, from, to).Compile();
+    }
+
+    /// <summary>The build's <c>CreepLintEngine.CreateBuilder().WithoutModel().Build()</c>.</summary>
+    private static object WithoutModel(Type engineType)
+    {
+        var builder = engineType.GetMethod("CreateBuilder", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
+        builder = builder.GetType().GetMethod("WithoutModel", Type.EmptyTypes)!.Invoke(builder, null)!;
+        return builder.GetType().GetMethod("Build", Type.EmptyTypes)!.Invoke(builder, null)!;
     }
 
     private static double ThreadCpu()

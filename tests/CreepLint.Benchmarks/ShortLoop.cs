@@ -50,7 +50,7 @@ internal static class ShortLoop
         var paired = Array.IndexOf(args, "--paired");
         if (paired > 0 && paired + 2 < args.Length)
         {
-            return PairedLoop.Run(messages, seconds, args[paired + 1], args[paired + 2]);
+            return PairedLoop.Run(messages, seconds, args[paired + 1], args[paired + 2], args.Contains("--no-model"));
         }
 
         if (args.Contains("--unheard"))

@@ -153,8 +153,31 @@ internal static class NearMatcher
         }
     }
 
-
-    public static bool NearInSentence(LintScratch scratch, NearClause near, int sentence, int maxPhraseLength)
+    /// <summary>
+    /// Whether <paramref name="near"/> holds with an anchor (a hit of its first set) in a region of the message: the one walk
+    /// for a plain <c>unless</c> near clause (the finding's sentence, or the message) and a placed one (its paragraph, with
+    /// <c>outside</c> and <c>within</c>). The anchors are read in token order from the region's first, each turned away
+    /// cheaply where it can (<see cref="SecondSetCursor"/>) and completed by <see cref="MatchNear"/>, whose other sets keep
+    /// the clause's own scope around the anchor.
+    /// </summary>
+    /// <param name="scratch">The lint's scratch, its hits from the scan.</param>
+    /// <param name="near">The clause; its sets are indexed here (<see cref="HitIndex.Index(LintScratch, int[])"/>).</param>
+    /// <param name="maxPhraseLength">The longest phrase of the pack, in tokens (how far before an anchor a hit may start).</param>
+    /// <param name="sentence">The region when 0 or more: the anchors in that sentence; -1: those starting on tokens
+    /// <paramref name="regionFirst"/>..<paramref name="regionLast"/> (by default the whole message).</param>
+    /// <param name="regionFirst">With <paramref name="regionLast"/>, the tokens an anchor must start on when
+    /// <paramref name="sentence"/> is -1 (a paragraph).</param>
+    /// <param name="regionLast">The last token an anchor may start on.</param>
+    /// <param name="excludeFirst">With <paramref name="excludeLast"/>, tokens no hit of a match may lie on (an <c>unless</c>
+    /// with <c>outside</c>: the finding's own words); by default none.</param>
+    /// <param name="excludeLast">The last token set aside.</param>
+    /// <param name="within">When 0 or more, a match counts only if it overlaps tokens <paramref name="wordsFirst"/>..<paramref name="wordsLast"/>
+    /// or lies at most this many words from them (an <c>unless</c> with <c>within</c>: the finding's words); -1: anywhere.</param>
+    /// <param name="wordsFirst">The first token <paramref name="within"/> measures from.</param>
+    /// <param name="wordsLast">The last token <paramref name="within"/> measures from.</param>
+    public static bool NearInRegion(LintScratch scratch, NearClause near, int maxPhraseLength, int sentence,
+        int regionFirst = 0, int regionLast = int.MaxValue, int excludeFirst = int.MaxValue, int excludeLast = int.MinValue,
+        int within = -1, int wordsFirst = -1, int wordsLast = -1)
     {
         if (!AllHit(scratch, near.Sets))
         {
@@ -163,19 +186,22 @@ internal static class NearMatcher
 
         Index(scratch, near.Sets);
         var hits = CollectionsMarshal.AsSpan(scratch.Hits);
-        var anchor = near.Sets[0];
-        var first = scratch.SetFirst[anchor];
-        var end = first + scratch.SetCount[anchor];
+        var first = scratch.SetFirst[near.Sets[0]];
+        var end = first + scratch.SetCount[near.Sets[0]];
         var second = new SecondSetCursor(scratch, near, maxPhraseLength);
-        for (var h = sentence < 0 ? first : FirstInSentence(hits, first, end, sentence); h < end; h++)
+        var h = sentence >= 0 ? FirstInSentence(hits, first, end, sentence)
+            : regionFirst > 0 ? FirstStartingAt(hits, first, end, regionFirst)
+            : first;
+        for (; h < end; h++)
         {
             var hit = hits[h];
-            if (sentence >= 0 && hit.Sentence != sentence)
+            if (sentence >= 0 ? hit.Sentence != sentence : hit.First > regionLast)
             {
-                break; // Past the sentence: the anchors are in sentence order.
+                break; // Past the sentence or the region: the anchors are in token order, so in sentence order too.
             }
 
-            if (second.MayMatch(hit) && MatchNear(scratch, near, hit, maxPhraseLength, out _, out _))
+            if (second.MayMatch(hit) && MatchNear(scratch, near, hit, maxPhraseLength, out var lo, out var hi, excludeFirst, excludeLast)
+                && (within < 0 || Reaches(lo, hi, wordsFirst, wordsLast, within)))
             {
                 return true;
             }

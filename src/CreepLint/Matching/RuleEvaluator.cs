@@ -112,7 +112,7 @@ internal static class RuleEvaluator
         {
             var scope = unless.MessageScope ? -1 : sentence;
             var present = unless.Placed ? PlacedUnlessHolds(set, unless, scratch, sentence, firstToken, lastToken)
-                : unless.Near is { } near ? NearInSentence(scratch, near, scope, set.Table.MaxPhraseLength)
+                : unless.Near is { } near ? NearInRegion(scratch, near, set.Table.MaxPhraseLength, scope)
                 : unless.Within >= 0 && sentence >= 0 && firstToken >= 0 ? HasHitNear(scratch, unless.PhraseSet, sentence, firstToken, lastToken, unless.Within)
                 : SentenceHas(scratch, unless.PhraseSet, scope);
             if (present)
@@ -168,32 +168,8 @@ internal static class RuleEvaluator
         var (excludeFirst, excludeLast) = unless.Outside && hasWords ? (firstToken, lastToken) : (int.MaxValue, int.MinValue);
         if (unless.Near is { } near)
         {
-            if (!AllHit(scratch, near.Sets))
-            {
-                return false;
-            }
-
-            Index(scratch, near.Sets);
-            var hits = CollectionsMarshal.AsSpan(scratch.Hits);
-            var first = scratch.SetFirst[near.Sets[0]];
-            var end = first + scratch.SetCount[near.Sets[0]];
-            var second = new SecondSetCursor(scratch, near, set.Table.MaxPhraseLength);
-            for (var h = inSentence ? FirstInSentence(hits, first, end, sentence) : FirstStartingAt(hits, first, end, regionFirst); h < end; h++)
-            {
-                var hit = hits[h];
-                if (inSentence ? hit.Sentence != sentence : hit.First > regionLast)
-                {
-                    break; // Past the sentence or the paragraph: the anchors are in token order.
-                }
-
-                if (second.MayMatch(hit) && MatchNear(scratch, near, hit, set.Table.MaxPhraseLength, out var lo, out var hi, excludeFirst, excludeLast)
-                    && (within < 0 || Reaches(lo, hi, firstToken, lastToken, within)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return NearInRegion(scratch, near, set.Table.MaxPhraseLength, inSentence ? sentence : -1, regionFirst, regionLast,
+                excludeFirst, excludeLast, within, firstToken, lastToken);
         }
 
         if (!HasHits(scratch, unless.PhraseSet))

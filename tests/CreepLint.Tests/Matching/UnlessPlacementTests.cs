@@ -104,6 +104,47 @@ public sealed class UnlessPlacementTests
             "'that our' of its own words");
     }
 
+    private static readonly CreepLintEngine NearOutsideParagraph = OneRule.Engine("XP205", "surveillance-language", """
+        phrases: ["we noticed that"]
+        unless:
+          - near:
+              terms: [["that our"], [team]]
+              within: 3
+            outside: true
+            scope: paragraph
+        """);
+
+    [Test]
+    public void An_outside_near_clause_in_the_paragraph_takes_other_sentences_but_not_the_finding_s_words()
+    {
+        Assert.That(NearOutsideParagraph.Lint("We noticed that our team page was slow. Sorry.").Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "XP205" }),
+            "'that our' shares 'that' with the finding");
+        Assert.That(NearOutsideParagraph.Lint("We noticed that you left.\nSadly, that our team missed you is true.").Findings, Is.Empty,
+            "another sentence of the paragraph, on words of its own");
+        Assert.That(NearOutsideParagraph.Lint("Hello.\n\nKnow that our team is here. We noticed that you left.").Findings, Is.Empty,
+            "before the finding, in its paragraph (not the message's first)");
+        Assert.That(NearOutsideParagraph.Lint("Know that our team is here.\n\nWe noticed that you left.").Findings.Select(f => f.RuleId),
+            Is.EqualTo(new[] { "XP205" }), "before the finding's paragraph");
+        Assert.That(NearOutsideParagraph.Lint("We noticed that you left.\n\nSadly, that our team missed you is true.").Findings.Select(f => f.RuleId),
+            Is.EqualTo(new[] { "XP205" }), "another paragraph");
+    }
+
+    [Test]
+    public void A_pattern_s_near_clause_with_within_is_read_in_the_whole_sentence()
+    {
+        var engine = OneRule.Engine("XP206", "behavioral-detail", """
+            patterns: ["viewed"]
+            unless:
+              - near:
+                  terms: [[our], [shop]]
+                  within: 0
+                within: 1
+            """);
+        Assert.That(engine.Lint("You viewed the lamp again, and our shop is open late.").Findings, Is.Empty,
+            "a pattern has no words to measure within from");
+        Assert.That(engine.Lint("You viewed the lamp again. Our shop is open late.").Findings.Select(f => f.RuleId), Is.EqualTo(new[] { "XP206" }));
+    }
+
     [TestCase("phrases: [x]\n    within: 2\n    scope: message")]
     [TestCase("phrases: [x]\n    within: 2\n    scope: paragraph")]
     [TestCase("phrases: [x]\n    scope: chapter")]
