@@ -29,7 +29,7 @@ public sealed class SpamCorpusTests
     /// AGE followed by a G") and line 2665 ("why dont you tell me what you look like"). A row the engine newly flags must be
     /// reviewed and listed here or in <see cref="s_reviewedCreepy"/>; together they must stay within 1% of the spam rows.
     /// </summary>
-    private static readonly string[] s_knownFalsePositives = ["753", "2073"];
+    private static readonly string[] s_knownFalsePositives = ["2073"];
 
     /// <summary>
     /// Known false positives at the model's bar for standing alone: flagged by some retrains and not by others (line 882,
@@ -38,10 +38,11 @@ public sealed class SpamCorpusTests
     /// warning ("shows that you" is how a sender's records are quoted at the reader; nothing in the text says what was
     /// recorded), and the sixty-seventh's does not; and line 5496 ("Play the official Ultimate Spider-man game (£4.50) on ur
     /// mobile right now"), which the sixty-eighth round's model lifts to 35, a warning ("ur … right now" reads as the
-    /// reader's present whereabouts; the phone is the game's platform). They may be flagged or not; any other row must be
+    /// reader's present whereabouts; the phone is the game's platform); and line 753 (above), which every model from the thirty-third
+    /// round to the eightieth lifted and the model retrained after the eighty-fifth round's review does not. They may be flagged or not; any other row must be
     /// reviewed. However many of them a model lifts, the flagged rows stay within the bound of seven (1% of 747).
     /// </summary>
-    private static readonly string[] s_atTheBar = ["882", "116", "566", "5496"];
+    private static readonly string[] s_atTheBar = ["882", "116", "566", "5496", "753"];
 
     /// <summary>The most spam rows (1% of 747) the default engine may flag, reviewed creepy or known false positive.</summary>
     private const int MaxFlaggedSpam = 7;
