@@ -39,7 +39,8 @@ public sealed class SpamCorpusTests
     /// recorded), and the sixty-seventh's does not; and line 5496 ("Play the official Ultimate Spider-man game (£4.50) on ur
     /// mobile right now"), which the sixty-eighth round's model lifts to 35, a warning ("ur … right now" reads as the
     /// reader's present whereabouts; the phone is the game's platform); and line 753 (above), which every model from the thirty-third
-    /// round to the eightieth lifted and the model retrained after the eighty-fifth round's review does not. They may be flagged or not; any other row must be
+    /// round to the eightieth lifted; of the retrains since, the eighty-sixth round's lifts it and the others (after the eighty-fifth
+    /// round's review, after the eighty-sixth round's mends, the eighty-seventh round's) do not. They may be flagged or not; any other row must be
     /// reviewed. However many of them a model lifts, the flagged rows stay within the bound of seven (1% of 747).
     /// </summary>
     private static readonly string[] s_atTheBar = ["882", "116", "566", "5496", "753"];
